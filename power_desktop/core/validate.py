@@ -1,0 +1,182 @@
+"""Field validators: each takes what was typed and returns the normalised value or raises Invalid.
+
+The same functions check the registration screen as the operator types, the JSON the command line
+reads, and survey lists imported before a camp.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from stdnum.in_ import aadhaar as stdnum_aadhaar
+
+MAX_AGE = 120
+
+
+class Invalid(ValueError):
+    """What was typed is not acceptable; `code` names a message template in core.messages."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
+
+
+def clean_text(value: object) -> str:
+    """Trim and collapse white space (any script is allowed); NFC so matras compare equal."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    return " ".join(text.split())
+
+
+def name(value: object, max_len: int = 100) -> str:
+    text = clean_text(value)
+    if not text:
+        raise Invalid("required")
+    if len(text) > max_len:
+        raise Invalid("too_long", limit=max_len)
+    return text
+
+
+def _digits(value: object) -> str:
+    return re.sub(r"[\s\-]", "", str(value or ""))
+
+
+def aadhaar(value: object) -> str:
+    """12 digits, first not 0 or 1, Verhoeff check digit (python-stdnum). Spaces/dashes ignored."""
+    digits = _digits(value)
+    if not digits.isdigit() or len(digits) != 12:
+        raise Invalid("aadhaar_length", count=sum(c.isdigit() for c in digits))
+    if digits[0] in "01":
+        raise Invalid("aadhaar_first_digit")
+    if not stdnum_aadhaar.is_valid(digits):
+        raise Invalid("aadhaar_checksum")
+    return digits
+
+
+def mask_aadhaar(last4: str) -> str:
+    return f"XXXX XXXX {last4}"
+
+
+def mobile(value: object) -> str:
+    """10 digits starting 6-9; a +91, 91 or 0 prefix is dropped."""
+    digits = _digits(value)
+    if digits.startswith("+91"):
+        digits = digits[3:]
+    elif len(digits) == 12 and digits.startswith("91"):
+        digits = digits[2:]
+    elif len(digits) == 11 and digits.startswith("0"):
+        digits = digits[1:]
+    if not (len(digits) == 10 and digits.isdigit() and digits[0] in "6789"):
+        raise Invalid("mobile_invalid")
+    return digits
+
+
+def pin(value: object) -> str:
+    digits = _digits(value)
+    if not (len(digits) == 6 and digits.isdigit() and digits[0] in "12345678"):
+        raise Invalid("pin_invalid")
+    return digits
+
+
+def is_delhi_pin(code: str) -> bool:
+    return code.startswith("110")
+
+
+_IFSC = re.compile(r"^[A-Z]{4}0[A-Z0-9]{6}$")
+
+
+def ifsc(value: object) -> str:
+    code = _digits(value).upper()
+    if not _IFSC.match(code):
+        raise Invalid("ifsc_invalid")
+    return code
+
+
+def bank_account(value: object) -> str:
+    digits = _digits(value)
+    if not (digits.isdigit() and 9 <= len(digits) <= 18):
+        raise Invalid("account_invalid")
+    return digits
+
+
+def whole_number(value: object, limit: int | None = None) -> int:
+    if isinstance(value, bool):
+        raise Invalid("not_a_number")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        text = str(value).strip().replace(",", "")
+        if not re.fullmatch(r"-?\d+", text):
+            raise Invalid("not_a_number")
+        number = int(text)
+    if number < 0:
+        raise Invalid("negative")
+    if limit is not None and number > limit:
+        raise Invalid("too_large", limit=limit)
+    return number
+
+
+def parse_date(value: object) -> date:
+    """A date as YYYY-MM-DD (the JSON format) or DD/MM/YYYY / DD-MM-YYYY (as operators type)."""
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
+        if not m:
+            raise Invalid("date_invalid")
+        d, mo, y = (int(g) for g in m.groups())
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        raise Invalid("date_invalid") from None
+
+
+def date_of_birth(value: object, today: date) -> date:
+    born = parse_date(value)
+    if born > today:
+        raise Invalid("date_future")
+    if age_on(born, today) > MAX_AGE:
+        raise Invalid("age_too_old")
+    return born
+
+
+def age_on(born: date, on: date) -> int:
+    """Completed years on a date (a 29 February birthday counts from 1 March in other years)."""
+    years = on.year - born.year
+    if (on.month, on.day) < (born.month, born.day):
+        years -= 1
+    return years
+
+
+def estimated_dob(age: int, today: date) -> date:
+    """The date of birth recorded when only an age is declared: 1 July of the likely year.
+
+    Mid-year keeps the error within six months either way, as census practice does; the record
+    flags the date as estimated.
+    """
+    year = today.year - age
+    candidate = date(year, 7, 1)
+    if age_on(candidate, today) != age:
+        candidate = date(year - 1, 7, 1)
+    return candidate
+
+
+def yes_no(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().casefold()
+    if text in ("yes", "y", "true", "1", "हाँ", "हां"):
+        return True
+    if text in ("no", "n", "false", "0", "नहीं"):
+        return False
+    raise Invalid("not_yes_no")

@@ -1,0 +1,65 @@
+"""Every file location the application uses, resolved in one place.
+
+The data directory comes from, in order: `--data-dir DIR`, the environment variable
+POWER_DESKTOP_HOME, or the platform's user data directory (platformdirs). Tests point it at a
+temporary folder, so nothing a test does touches a real user's data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "PoWER Desktop"
+APP_AUTHOR = "PoWER"
+ENV_HOME = "POWER_DESKTOP_HOME"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "power.sqlite3"
+
+    @property
+    def vault_key(self) -> Path:
+        return self.data_dir / "vault.key"
+
+    @property
+    def logs(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "power-desktop.log"
+
+    @property
+    def exports(self) -> Path:
+        return self.data_dir / "exports"
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings(self) -> Path:
+        return self.data_dir / "settings.json"
+
+    def ensure(self) -> Paths:
+        for folder in (self.data_dir, self.logs, self.exports, self.backups):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    if data_dir:
+        return Paths(Path(data_dir).expanduser().resolve())
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Paths(Path(env).expanduser().resolve())
+    return Paths(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))

@@ -1,0 +1,190 @@
+"""Registering walk-in families, editing them with history, and listing them."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.orm import Session, selectinload
+
+from power_desktop.core import ids
+from power_desktop.core.family import ParseResult, parse_family
+from power_desktop.store.db import transaction
+from power_desktop.store.models import Camp, Family, FamilyVersion
+
+from . import family_mapping as fm
+from .audit import record
+from .errors import InvalidFamily, NotFound, NotSetUp, StaleRecord
+from .results import Change, FamilyRow, FamilyView, HistoryEntry, Registered
+
+if TYPE_CHECKING:
+    from .context import Services
+
+log = logging.getLogger("power.registration")
+
+SortKey = Literal["created", "district"]
+
+
+class RegistrationService:
+    def __init__(self, services: Services) -> None:
+        self.s = services
+
+    # --- checking ----------------------------------------------------------------------------
+    def check(self, data: Mapping[str, Any]) -> ParseResult:
+        """Validate a family exactly as register() will, without saving anything."""
+        return parse_family(data, self.s.clock.today())
+
+    def _checked(self, data: Mapping[str, Any], confirm_warnings: bool) -> ParseResult:
+        result = self.check(data)
+        if result.errors or result.family is None:
+            raise InvalidFamily(result.errors or result.problems)
+        if result.warnings and not confirm_warnings:
+            raise InvalidFamily(result.warnings, needs_confirmation=True)
+        return result
+
+    # --- writing -------------------------------------------------------------------------------
+    def register(self, data: Mapping[str, Any], confirm_warnings: bool = False) -> Registered:
+        """Save a new family whole, or nothing. Returns once the commit is on disk."""
+        result = self._checked(data, confirm_warnings)
+        family = result.family
+        assert family is not None
+        now, operator = self.s.clock.now(), self.s.operator
+        with transaction(self.s.sessions) as session:
+            camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+            if camp is None:
+                raise NotSetUp()
+            seq = camp.next_family_seq
+            camp.next_family_seq = seq + 1
+            code = ids.family_id(camp.state, camp.district_code, camp.camp_code,
+                                 camp.device_code, seq)
+            row = Family(uuid=str(uuid.uuid4()), family_code=code,
+                         lookup_key=code.replace("-", ""), camp_id=camp.id, created_by=operator,
+                         created_at=now, updated_by=operator, updated_at=now, version=1)
+            fm.apply_family(row, family)
+            row.members = [fm.new_member(m, i, self.s.vault)
+                           for i, m in enumerate(family.members, start=1)]
+            session.add(row)
+            record(self.s, session, "family.register", code, members=len(family.members),
+                   warnings_confirmed=[p.code for p in result.warnings])
+        log.info("registered family %s with %d members", code, len(family.members))
+        self.s.notify(Change("family", (code,), "registered"))
+        return Registered(code, row.uuid,
+                          tuple(ids.member_id(code, n) for n in range(1, len(family.members) + 1)),
+                          1, tuple(result.warnings))
+
+    def update(self, family_id: str, data: Mapping[str, Any], expected_version: int,
+               confirm_warnings: bool = False) -> Registered:
+        """Save an edit. The version before it is kept; members not in `data` are removed.
+
+        A member given with its `member_no` is that existing member; leaving its Aadhaar out
+        keeps the stored number. Fails with StaleRecord if someone saved in between.
+        """
+        result = self._checked(data, confirm_warnings)
+        family = result.family
+        assert family is not None
+        now, operator = self.s.clock.now(), self.s.operator
+        with transaction(self.s.sessions) as session:
+            row = self._load(session, family_id)
+            if row.version != expected_version:
+                raise StaleRecord(
+                    f"Family {row.family_code} was changed by {row.updated_by} after you "
+                    "opened it. Open it again to see that change, then redo yours.")
+            camp_label = self._camp_label(session, row.camp_id)
+            before = fm.family_view(row, camp_label, self.s.clock.today()).to_json()
+            fm.apply_family(row, family)
+            existing = {m.member_no: m for m in row.members}
+            next_no = max(existing, default=0) + 1
+            kept = []
+            for m in family.members:
+                if m.member_no is not None and m.member_no in existing:
+                    member = existing.pop(m.member_no)
+                    fm.apply_member(member, m, self.s.vault)
+                else:
+                    member = fm.new_member(m, next_no, self.s.vault)
+                    next_no += 1
+                kept.append(member)
+            row.members = kept
+            session.flush()
+            after = fm.family_view(row, camp_label, self.s.clock.today()).to_json()
+            changes = fm.diff(before, after)
+            if not changes:
+                return Registered(row.family_code, row.uuid,
+                                  tuple(ids.member_id(row.family_code, m.member_no) for m in kept),
+                                  row.version)
+            session.add(FamilyVersion(
+                family_id=row.id, version=row.version,
+                snapshot=json.dumps(before, ensure_ascii=False, default=str),
+                changes=json.dumps(changes, ensure_ascii=False, default=str),
+                changed_by=operator, changed_at=now))
+            row.version += 1
+            row.updated_by, row.updated_at = operator, now
+            record(self.s, session, "family.edit", row.family_code, version=row.version,
+                   changes=changes)
+            result_ids = tuple(ids.member_id(row.family_code, m.member_no) for m in kept)
+            version = row.version
+        self.s.notify(Change("family", (family_id,), "edited"))
+        return Registered(row.family_code, row.uuid, result_ids, version, tuple(result.warnings))
+
+    # --- reading -------------------------------------------------------------------------------
+    def _load(self, session: Session, family_id: str) -> Family:
+        try:
+            key = ids.lookup_key(family_id)
+        except ids.BadId as bad:
+            raise NotFound(str(bad)) from None
+        row = session.scalar(select(Family).where(Family.lookup_key == key)
+                             .options(selectinload(Family.members)))
+        if row is None:
+            raise NotFound(f"No family with ID {family_id} on this laptop.")
+        return row
+
+    def _camp_label(self, session: Session, camp_id: int) -> str:
+        camp = session.get(Camp, camp_id)
+        assert camp is not None
+        return f"{camp.state}-{camp.district_code}-{camp.camp_code}-{camp.device_code}"
+
+    def get(self, family_id: str) -> FamilyView:
+        with self.s.sessions() as session:
+            row = self._load(session, family_id)
+            return fm.family_view(row, self._camp_label(session, row.camp_id),
+                                  self.s.clock.today())
+
+    def history(self, family_id: str) -> list[HistoryEntry]:
+        with self.s.sessions() as session:
+            row = self._load(session, family_id)
+            versions = session.scalars(select(FamilyVersion)
+                                       .where(FamilyVersion.family_id == row.id)
+                                       .order_by(FamilyVersion.version.desc()))
+            return [HistoryEntry(v.version, v.changed_by, v.changed_at, json.loads(v.changes))
+                    for v in versions]
+
+    def count(self) -> int:
+        with self.s.sessions() as session:
+            return session.scalar(select(func.count()).select_from(Family)) or 0
+
+    def page(self, sort: SortKey = "created", descending: bool = True,
+             after: Sequence[Any] | None = None, limit: int = 200) -> list[FamilyRow]:
+        """One page of the families list, by keyset: pass the last row's sort_key() as `after`.
+
+        Keyset paging costs the same on page 1,000 as on page 1, which offset paging does not.
+        """
+        cols = ([Family.created_at, Family.id] if sort == "created"
+                else [Family.district, Family.created_at, Family.id])
+        query = select(Family.id, Family.family_code, Family.head_name, Family.member_count,
+                       Family.locality, Family.district, Family.mobile, Family.created_at,
+                       Family.created_by)
+        if after is not None:
+            key = tuple_(*cols)
+            query = query.where(key < tuple_(*after) if descending else key > tuple_(*after))
+        query = query.order_by(*[c.desc() if descending else c.asc() for c in cols]).limit(limit)
+        with self.s.sessions() as session:
+            return [FamilyRow(*r) for r in session.execute(query)]
+
+    @staticmethod
+    def sort_key(row: FamilyRow, sort: SortKey) -> tuple[Any, ...]:
+        if sort == "created":
+            return (row.created_at, row.id)
+        return (row.district, row.created_at, row.id)

@@ -1,0 +1,154 @@
+"""Database tables as typed SQLAlchemy 2 models.
+
+Every change to these goes with an Alembic migration in store/migrations/versions; a test checks
+that the migrations build exactly this schema.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Camp(Base):
+    """One camp held on this laptop. A laptop serves many camps; only one is current."""
+
+    __tablename__ = "camp"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    state: Mapped[str] = mapped_column(String(2))
+    district: Mapped[str] = mapped_column(String(40))
+    district_code: Mapped[str] = mapped_column(String(2))
+    camp_code: Mapped[str] = mapped_column(String(6))
+    device_code: Mapped[str] = mapped_column(String(6))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    scheme_pack: Mapped[str] = mapped_column(String(40))
+    operator_name: Mapped[str] = mapped_column(String(100))
+    is_current: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_family_seq: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("state", "district_code", "camp_code", "device_code"),)
+
+
+class Family(Base):
+    __tablename__ = "family"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    family_code: Mapped[str] = mapped_column(String(40), unique=True)  # DL-SO-C07-L2-000123-K
+    lookup_key: Mapped[str] = mapped_column(String(40), unique=True)  # the same without dashes
+    camp_id: Mapped[int] = mapped_column(ForeignKey("camp.id"))
+    address_line: Mapped[str] = mapped_column(String(200))
+    locality: Mapped[str] = mapped_column(String(100))
+    district: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(2))
+    pin: Mapped[str] = mapped_column(String(6))
+    mobile: Mapped[str | None] = mapped_column(String(10))
+    ration_card_number: Mapped[str | None] = mapped_column(String(30))
+    ration_category: Mapped[str | None] = mapped_column(String(4))
+    annual_income: Mapped[int | None] = mapped_column(Integer)
+    social_category: Mapped[str | None] = mapped_column(String(3))
+    minority: Mapped[bool | None] = mapped_column(Boolean)
+    years_in_state: Mapped[int | None] = mapped_column(Integer)
+    head_name: Mapped[str] = mapped_column(String(100))  # kept for fast lists
+    member_count: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    members: Mapped[list[Member]] = relationship(
+        back_populates="family", order_by="Member.member_no", cascade="all, delete-orphan")
+
+    __table_args__ = (
+        Index("ix_family_created_at", "created_at", "id"),
+        Index("ix_family_district_created", "district", "created_at", "id"),
+        Index("ix_family_mobile", "mobile"),
+    )
+
+
+class Member(Base):
+    __tablename__ = "member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"))
+    member_no: Mapped[int] = mapped_column(Integer)
+    relation: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(100))
+    name_hi: Mapped[str | None] = mapped_column(String(100))
+    father_or_husband_name: Mapped[str | None] = mapped_column(String(100))
+    gender: Mapped[str] = mapped_column(String(1))
+    dob: Mapped[date] = mapped_column(Date)
+    dob_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    marital_status: Mapped[str | None] = mapped_column(String(20))
+    aadhaar_cipher: Mapped[bytes | None] = mapped_column(LargeBinary)
+    aadhaar_token: Mapped[str | None] = mapped_column(String(64))
+    aadhaar_last4: Mapped[str | None] = mapped_column(String(4))
+    mobile: Mapped[str | None] = mapped_column(String(10))
+    disability_percent: Mapped[int | None] = mapped_column(Integer)
+    occupation: Mapped[str | None] = mapped_column(String(30))
+    construction_days_last_year: Mapped[int | None] = mapped_column(Integer)
+    income_tax_payer: Mapped[bool | None] = mapped_column(Boolean)
+    pregnant: Mapped[bool | None] = mapped_column(Boolean)
+    lactating: Mapped[bool | None] = mapped_column(Boolean)
+    delivery_date: Mapped[date | None] = mapped_column(Date)
+    school_class: Mapped[str | None] = mapped_column(String(10))
+    bank_ifsc: Mapped[str | None] = mapped_column(String(11))
+    bank_account: Mapped[str | None] = mapped_column(String(18))
+
+    family: Mapped[Family] = relationship(back_populates="members")
+
+    __table_args__ = (
+        UniqueConstraint("family_id", "member_no"),
+        Index("ix_member_aadhaar_token", "aadhaar_token"),
+        Index("ix_member_mobile", "mobile"),
+    )
+
+
+class FamilyVersion(Base):
+    """The family as it was before each edit: history that supervisors can read."""
+
+    __tablename__ = "family_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON, Aadhaar as last four only
+    changes: Mapped[str] = mapped_column(Text)  # JSON list of {field, old, new}
+    changed_by: Mapped[str] = mapped_column(String(100))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    operator: Mapped[str] = mapped_column(String(100))
+    device: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str | None] = mapped_column(String(60))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class Draft(Base):
+    """Half-typed registration forms, sealed with the vault key (they may hold Aadhaar numbers)."""
+
+    __tablename__ = "draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot: Mapped[str] = mapped_column(String(60), unique=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
