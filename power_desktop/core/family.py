@@ -105,7 +105,7 @@ MEMBER_KEYS = {
     "name", "name_hi", "relation", "gender", "father_or_husband_name", "dob", "age", "aadhaar",
     "mobile", "marital_status", "occupation", "construction_days_last_year", "disability_percent",
     "income_tax_payer", "pregnant", "lactating", "delivery_date", "school_class", "bank",
-    "member_no",
+    "member_no", "dob_estimated",
 }
 
 
@@ -243,6 +243,7 @@ def _parse_member(raw: Any, index: int, problems: list[Problem], today: date) ->
     estimated = False
     if r._present("dob"):
         dob = r.get("dob", lambda x: v.date_of_birth(x, today))
+        estimated = bool(r.get("dob_estimated", v.yes_no))
     elif r._present("age"):
         age = r.get("age", lambda x: v.whole_number(x, v.MAX_AGE))
         if age is not None:
@@ -327,3 +328,10 @@ def _check_family(family: FamilyInput, problems: list[Problem], today: date) -> 
                                         {"other": str(seen[m.aadhaar] + 1)}))
             else:
                 seen[m.aadhaar] = i
+
+
+def check_member(raw: Mapping[str, Any], today: date, index: int = 0) -> list[Problem]:
+    """Problems with one member on their own (the family-wide checks come at save)."""
+    problems: list[Problem] = []
+    _parse_member(raw, index, problems, today)
+    return problems

@@ -22,24 +22,35 @@ MEMBER_FIELDS = ("name", "name_hi", "relation", "gender", "father_or_husband_nam
                  "delivery_date", "school_class", "bank_ifsc", "bank_account")
 
 
-def apply_family(row: Family, data: FamilyInput) -> None:
+def family_columns(data: FamilyInput) -> dict[str, Any]:
+    """Column values of the family table that come from what was typed."""
     a = data.address
-    row.address_line, row.locality, row.district, row.state, row.pin = (
-        a.line1, a.locality, a.district, a.state, a.pin)
-    for name in FAMILY_FIELDS:
-        setattr(row, name, getattr(data, name))
-    row.head_name = data.head.name
-    row.member_count = len(data.members)
+    cols: dict[str, Any] = {"address_line": a.line1, "locality": a.locality,
+                            "district": a.district, "state": a.state, "pin": a.pin,
+                            "head_name": data.head.name, "member_count": len(data.members)}
+    cols.update({name: getattr(data, name) for name in FAMILY_FIELDS})
+    return cols
+
+
+def member_columns(data: MemberInput, member_uuid: str, vault: Vault) -> dict[str, Any]:
+    """Column values of the member table; the Aadhaar number goes in sealed, never clear."""
+    cols = {name: (getattr(data, name) if getattr(data, name) != "" else None)
+            for name in MEMBER_FIELDS}
+    if data.aadhaar:
+        sealed = vault.seal_aadhaar(data.aadhaar, member_uuid)
+        cols.update(aadhaar_cipher=sealed.cipher, aadhaar_token=sealed.token,
+                    aadhaar_last4=sealed.last4)
+    return cols
+
+
+def apply_family(row: Family, data: FamilyInput) -> None:
+    for name, value in family_columns(data).items():
+        setattr(row, name, value)
 
 
 def apply_member(row: Member, data: MemberInput, vault: Vault) -> None:
-    for name in MEMBER_FIELDS:
-        value = getattr(data, name)
-        setattr(row, name, value if value != "" else None)
-    if data.aadhaar:
-        sealed = vault.seal_aadhaar(data.aadhaar, row.uuid)
-        row.aadhaar_cipher, row.aadhaar_token, row.aadhaar_last4 = (
-            sealed.cipher, sealed.token, sealed.last4)
+    for name, value in member_columns(data, row.uuid, vault).items():
+        setattr(row, name, value)
 
 
 def new_member(data: MemberInput, member_no: int, vault: Vault) -> Member:

@@ -12,7 +12,8 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from power_desktop.core import ids
-from power_desktop.core.family import ParseResult, parse_family
+from power_desktop.core.family import ParseResult, check_member, parse_family
+from power_desktop.core.messages import Problem
 from power_desktop.store.db import transaction
 from power_desktop.store.models import Camp, Family, FamilyVersion
 
@@ -37,6 +38,10 @@ class RegistrationService:
     def check(self, data: Mapping[str, Any]) -> ParseResult:
         """Validate a family exactly as register() will, without saving anything."""
         return parse_family(data, self.s.clock.today())
+
+    def check_member(self, data: Mapping[str, Any]) -> list[Problem]:
+        """Problems with one member on their own, as the form adds them."""
+        return check_member(data, self.s.clock.today())
 
     def _checked(self, data: Mapping[str, Any], confirm_warnings: bool) -> ParseResult:
         result = self.check(data)

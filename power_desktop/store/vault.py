@@ -46,8 +46,13 @@ class Vault:
     def __init__(self, data_key: bytes, token_key: bytes) -> None:
         if len(data_key) != 32 or len(token_key) != 32:
             raise VaultError("vault keys must be 32 bytes")
+        self._data_key = data_key
         self._aead = AESGCM(data_key)
         self._token_key = token_key
+
+    def __reduce__(self) -> tuple[type[Vault], tuple[bytes, bytes]]:
+        """Pickled only to hand the keys to a worker process of this application."""
+        return (Vault, (self._data_key, self._token_key))
 
     def __repr__(self) -> str:  # never show keys
         return "Vault(<keys hidden>)"

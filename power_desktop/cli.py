@@ -1,0 +1,187 @@
+"""The command line: each sub-command calls one service and prints what it did.
+
+`power-desktop` alone starts the window; `power-desktop COMMAND ...` runs a command. Exit codes:
+0 done, 1 some input was refused (the rest was done), 2 nothing could be done.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from power_desktop import __version__, logs
+from power_desktop.core.validate import Invalid, parse_date
+from power_desktop.paths import resolve
+from power_desktop.services import Services
+from power_desktop.services.camp import CampSetup
+from power_desktop.services.errors import InvalidFamily, ServiceError
+
+COMMANDS = ("init", "register", "show", "history", "demo", "families")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="power-desktop",
+        description="PoWER Desktop: register families at welfare camps. "
+                    "Run without a command to open the window.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="where the database, logs and exports live (default: the user's "
+                             "data folder, or $POWER_DESKTOP_HOME)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="set up this laptop for a camp (or start the next camp)")
+    p.add_argument("--state", default="DL", help="state code, e.g. DL")
+    p.add_argument("--district", required=True, help='district name, e.g. "South"')
+    p.add_argument("--camp", required=True, help="camp code, e.g. C07")
+    p.add_argument("--device", required=True, help="this laptop's code in the camp, e.g. L2")
+    p.add_argument("--operator", required=True, help="name of the person setting up")
+    p.add_argument("--date", help="camp date, YYYY-MM-DD (default: today)")
+
+    p = sub.add_parser("register", help="register families from a JSON file")
+    p.add_argument("--json", required=True, metavar="FILE", help="a JSON file, or - for stdin")
+    p.add_argument("--accept-warnings", action="store_true",
+                   help="save families whose only problems are warnings to confirm")
+
+    p = sub.add_parser("show", help="show one family (Aadhaar masked)")
+    p.add_argument("family_id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("history", help="earlier versions of a family: who changed what")
+    p.add_argument("family_id")
+
+    p = sub.add_parser("families", help="list the newest families")
+    p.add_argument("--limit", type=int, default=20)
+
+    p = sub.add_parser("demo", help="add synthetic families for demos and benchmarks")
+    p.add_argument("--families", type=int, required=True)
+    p.add_argument("--seed", type=int)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve(args.data_dir).ensure()
+    logs.setup(paths)
+    try:
+        services = Services.open(paths)
+    except Exception as exc:  # the database or key file cannot be opened: say so plainly
+        print(f"error: cannot open the data in {paths.data_dir}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        handler = globals()[f"cmd_{args.command}"]
+        code: int = handler(services, args)
+        return code
+    except ServiceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        services.close()
+
+
+def cmd_init(services: Services, args: argparse.Namespace) -> int:
+    try:
+        start = parse_date(args.date) if args.date else None
+    except Invalid:
+        print(f"error: --date '{args.date}' is not a date (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    camp = services.camp.setup(CampSetup(args.state, args.district, args.camp, args.device,
+                                         args.operator, start))
+    print(f"Camp {camp.label} ({camp.district}) is set up on this laptop, "
+          f"starting {camp.start_date.isoformat()}. Data folder: {services.paths.data_dir}")
+    return 0
+
+
+def _read_json(source: str) -> Any:
+    if source == "-":
+        return json.load(sys.stdin)
+    return json.loads(Path(source).read_text(encoding="utf-8"))
+
+
+def _who(index: int, raw: Any) -> str:
+    head = ""
+    if isinstance(raw, dict) and isinstance(raw.get("members"), list):
+        for m in raw["members"]:
+            if isinstance(m, dict) and m.get("relation") == "head" and m.get("name"):
+                head = f" (head: {m['name']})"
+    return f"family {index + 1}{head}"
+
+
+def cmd_register(services: Services, args: argparse.Namespace) -> int:
+    try:
+        data = _read_json(args.json)
+    except FileNotFoundError:
+        print(f"error: file not found: {args.json}", file=sys.stderr)
+        return 2
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        print(f"error: {args.json} is not valid JSON: {exc}", file=sys.stderr)
+        return 2
+    families = data if isinstance(data, list) else [data]
+    refused = 0
+    for index, raw in enumerate(families):
+        try:
+            done = services.registration.register(raw, confirm_warnings=args.accept_warnings)
+        except InvalidFamily as bad:
+            refused += 1
+            verdict = ("needs confirmation (use --accept-warnings)" if bad.needs_confirmation
+                       else "not saved")
+            print(f"{_who(index, raw)}: {verdict}", file=sys.stderr)
+            for p in bad.problems:
+                where = "household" if p.member is None else f"member {p.member + 1}"
+                print(f"  {where}, {p.field}: {p.message()}", file=sys.stderr)
+            continue
+        print(done.family_id)
+        for w in done.warnings:
+            print(f"{done.family_id}: confirmed warning: {w.describe()}", file=sys.stderr)
+    return 1 if refused else 0
+
+
+def cmd_show(services: Services, args: argparse.Namespace) -> int:
+    family = services.registration.get(args.family_id)
+    if args.json:
+        print(json.dumps(family.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    a = family.address
+    print(f"{family.family_id}  (version {family.version}, camp {family.camp})")
+    print(f"  {a['line1']}, {a['locality']}, {a['district']}, {a['state']} {a['pin']}")
+    print(f"  mobile {family.mobile or '-'}  income {family.annual_income if family.annual_income is not None else '-'}"
+          f"  category {family.social_category or '-'}")
+    for m in family.members:
+        born = ("~" if m.dob_estimated else "") + m.dob.isoformat()
+        print(f"  {m.member_id}  {m.name:<28} {m.relation:<15} {m.gender} {m.age:>3}y "
+              f"{born}  Aadhaar {m.aadhaar_masked or '-'}")
+    return 0
+
+
+def cmd_history(services: Services, args: argparse.Namespace) -> int:
+    entries = services.registration.history(args.family_id)
+    if not entries:
+        print("No edits: this is the family as first registered.")
+    for e in entries:
+        print(f"version {e.version} -> {e.version + 1} by {e.changed_by} at "
+              f"{e.changed_at.isoformat(timespec='seconds')} UTC")
+        for c in e.changes:
+            print(f"  {c['field']}: {c['old']!r} -> {c['new']!r}")
+    return 0
+
+
+def cmd_families(services: Services, args: argparse.Namespace) -> int:
+    print(f"{services.registration.count()} families")
+    for row in services.registration.page(limit=args.limit):
+        print(f"{row.family_id}  {row.head_name:<28} {row.member_count:>2}  {row.locality}, "
+              f"{row.district}")
+    return 0
+
+
+def cmd_demo(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services import demo
+    made = demo.generate(services, args.families, args.seed,
+                         progress=lambda n: print(f"\r{n} families", end="", file=sys.stderr))
+    print(file=sys.stderr)
+    print(f"Added {made} demo families; {services.registration.count()} in all.")
+    return 0
+
+

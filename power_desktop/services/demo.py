@@ -1,0 +1,103 @@
+"""Filling a camp with synthetic families for demos, training and benchmarks."""
+
+from __future__ import annotations
+
+import os
+import random
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import insert, select
+
+from power_desktop.core import ids
+from power_desktop.core.demo_data import demo_family
+from power_desktop.core.family import parse_family
+from power_desktop.store.db import transaction
+from power_desktop.store.models import Camp, Family, Member
+from power_desktop.store.vault import Vault
+
+from . import family_mapping as fm
+from .audit import record
+from .errors import NotSetUp, ServiceError
+from .results import Change
+
+if TYPE_CHECKING:
+    from .context import Services
+
+CHUNK = 2000
+# Every row carries the same keys, so the driver sends one statement for a whole chunk.
+NO_AADHAAR = {"aadhaar_cipher": None, "aadhaar_token": None, "aadhaar_last4": None}
+Rows = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def _make_rows(job: tuple[Vault, dict[str, Any], int, int, int, date, datetime, str]) -> Rows:
+    """Families seq .. seq+size-1 as table rows: runs in a worker process for large sets."""
+    vault, camp, seq, size, seed, today, now, operator = job
+    rng = random.Random(seed)
+    family_rows, member_rows = [], []
+    for n in range(size):
+        parsed = parse_family(demo_family(rng, today), today)
+        assert parsed.family is not None, parsed.problems
+        code = ids.family_id(camp["state"], camp["district_code"], camp["camp_code"],
+                             camp["device_code"], seq + n)
+        family_uuid = str(uuid.uuid4())
+        family_rows.append({
+            "uuid": family_uuid, "family_code": code, "lookup_key": code.replace("-", ""),
+            "camp_id": camp["id"], "created_by": operator, "created_at": now,
+            "updated_by": operator, "updated_at": now, "version": 1,
+            **fm.family_columns(parsed.family)})
+        for no, member in enumerate(parsed.family.members, start=1):
+            member_uuid = str(uuid.uuid4())
+            member_rows.append({"uuid": member_uuid, "member_no": no, "family_uuid": family_uuid,
+                                **NO_AADHAAR, **fm.member_columns(member, member_uuid, vault)})
+    return family_rows, member_rows
+
+
+def generate(services: Services, families: int, seed: int | None = None,
+             progress: Callable[[int], None] | None = None) -> int:
+    """Register `families` synthetic families in the current camp, in bulk. Returns the count.
+
+    Each family is checked by the same parser as a typed one. Rows are made in worker processes
+    (one per core) while this process inserts them with Core bulk inserts, a chunk per
+    transaction, so an interruption keeps whole chunks (and leaves a gap in the numbering).
+    """
+    if families < 1:
+        raise ServiceError("The number of demo families must be at least 1.")
+    base_seed = seed if seed is not None else random.randrange(2**32)
+    with transaction(services.sessions) as session:
+        camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+        if camp is None:
+            raise NotSetUp()
+        first_seq = camp.next_family_seq
+        camp.next_family_seq = first_seq + families  # reserve the numbers up front
+        camp_info = {k: getattr(camp, k) for k in
+                     ("id", "state", "district_code", "camp_code", "device_code")}
+    today, now, operator = services.clock.today(), services.clock.now(), services.operator
+    jobs = [(services.vault, camp_info, first_seq + start, min(CHUNK, families - start),
+             base_seed + start, today, now, operator) for start in range(0, families, CHUNK)]
+    made = 0
+    for family_rows, member_rows in _run(jobs):
+        with transaction(services.sessions) as session:
+            result = session.execute(insert(Family).returning(Family.uuid, Family.id),
+                                     family_rows)
+            id_of = {family_uuid: family_id for family_uuid, family_id in result}
+            for row in member_rows:
+                row["family_id"] = id_of[row.pop("family_uuid")]
+            session.connection().execute(insert(Member.__table__), member_rows)
+            record(services, session, "demo.generate", None, families=len(family_rows))
+        made += len(family_rows)
+        if progress:
+            progress(made)
+    services.notify(Change("family", (), "demo"))
+    return made
+
+
+def _run(jobs: list[Any]) -> Iterator[Rows]:
+    if len(jobs) < 3 or (os.cpu_count() or 1) < 2:
+        yield from map(_make_rows, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+        yield from pool.map(_make_rows, jobs)

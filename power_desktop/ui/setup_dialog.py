@@ -1,0 +1,92 @@
+"""Camp set-up: the first thing on a new laptop, and the way to start the next camp."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QWidget,
+)
+
+from power_desktop.core.codes import STATES
+from power_desktop.core.districts import districts_of
+from power_desktop.services import Services
+from power_desktop.services.camp import CampSetup
+from power_desktop.services.errors import ServiceError
+from power_desktop.services.results import CampInfo
+
+
+class CampSetupDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 first_run: bool = True) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.camp: CampInfo | None = None
+        self.setWindowTitle(self.tr("Set up the camp") if first_run else self.tr("Start a new camp"))
+        intro = QLabel(self.tr(
+            "Welcome to PoWER Desktop. Tell it which camp this laptop is working at. "
+            "Each laptop at a camp needs its own device code (L1, L2, ...).") if first_run else
+            self.tr("Starting a new camp keeps every family registered at earlier camps. "
+                    "Families registered from now on carry the new camp's code."))
+        intro.setWordWrap(True)
+
+        self.state = QComboBox()
+        for code in STATES.values():
+            self.state.addItem(f"{code.en} / {code.hi}", code.code)
+        self.district = QComboBox()
+        self.state.currentIndexChanged.connect(self._fill_districts)
+        self._fill_districts()
+        self.camp_code = QLineEdit()
+        self.camp_code.setPlaceholderText(self.tr("e.g. C07"))
+        self.camp_code.setMaxLength(6)
+        self.device_code = QLineEdit()
+        self.device_code.setPlaceholderText(self.tr("e.g. L2"))
+        self.device_code.setMaxLength(6)
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setDisplayFormat("dd/MM/yyyy")
+        self.start.setCalendarPopup(True)
+        self.operator = QLineEdit()
+        self.operator.setPlaceholderText(self.tr("your name"))
+        current = services.camp.current()
+        if current is not None:
+            self.district.setCurrentIndex(max(0, self.district.findData(current.district)))
+            self.device_code.setText(current.device_code)
+            self.operator.setText(current.operator_name)
+
+        form = QFormLayout()
+        form.addRow(self.tr("State (scheme pack)"), self.state)
+        form.addRow(self.tr("District"), self.district)
+        form.addRow(self.tr("Camp code"), self.camp_code)
+        form.addRow(self.tr("Device code of this laptop"), self.device_code)
+        form.addRow(self.tr("Camp date"), self.start)
+        form.addRow(self.tr("Operator name"), self.operator)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start camp"))
+        buttons.accepted.connect(self._start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.camp_code.setFocus()
+
+    def _fill_districts(self) -> None:
+        self.district.clear()
+        for d in districts_of(self.state.currentData() or "DL"):
+            self.district.addItem(f"{d.name} / {d.name_hi}", d.name)
+
+    def _start(self) -> None:
+        try:
+            self.camp = self.services.camp.setup(CampSetup(
+                state=self.state.currentData(), district=self.district.currentData(),
+                camp_code=self.camp_code.text(), device_code=self.device_code.text(),
+                operator_name=self.operator.text(), start_date=self.start.date().toPython()))
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
