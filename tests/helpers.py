@@ -1,0 +1,48 @@
+"""Shared test helpers: a pinned clock, example families, a set-up camp."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from power_desktop.paths import Paths
+from power_desktop.services import Services
+from power_desktop.services.camp import CampSetup
+from power_desktop.services.context import Clock
+
+DATA = Path(__file__).parent / "data"
+TODAY = date(2026, 11, 27)
+EXAMPLE_AADHAAR = "234123412346"
+
+
+class FixedClock(Clock):
+    def __init__(self, today: date = TODAY) -> None:
+        self._today = today
+        self._tick = 0
+
+    def now(self) -> datetime:
+        self._tick += 1
+        return datetime(self._today.year, self._today.month, self._today.day, 6, 0, 0,
+                        self._tick)
+
+    def today(self) -> date:
+        return self._today
+
+
+def example_family() -> dict[str, Any]:
+    return copy.deepcopy(json.loads((DATA / "family_example.json").read_text(encoding="utf-8")))
+
+
+def open_services(folder: Path, with_camp: bool = True) -> Services:
+    services = Services.open(Paths(folder), clock=FixedClock())
+    if with_camp:
+        services.camp.setup(CampSetup("DL", "South", "C07", "L2", "Asha"))
+    return services
+
+
+def raw_database_bytes(folder: Path) -> bytes:
+    """Every byte the database has on disk: the main file, the WAL and any journal."""
+    return b"".join(p.read_bytes() for p in sorted(folder.glob("power.sqlite3*")))

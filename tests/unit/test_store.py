@@ -1,0 +1,59 @@
+"""The database: migrations build the models' schema; pragmas; nothing clear on disk."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from power_desktop.services import Services
+from power_desktop.store import db
+from power_desktop.store.models import Base
+
+from ..helpers import EXAMPLE_AADHAAR, example_family, raw_database_bytes
+
+
+def test_migrations_from_empty_build_exactly_the_models(tmp_path: Path) -> None:
+    engine = db.make_engine(tmp_path / "fresh.sqlite3")
+    db.migrate(engine)
+    assert db.current_revision(engine) == db.head_revision()
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    db.migrate(engine)  # a second start changes nothing
+    engine.dispose()
+
+
+def test_sqlite_pragmas(services: Services) -> None:
+    with services.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_no_clear_aadhaar_anywhere_on_disk(services: Services, data_dir: Path) -> None:
+    services.registration.register(example_family())
+    services.drafts.save("registration", {"members": [{"aadhaar": "2341 2341 2346"}]})
+    raw = raw_database_bytes(data_dir)
+    assert raw, "the database file should exist"
+    for form in (EXAMPLE_AADHAAR, "2341 2341 2346", "2341-2341-2346"):
+        assert form.encode() not in raw
+        assert form.encode("utf-16-le") not in raw
+    log_text = (data_dir / "logs").glob("*.log")
+    for log in log_text:
+        assert EXAMPLE_AADHAAR not in log.read_text()
+
+
+def test_aadhaar_columns_hold_cipher_token_last4(services: Services, data_dir: Path) -> None:
+    services.registration.register(example_family())
+    services.close()
+    conn = sqlite3.connect(data_dir / "power.sqlite3")
+    cipher, token, last4, uuid = conn.execute(
+        "SELECT aadhaar_cipher, aadhaar_token, aadhaar_last4, uuid FROM member "
+        "WHERE aadhaar_last4 IS NOT NULL").fetchone()
+    conn.close()
+    assert last4 == "2346" and len(token) == 64
+    assert services.vault.open_aadhaar(cipher, uuid) == EXAMPLE_AADHAAR
+    assert services.vault.token(EXAMPLE_AADHAAR) == token
