@@ -147,7 +147,8 @@ def cmd_show(services: Services, args: argparse.Namespace) -> int:
     a = family.address
     print(f"{family.family_id}  (version {family.version}, camp {family.camp})")
     print(f"  {a['line1']}, {a['locality']}, {a['district']}, {a['state']} {a['pin']}")
-    print(f"  mobile {family.mobile or '-'}  income {family.annual_income if family.annual_income is not None else '-'}"
+    income = "-" if family.annual_income is None else family.annual_income
+    print(f"  mobile {family.mobile or '-'}  income {income}"
           f"  category {family.social_category or '-'}")
     for m in family.members:
         born = ("~" if m.dob_estimated else "") + m.dob.isoformat()

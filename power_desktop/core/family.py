@@ -14,8 +14,15 @@ from typing import Any, TypeVar
 
 from . import validate as v
 from .codes import (
-    GENDERS, MARITAL_STATUSES, OCCUPATIONS, RATION_CATEGORIES, RELATIONS, SCHOOL_CLASSES,
-    SOCIAL_CATEGORIES, STATES, Code,
+    GENDERS,
+    MARITAL_STATUSES,
+    OCCUPATIONS,
+    RATION_CATEGORIES,
+    RELATIONS,
+    SCHOOL_CLASSES,
+    SOCIAL_CATEGORIES,
+    STATES,
+    Code,
 )
 from .districts import districts_of, find_district, legacy_district
 from .messages import Problem

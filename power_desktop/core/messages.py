@@ -6,7 +6,8 @@ screens, the command line and the printed forms pick one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -172,7 +173,7 @@ class Problem:
     field: str
     severity: Severity = "error"
     member: int | None = None
-    params: dict[str, str] = field(default_factory=dict, hash=False)
+    params: dict[str, str] = dc_field(default_factory=dict, hash=False)
 
     @property
     def base_field(self) -> str:

@@ -51,7 +51,7 @@ class Services:
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None, operator: str | None = None,
              database_url: str | None = None) -> Services:
-        """Open (creating if needed) the data directory's database, migrated to the newest schema."""
+        """Open (creating if needed) the data folder's database, migrated to the newest schema."""
         paths.ensure()
         engine = db.make_engine(database_url or paths.database)
         db.migrate(engine)

@@ -8,9 +8,9 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from power_desktop.core import ids
 from power_desktop.core.demo_data import demo_family
@@ -86,7 +86,7 @@ def generate(services: Services, families: int, seed: int | None = None,
             id_of = {family_uuid: family_id for family_uuid, family_id in result}
             for row in member_rows:
                 row["family_id"] = id_of[row.pop("family_uuid")]
-            session.connection().execute(insert(Member.__table__), member_rows)
+            session.connection().execute(insert(cast(Table, Member.__table__)), member_rows)
             record(services, session, "demo.generate", None, families=len(family_rows))
         made += len(family_rows)
         if progress:

@@ -24,7 +24,8 @@ class DraftService:
         self.s = services
 
     def save(self, slot: str, content: dict[str, Any]) -> None:
-        payload = self.s.vault.seal(json.dumps(content, ensure_ascii=False).encode(), f"draft:{slot}")
+        plain = json.dumps(content, ensure_ascii=False).encode()
+        payload = self.s.vault.seal(plain, f"draft:{slot}")
         with transaction(self.s.sessions) as session:
             row = session.scalar(select(Draft).where(Draft.slot == slot))
             if row is None:
@@ -38,7 +39,8 @@ class DraftService:
             if row is None:
                 return None
             try:
-                content: dict[str, Any] = json.loads(self.s.vault.open(row.payload, f"draft:{slot}"))
+                plain = self.s.vault.open(row.payload, f"draft:{slot}")
+                content: dict[str, Any] = json.loads(plain)
             except (VaultError, ValueError):
                 return None
             return content

@@ -39,9 +39,9 @@ class RegistrationService:
         """Validate a family exactly as register() will, without saving anything."""
         return parse_family(data, self.s.clock.today())
 
-    def check_member(self, data: Mapping[str, Any]) -> list[Problem]:
-        """Problems with one member on their own, as the form adds them."""
-        return check_member(data, self.s.clock.today())
+    def check_member(self, data: Mapping[str, Any], index: int = 0) -> list[Problem]:
+        """Problems with one member on their own, as the form adds the `index`-th member."""
+        return check_member(data, self.s.clock.today(), index)
 
     def _checked(self, data: Mapping[str, Any], confirm_warnings: bool) -> ParseResult:
         result = self.check(data)

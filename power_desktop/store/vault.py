@@ -99,7 +99,8 @@ class Vault:
     def load(cls, path: Path) -> Vault:
         try:
             payload = json.loads(path.read_bytes())
-            return cls(base64.b64decode(payload["data_key"]), base64.b64decode(payload["token_key"]))
+            data_key = base64.b64decode(payload["data_key"])
+            return cls(data_key, base64.b64decode(payload["token_key"]))
         except FileNotFoundError:
             raise VaultError(f"The key file {path} is missing: Aadhaar numbers cannot be "
                              "read or matched. Restore it from the camp backup.") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -138,7 +139,7 @@ def lay_out_grid(grid: QGridLayout, rows: list[list[tuple[str, QWidget]]]) -> No
 
 def chain_tab_order(widgets: list[QWidget], on_change: Callable[[], None]) -> None:
     """Tab goes through the widgets in this order; any edit calls on_change."""
-    for first, second in zip(widgets, widgets[1:], strict=False):
+    for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)
     for w in widgets:
         if isinstance(w, QLineEdit):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from power_desktop.core import validate as v
@@ -30,7 +30,7 @@ class HouseholdForm(QGroupBox):
         self.pin = QLineEdit()
         self.pin.setMaxLength(6)
         self.mobile = QLineEdit()
-        self.mobile.setMaxLength(14)
+        self.mobile.setMaxLength(16)
         self.income = QLineEdit()
         self.income.setPlaceholderText(self.tr("rupees a year"))
         self.category = CodeCombo(SOCIAL_CATEGORIES, blank="—")

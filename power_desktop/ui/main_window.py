@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from power_desktop import __version__
@@ -128,9 +134,10 @@ class MainWindow(QMainWindow):
             self.camp_label.setText(self.tr("No camp set up"))
             return
         self.camp_label.setText(self.tr("Camp {0} · {1} · started {2} · operator {3}").format(
-            camp.label, camp.district, camp.start_date.strftime("%d/%m/%Y"), self.services.operator))
+            camp.label, camp.district, camp.start_date.strftime("%d/%m/%Y"),
+            self.services.operator))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.registration.flush_draft()
         self.notifier.detach()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from datetime import date
@@ -10,11 +11,23 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
 )
 
 from power_desktop.core import validate as v
-from power_desktop.core.codes import GENDERS, MARITAL_STATUSES, OCCUPATIONS, RELATIONS, SCHOOL_CLASSES
+from power_desktop.core.codes import (
+    GENDERS,
+    MARITAL_STATUSES,
+    OCCUPATIONS,
+    RELATIONS,
+    SCHOOL_CLASSES,
+)
 
 from .form_fields import CodeCombo, InlineChecker, TriState, chain_tab_order, lay_out_grid
 
@@ -63,7 +76,7 @@ class MemberForm(QGroupBox):
         self.aadhaar.setPlaceholderText("XXXX XXXX XXXX")
         self.aadhaar.setMaxLength(14)
         self.mobile = QLineEdit()
-        self.mobile.setMaxLength(14)
+        self.mobile.setMaxLength(16)
         self.occupation = CodeCombo(OCCUPATIONS, blank="—")
         self.days = QLineEdit()
         self.days.setMaxLength(3)
@@ -129,7 +142,7 @@ class MemberForm(QGroupBox):
         chain_tab_order(order, self.changed.emit)
 
     # --- keyboard -----------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.submitted.emit()
@@ -205,10 +218,8 @@ class MemberForm(QGroupBox):
             self.dob.setText(age)
         elif "dob" in data:
             born = data["dob"]
-            try:
+            with contextlib.suppress(v.Invalid):
                 born = v.parse_date(born).strftime("%d/%m/%Y")
-            except v.Invalid:
-                pass
             self.dob.setText(born)
         elif "age" in data:
             self.dob.setText(str(data["age"]))
@@ -228,10 +239,8 @@ class MemberForm(QGroupBox):
         self.lactating.set_value(data.get("lactating"))
         delivery = data.get("delivery_date", "")
         if delivery:
-            try:
+            with contextlib.suppress(v.Invalid):
                 delivery = v.parse_date(delivery).strftime("%d/%m/%Y")
-            except v.Invalid:
-                pass
         self.delivery.setText(delivery)
         bank = data.get("bank") or {}
         self.ifsc.setText(bank.get("ifsc", ""))

@@ -14,8 +14,16 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from power_desktop.core import validate as v
@@ -161,9 +169,10 @@ class RegistrationPage(QWidget):
             self.member_form.relation.set_code("head")
 
     def add_member(self) -> bool:
-        """Add (or update) the member in the form; False, with the problems shown, if it is wrong."""
+        """Add (or update) the member in the form; False, showing the problems, if it is wrong."""
         data = self.member_form.value()
-        problems = self.services.registration.check_member(_clean(data))
+        index = self.editing_row if self.editing_row is not None else len(self.members)
+        problems = self.services.registration.check_member(_clean(data), index)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             self._show_problems(errors)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +29,8 @@ class CampSetupDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.camp: CampInfo | None = None
-        self.setWindowTitle(self.tr("Set up the camp") if first_run else self.tr("Start a new camp"))
+        self.setWindowTitle(self.tr("Set up the camp") if first_run
+                            else self.tr("Start a new camp"))
         intro = QLabel(self.tr(
             "Welcome to PoWER Desktop. Tell it which camp this laptop is working at. "
             "Each laptop at a camp needs its own device code (L1, L2, ...).") if first_run else

@@ -47,7 +47,8 @@ def test_sequences_on_two_laptops_never_collide() -> None:
     assert not one & two
 
 
-@pytest.mark.parametrize("text", ["", "DL-SO", "hello", "DL-SO-C07-L2-00012-K", "DL-SO-C07-L2-ABCDEF-K"])
+@pytest.mark.parametrize("text", [
+    "", "DL-SO", "hello", "DL-SO-C07-L2-00012-K", "DL-SO-C07-L2-ABCDEF-K"])
 def test_not_an_id(text: str) -> None:
     with pytest.raises(ids.BadId):
         ids.parse_family_id(text)

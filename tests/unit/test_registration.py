@@ -12,7 +12,13 @@ from sqlalchemy import func, select
 from power_desktop.core import ids
 from power_desktop.services import Services, demo
 from power_desktop.services.camp import CampSetup
-from power_desktop.services.errors import InvalidFamily, NotFound, NotSetUp, ServiceError, StaleRecord
+from power_desktop.services.errors import (
+    InvalidFamily,
+    NotFound,
+    NotSetUp,
+    ServiceError,
+    StaleRecord,
+)
 from power_desktop.services.results import Change
 from power_desktop.store.models import AuditEntry, Family, Member
 

@@ -1,0 +1,117 @@
+"""The command line end to end, in a temporary data folder, as an operator would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ..helpers import EXAMPLE_AADHAAR, example_family, raw_database_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir),
+                           *args], input=stdin, capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+
+
+def init(data_dir: Path) -> None:
+    done = run(data_dir, "init", "--state", "DL", "--district", "South", "--camp", "C07",
+               "--device", "L2", "--operator", "Asha")
+    assert done.returncode == 0, done.stderr
+    assert "DL-SO-C07-L2" in done.stdout
+
+
+def test_register_show_and_mask(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    init(data)
+    families = tmp_path / "families.json"
+    second = example_family()
+    second["members"][0]["aadhaar"] = "4991 1866 5246"
+    families.write_text(json.dumps([example_family(), second], ensure_ascii=False),
+                        encoding="utf-8")
+    done = run(data, "register", "--json", str(families))
+    assert done.returncode == 0, done.stderr
+    ids = done.stdout.split()
+    assert len(ids) == 2 and ids[0].startswith("DL-SO-C07-L2-000001-")
+    shown = run(data, "show", ids[0], "--json")
+    assert shown.returncode == 0
+    family = json.loads(shown.stdout)
+    assert family["members"][0]["aadhaar"] == "XXXX XXXX 2346"
+    assert family["members"][0]["name_hi"] == "कमला देवी"
+    assert EXAMPLE_AADHAAR not in shown.stdout
+    text = run(data, "show", ids[0].replace("-", ""))
+    assert "Kamla Devi" in text.stdout and "XXXX XXXX 2346" in text.stdout
+    assert EXAMPLE_AADHAAR.encode() not in raw_database_bytes(data)
+    for log in (data / "logs").glob("*"):
+        assert EXAMPLE_AADHAAR not in log.read_text() and "9811122233" not in log.read_text()
+
+
+def test_register_from_stdin_with_invalid_families(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    init(data)
+    bad = example_family()
+    bad["members"][1]["dob"] = "2030-01-01"
+    bad["members"][1].pop("age")
+    bad["address"]["pin"] = "11008"
+    needs_ok = example_family()
+    needs_ok["members"][1].update(relation="spouse", gender="M", age=15,
+                                  marital_status="married")
+    batch = [example_family(), bad, needs_ok]
+    done = run(data, "register", "--json", "-", stdin=json.dumps(batch))
+    assert done.returncode == 1
+    assert len(done.stdout.split()) == 1  # only the valid one saved
+    err = done.stderr
+    assert "family 2 (head: Kamla Devi): not saved" in err
+    assert "member 2, members[1].dob: Date of birth cannot be in the future." in err
+    assert "household, address.pin: PIN code must be 6 digits" in err
+    assert "family 3 (head: Kamla Devi): needs confirmation (use --accept-warnings)" in err
+    again = run(data, "register", "--accept-warnings", "--json", "-",
+                stdin=json.dumps([needs_ok]))
+    assert again.returncode == 0 and "confirmed warning" in again.stderr
+    listing = run(data, "families")
+    assert listing.stdout.startswith("2 families")
+
+
+def test_clear_errors_for_bad_files_and_no_camp(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    families = tmp_path / "f.json"
+    families.write_text(json.dumps(example_family()))
+    no_camp = run(data, "register", "--json", str(families))
+    assert no_camp.returncode == 2 and "no camp set up" in no_camp.stderr
+    init(data)
+    missing = run(data, "register", "--json", str(tmp_path / "nope.json"))
+    assert missing.returncode == 2 and "file not found" in missing.stderr
+    (tmp_path / "broken.json").write_text("{not json")
+    broken = run(data, "register", "--json", str(tmp_path / "broken.json"))
+    assert broken.returncode == 2 and "is not valid JSON" in broken.stderr
+    unknown = run(data, "show", "DL-SO-C07-L2-000001-X")
+    assert unknown.returncode == 2 and "mistyped" in unknown.stderr
+    bad_district = run(data, "init", "--district", "Gurgaon", "--camp", "C1", "--device", "L1",
+                       "--operator", "A")
+    assert bad_district.returncode == 2 and "Choose one of" in bad_district.stderr
+
+
+def test_demo_history_and_env_home(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    init(data)
+    made = run(data, "demo", "--families", "25", "--seed", "1")
+    assert made.returncode == 0 and "25 in all" in made.stdout
+    env_home = tmp_path / "via-env"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_HOME": str(env_home)}
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "init", "--district", "East",
+                           "--camp", "C1", "--device", "L1", "--operator", "Ravi"],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0 and (env_home / "power.sqlite3").exists()
+    history = run(data, "history", "DL-SO-C07-L2-000001-" + _check(1))
+    assert "No edits" in history.stdout
+
+
+def _check(seq: int) -> str:
+    from power_desktop.core import ids
+    return ids.family_id("DL", "SO", "C07", "L2", seq)[-1]
