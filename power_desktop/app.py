@@ -10,17 +10,25 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from power_desktop import cli
-    if any(a in cli.COMMANDS or a in ("-h", "--help", "--version") for a in args):
+    rest = _without_data_dir(args)
+    if (rest and not rest[0].startswith("-")) or any(a in ("-h", "--help", "--version")
+                                                     for a in args):
+        from power_desktop import cli  # the command line: no Qt loaded
         return cli.main(args)
     data_dir = None
+    if "--data-dir" in args:
+        i = args.index("--data-dir")
+        if i + 1 >= len(args):
+            print("error: --data-dir needs a folder", file=sys.stderr)
+            return 2
+        data_dir = args[i + 1]
+    from power_desktop.ui.start import run_gui
+    return run_gui(data_dir, rest)
+
+
+def _without_data_dir(args: list[str]) -> list[str]:
     rest = list(args)
     if "--data-dir" in rest:
         i = rest.index("--data-dir")
-        if i + 1 >= len(rest):
-            print("error: --data-dir needs a folder", file=sys.stderr)
-            return 2
-        data_dir = rest[i + 1]
         del rest[i:i + 2]
-    from power_desktop.ui.start import run_gui
-    return run_gui(data_dir, rest)
+    return rest

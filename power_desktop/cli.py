@@ -19,8 +19,6 @@ from power_desktop.services import Services
 from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import InvalidFamily, ServiceError
 
-COMMANDS = ("init", "register", "show", "history", "demo", "families")
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -7,7 +7,6 @@ no code should log one in the first place.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 
 from .paths import Paths
@@ -34,6 +33,7 @@ class ScrubFilter(logging.Filter):
 
 
 def setup(paths: Paths, level: int = logging.INFO, console: bool = False) -> None:
+    import logging.handlers  # here, not at the top: it costs start-up time before the window
     paths.logs.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger("power")
     root.setLevel(level)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,34 +16,33 @@ from PySide6.QtWidgets import (
 )
 
 from power_desktop import __version__
-from power_desktop.services import Services
-from power_desktop.services.errors import ServiceError
-from power_desktop.services.results import Change
 
-from .families_page import FamiliesPage
-from .notices import ChangeNotifier
-from .registration_page import RegistrationPage
-from .setup_dialog import CampSetupDialog
+if TYPE_CHECKING:
+    from power_desktop.services import Services
+    from power_desktop.services.results import Change
+
+    from .families_page import FamiliesPage
+    from .notices import ChangeNotifier
+    from .registration_page import RegistrationPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, lang: str = "en") -> None:
+    """Shown first as an empty frame, so the operator sees the program at once; attach() fills
+    it once the database is open (the database library alone takes longer to load than the
+    whole window)."""
+
+    def __init__(self, services: Services | None = None, lang: str = "en") -> None:
         super().__init__()
-        self.services = services
         self.lang = lang
         self.setWindowTitle(self.tr("PoWER Desktop"))
-        self.notifier = ChangeNotifier(services, self)
-
-        self.registration = RegistrationPage(services, lambda: self.lang)
-        self.families = FamiliesPage(services)
         self.pages = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(112)
-        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._add_page(self.registration, self.tr("Register\n(F2)"))
-        self._add_page(self.families, self.tr("Families\n(F3)"))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # Nothing here touches Qt's enum namespace, whose first use costs more than the window:
+        # the frame is on screen sooner, and attach() sets the rest.
+        self.loading = QLabel(self.tr("Opening the camp's records..."))
+        self.pages.addWidget(self.loading)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -50,9 +50,29 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-
         self.camp_label = QLabel()
         self.statusBar().addPermanentWidget(self.camp_label)
+        self.resize(1366, 740)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """Build the pages over the open database."""
+        from PySide6.QtCore import Qt
+
+        from .families_page import FamiliesPage
+        from .notices import ChangeNotifier
+        from .registration_page import RegistrationPage
+        self.services = services
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notifier: ChangeNotifier = ChangeNotifier(services, self)
+        self.registration: RegistrationPage = RegistrationPage(services, lambda: self.lang)
+        self.families: FamiliesPage = FamiliesPage(services)
+        self.pages.removeWidget(self.loading)
+        self.loading.deleteLater()
+        self._add_page(self.registration, self.tr("Register\n(F2)"))
+        self._add_page(self.families, self.tr("Families\n(F3)"))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._menus()
         self.notifier.changed.connect(self._on_change)
         self.families.open_family.connect(self.open_family)
@@ -60,7 +80,6 @@ class MainWindow(QMainWindow):
             self.tr("Saved family {0}").format(done.family_id), 8000))
         self.show_page(0)
         self._update_camp()
-        self.resize(1366, 740)
 
     def _add_page(self, page: QWidget, title: str) -> None:
         self.pages.addWidget(page)
@@ -110,6 +129,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 self.show_page(0)
                 return
+        from power_desktop.services.errors import ServiceError
         try:
             family = self.services.registration.get(family_id)
         except ServiceError as exc:
@@ -119,6 +139,7 @@ class MainWindow(QMainWindow):
         self.show_page(0)
 
     def start_new_camp(self) -> None:
+        from .setup_dialog import CampSetupDialog
         dialog = CampSetupDialog(self.services, self, first_run=False)
         if dialog.exec():
             self.registration.reset()
@@ -138,6 +159,7 @@ class MainWindow(QMainWindow):
             self.services.operator))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.registration.flush_draft()
-        self.notifier.detach()
+        if hasattr(self, "registration"):
+            self.registration.flush_draft()
+            self.notifier.detach()
         super().closeEvent(event)

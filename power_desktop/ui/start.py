@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from power_desktop import __version__, logs
 from power_desktop.paths import resolve
-from power_desktop.services import Services
 
 from . import crash, fonts
 from .main_window import MainWindow
-from .registration_page import DRAFT_SLOT
-from .setup_dialog import CampSetupDialog
+
+if TYPE_CHECKING:
+    from power_desktop.services import Services
 
 log = logging.getLogger("power.ui")
 
@@ -28,26 +30,36 @@ def style_sheet() -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, dress: bool = True) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(["power-desktop", *(argv or [])])
     app.setApplicationName("PoWER Desktop")
     app.setApplicationVersion(__version__)
-    fonts.install(app)
-    app.setStyleSheet(style_sheet())
+    if dress:
+        dress_app(app)
     return app
 
 
-def open_window(services: Services) -> MainWindow | None:
-    """Camp set-up when the laptop has none, then the main window, offering any draft back."""
+def dress_app(app: QApplication) -> None:
+    """The Devanagari font and the style sheet."""
+    fonts.install(app)
+    app.setStyleSheet(style_sheet())
+
+
+def finish_start(window: MainWindow, services: Services) -> bool:
+    """Camp set-up when the laptop has none, then the pages, offering any draft back.
+
+    False when the operator closed the set-up without a camp.
+    """
+    from .registration_page import DRAFT_SLOT
+    from .setup_dialog import CampSetupDialog
     if services.camp.current() is None:
-        dialog = CampSetupDialog(services, first_run=True)
+        dialog = CampSetupDialog(services, window, first_run=True)
         if not dialog.exec():
-            return None
-    window = MainWindow(services)
+            return False
+    window.attach(services)
     draft = services.drafts.load(DRAFT_SLOT)
-    window.show()
     if draft:
         tr = QCoreApplication.translate
         answer = QMessageBox.question(
@@ -58,26 +70,42 @@ def open_window(services: Services) -> MainWindow | None:
             window.registration.restore_draft(draft)
         else:
             services.drafts.discard(DRAFT_SLOT)
-    return window
+    return True
+
+
+def open_window(services: Services) -> MainWindow | None:
+    window = MainWindow()
+    window.show()
+    return window if finish_start(window, services) else None
 
 
 def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
+    started = time.perf_counter()
+    crash.install()
+    app = make_app(qt_args, dress=False)
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    shown = time.perf_counter()
+    # The frame is on screen; everything else follows (logging, font, database).
     paths = resolve(data_dir).ensure()
     logs.setup(paths)
-    crash.install()
-    app = make_app(qt_args)
+    dress_app(app)
+    from power_desktop.services import Services
     try:
         services = Services.open(paths)
     except Exception as exc:
         log.exception("cannot open the data folder")
-        QMessageBox.critical(None, QCoreApplication.translate("Start", "Cannot start"),
+        QMessageBox.critical(window, QCoreApplication.translate("Start", "Cannot start"),
                              QCoreApplication.translate(
                                  "Start", "The data in {0} cannot be opened:\n{1}").format(
                                  paths.data_dir, exc))
         return 2
-    window = open_window(services)
-    if window is None:
+    if not finish_start(window, services):
+        services.close()
         return 0
+    log.info("start-up: window shown after %.0f ms, ready after %.0f ms",
+             (shown - started) * 1000, (time.perf_counter() - started) * 1000)
     code = app.exec()
     services.close()
     return int(code)

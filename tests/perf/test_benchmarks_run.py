@@ -1,0 +1,28 @@
+"""The benchmark scripts run and print their figures (tiny sizes here; no timing is asserted)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(script: str, *args: str) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args],
+                          capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_startup_benchmark_prints_ratio() -> None:
+    out = run("startup.py", "--runs", "1", "--families", "5")
+    assert "bare PySide6 window shown" in out and "ratio" in out and "ready to type" in out
+
+
+def test_save_latency_benchmark_prints_ratio() -> None:
+    out = run("save_latency.py", "--families", "30", "--saves", "6")
+    assert "p95" in out and "ratio (p95)" in out
