@@ -78,7 +78,7 @@ SOCIAL_CATEGORIES = _codes(
 
 RATION_CATEGORIES = _codes(
     ("AAY", "AAY (Antyodaya)", "अंत्योदय (AAY)"),
-    ("PHH", "PHH (Priority household)", "प्राथमिकता परिवार (PHH)"),
+    ("PHH", "PHH (Priority)", "प्राथमिकता (PHH)"),
     ("NONE", "No ration card", "राशन कार्ड नहीं"),
 )
 
