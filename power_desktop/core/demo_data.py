@@ -66,8 +66,11 @@ BANKS = ["SBIN", "PUNB", "BARB", "CNRB", "UBIN", "HDFC", "ICIC", "IDIB"]
 
 
 def demo_aadhaar(rng: random.Random) -> str:
-    body = "9999" + "".join(rng.choice("0123456789") for _ in range(7))
-    return body + verhoeff.calc_check_digit(body)
+    while True:
+        body = "9999" + "".join(rng.choice("0123456789") for _ in range(7))
+        number = body + verhoeff.calc_check_digit(body)
+        if number != number[::-1]:  # UIDAI issues no palindromes
+            return number
 
 
 def demo_mobile(rng: random.Random) -> str:

@@ -72,6 +72,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{field} is not valid: a digit is mistyped (check digit does not match).",
         "{field} सही नहीं है: कोई अंक गलत लिखा गया है (जाँच अंक मेल नहीं खाता)।",
     ),
+    "aadhaar_invalid": (
+        "{field} is not a number UIDAI issues. Please check it on the card.",
+        "{field} UIDAI द्वारा जारी नंबर नहीं है। कृपया कार्ड पर जाँचें।",
+    ),
     "mobile_invalid": (
         "{field} must be 10 digits starting with 6, 7, 8 or 9.",
         "{field} 6, 7, 8 या 9 से शुरू होने वाले 10 अंकों का होना चाहिए।",

@@ -52,6 +52,8 @@ def aadhaar(value: object) -> str:
         raise Invalid("aadhaar_length", count=sum(c.isdigit() for c in digits))
     if digits[0] in "01":
         raise Invalid("aadhaar_first_digit")
+    if digits == digits[::-1]:
+        raise Invalid("aadhaar_invalid")  # UIDAI issues no palindromes
     if not stdnum_aadhaar.is_valid(digits):
         raise Invalid("aadhaar_checksum")
     return digits

@@ -81,6 +81,9 @@ class CampService:
             clash = session.scalar(select(Camp).where(
                 Camp.state == state, Camp.district_code == district.code,
                 Camp.camp_code == camp_code, Camp.device_code == device_code))
+            previous = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+            if previous is not None and previous is not clash and previous.end_date is None:
+                previous.end_date = self.s.clock.today()  # the camp this laptop is leaving
             session.execute(update(Camp).values(is_current=False))
             if clash is not None:  # the same camp again (a second day): carry on its numbering
                 clash.is_current = True
