@@ -77,8 +77,8 @@ SOCIAL_CATEGORIES = _codes(
 )
 
 RATION_CATEGORIES = _codes(
-    ("AAY", "AAY (Antyodaya)", "अंत्योदय (AAY)"),
-    ("PHH", "PHH (Priority)", "प्राथमिकता (PHH)"),
+    ("AAY", "AAY (Antyodaya)", "अंत्योदय"),
+    ("PHH", "PHH (Priority)", "प्राथमिकता"),
     ("NONE", "No ration card", "राशन कार्ड नहीं"),
 )
 
@@ -100,3 +100,18 @@ SCHOOL_CLASSES = _codes(
 )
 
 STATES = _codes(("DL", "Delhi", "दिल्ली"))
+
+
+def indian_grouping(number: int) -> str:
+    """1234567 -> '12,34,567': thousands, then lakhs and crores, as Indian readers expect."""
+    sign, digits = ("-", str(-number)) if number < 0 else ("", str(number))
+    if len(digits) <= 3:
+        return sign + digits
+    head, tail = digits[:-3], digits[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    if head:
+        groups.insert(0, head)
+    return sign + ",".join([*groups, tail])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from power_desktop.core.codes import indian_grouping
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import Change
@@ -71,7 +72,8 @@ class FamiliesPage(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.count.setText(self.tr("{0} families").format(self.services.registration.count()))
+        count = self.services.registration.count()
+        self.count.setText(self.tr("{0} families").format(indian_grouping(count)))
 
     def on_change(self, change: Change) -> None:
         if change.kind in ("family", "camp"):

@@ -81,6 +81,7 @@ class CampSetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
         self.camp_code.setFocus()
 
     def _fill_districts(self) -> None:

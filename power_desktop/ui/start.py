@@ -76,7 +76,11 @@ def finish_start(window: MainWindow, services: Services) -> bool:
 def open_window(services: Services) -> MainWindow | None:
     window = MainWindow()
     window.show()
-    return window if finish_start(window, services) else None
+    if finish_start(window, services):
+        return window
+    window.close()
+    window.deleteLater()
+    return None
 
 
 def run_gui(data_dir: str | None, qt_args: list[str]) -> int:

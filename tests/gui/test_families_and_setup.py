@@ -70,3 +70,37 @@ def test_camp_setup_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     assert camp is not None and camp.label == "DL-NE-C01-L1"
     assert camp.start_date.isoformat() == "2026-12-02" and dialog.result() == 1
     services.close()
+
+
+def test_first_start_asks_for_the_camp_then_opens_the_pages(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: object) -> None:
+    from power_desktop.ui import start
+
+    services = open_services(tmp_path / "first", with_camp=False)
+
+    def fill_and_start(dialog: CampSetupDialog) -> int:
+        dialog.camp_code.setText("C09")
+        dialog.device_code.setText("L1")
+        dialog.operator.setText("Meena")
+        dialog._start()
+        return dialog.result()
+
+    monkeypatch.setattr(CampSetupDialog, "exec", fill_and_start)  # type: ignore[attr-defined]
+    window = start.open_window(services)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.registration
+    assert "DL-SE-C09-L1" in window.camp_label.text()  # the first district in the list
+    assert "Meena" in window.camp_label.text()
+    window.close()
+    services.close()
+
+
+def test_closing_the_first_setup_leaves_nothing(qtbot: QtBot, tmp_path: Path,
+                                                monkeypatch: object) -> None:
+    from power_desktop.ui import start
+    services = open_services(tmp_path / "first", with_camp=False)
+    monkeypatch.setattr(CampSetupDialog, "exec", lambda dialog: 0)  # type: ignore[attr-defined]
+    assert start.open_window(services) is None
+    assert services.camp.current() is None
+    services.close()

@@ -68,3 +68,4 @@ def test_bad_codes_refused() -> None:
     with pytest.raises(ids.BadId):
         ids.family_id("DL", "SO", "C07", "L2", 0)
     assert ids.normalise_code(" c 07 ") == "C07"
+
