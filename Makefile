@@ -30,8 +30,8 @@ unit: $(STAMP)
 	$(PY) -m pytest -q -m "not gui"
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
-	$(PY) benchmarks/save_latency.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/foundation.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/families_list.py
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
