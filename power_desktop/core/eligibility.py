@@ -1,0 +1,195 @@
+"""The eligibility engine: for each member and scheme, eligible / not eligible / needs information.
+
+Schemes arrive already loaded and checked (power_desktop.schemes); each criterion is a compiled
+CEL program over `member`, `family` and the scheme's `params`. A fact nobody has recorded is
+absent from those objects: a criterion that needs it cannot decide, and its fields become the
+questions to ask. CEL's `&&` and `||` still decide when the known part is enough
+(`false && unknown` is false).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from .facts import FACTS, Fact, family_facts, member_facts
+
+Status = Literal["eligible", "not_eligible", "needs_info"]
+PERIOD_PER_YEAR = {"month": 12, "year": 1, "once": 1}
+
+
+@dataclass(frozen=True)
+class Text:
+    en: str
+    hi: str
+
+    def get(self, lang: str = "en") -> str:
+        return self.hi if lang == "hi" else self.en
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    rule: str
+    program: Any  # cel.Program
+    passed: Text
+    failed: Text
+    fields: tuple[str, ...]  # fact paths the rule reads, e.g. ("member.age", "family.annual_income")
+
+
+@dataclass(frozen=True)
+class Benefit:
+    amount: int
+    period: str  # once, month, year
+    text: Text
+    amount_rule: Any | None = None  # cel.Program giving the amount for this member, if it varies
+
+
+@dataclass(frozen=True)
+class Scheme:
+    code: str
+    level: Literal["member", "family"]
+    name: Text
+    description: Text
+    benefit: Benefit
+    criteria: tuple[Criterion, ...]
+    documents: tuple[Text, ...]
+    checked_on: date
+    source: str
+    unconfirmed: tuple[Text, ...] = ()
+    reference_date: str | None = None  # "MM-DD": ages are taken on the next such day
+    params: dict[str, Any] = field(default_factory=dict)
+    questions: dict[str, Fact] = field(default_factory=dict)  # the pack's own facts
+    exclusive_group: str | None = None
+    form: dict[str, Any] = field(default_factory=dict)
+    export_columns: tuple[dict[str, Any], ...] = ()
+    file: str = ""
+
+    def age_date(self, today: date) -> date:
+        if not self.reference_date:
+            return today
+        month, day = (int(x) for x in self.reference_date.split("-"))
+        candidate = date(today.year, month, day)
+        return candidate if candidate >= today else date(today.year + 1, month, day)
+
+    def fact(self, path: str) -> Fact | None:
+        return self.questions.get(path) or FACTS.get(path)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    scheme: Scheme
+    member_no: int | None
+    member_name: str
+    status: Status
+    reasons: tuple[Text, ...]
+    questions: tuple[Fact, ...] = ()
+    annual_value: int = 0
+
+    @property
+    def code(self) -> str:
+        return self.scheme.code
+
+
+@dataclass(frozen=True)
+class Screening:
+    verdicts: tuple[Verdict, ...]
+
+    @property
+    def eligible(self) -> list[Verdict]:
+        """Eligible verdicts, most valuable first."""
+        return sorted((v for v in self.verdicts if v.status == "eligible"),
+                      key=lambda v: (-v.annual_value, v.scheme.code, v.member_no or 0))
+
+    @property
+    def needs_info(self) -> list[Verdict]:
+        return [v for v in self.verdicts if v.status == "needs_info"]
+
+    @property
+    def total_annual_value(self) -> int:
+        """What the family stands to receive in a year: a member counts once per exclusive
+        group (Delhi pays one pension per person), taking the most valuable scheme in it."""
+        best: dict[tuple[str, int | None], int] = {}
+        total = 0
+        for v in self.eligible:
+            group = v.scheme.exclusive_group
+            if group is None:
+                total += v.annual_value
+            else:
+                key = (group, v.member_no)
+                best[key] = max(best.get(key, 0), v.annual_value)
+        return total + sum(best.values())
+
+    def questions(self) -> list[tuple[Fact, int | None]]:
+        """Every distinct question to ask, with the member it is about (None: the family)."""
+        seen: dict[tuple[str, int | None], Fact] = {}
+        for v in self.needs_info:
+            for fact in v.questions:
+                who = None if fact.level == "family" else v.member_no
+                seen.setdefault((fact.path, who), fact)
+        return [(fact, who) for (_, who), fact in seen.items()]
+
+
+def evaluate(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> tuple[
+        Status, tuple[Text, ...], tuple[Fact, ...]]:
+    """One scheme for one set of facts: the status, the deciding reasons, the questions."""
+    context = {"member": member, "family": family, "params": scheme.params}
+    passed, failed, missing = [], [], []
+    for criterion in scheme.criteria:
+        try:
+            result = criterion.program.execute(context)
+        except KeyError:
+            unknown = [p for p in criterion.fields if not _known(p, context)]
+            missing.extend(unknown or list(criterion.fields))
+            continue
+        (passed if result is True else failed).append(criterion)
+    if failed:
+        return "not_eligible", tuple(c.failed for c in failed), ()
+    if missing:
+        facts = []
+        for path in dict.fromkeys(missing):
+            fact = scheme.fact(path)
+            if fact is not None:
+                facts.append(fact)
+        return "needs_info", tuple(c.passed for c in passed), tuple(facts)
+    return "eligible", tuple(c.passed for c in passed), ()
+
+
+def _known(path: str, context: dict[str, Any]) -> bool:
+    level, _, name = path.partition(".")
+    return name in context.get(level, {})
+
+
+def annual_value(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> int:
+    amount = scheme.benefit.amount
+    if scheme.benefit.amount_rule is not None:
+        try:
+            amount = int(scheme.benefit.amount_rule.execute(
+                {"member": member, "family": family, "params": scheme.params}))
+        except (KeyError, TypeError, ValueError):
+            pass  # not enough known for the exact amount: the base amount stands
+    return amount * PERIOD_PER_YEAR[scheme.benefit.period]
+
+
+def screen(schemes: list[Scheme], family: dict[str, Any], today: date) -> Screening:
+    """Screen every member of a family (FamilyView.to_json()) for every scheme."""
+    verdicts: list[Verdict] = []
+    by_date: dict[date, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
+    for scheme in schemes:
+        on = scheme.age_date(today)
+        if on not in by_date:
+            by_date[on] = (family_facts(family, on),
+                           [member_facts(m, on) for m in family["members"]])
+        ffacts, mfacts = by_date[on]
+        if scheme.level == "family":
+            head = next((m for m in mfacts if m["relation"] == "head"), mfacts[0])
+            candidates: list[tuple[int | None, str, dict[str, Any]]] = [
+                (None, head["name"], head)]
+        else:
+            candidates = [(m["member_no"], m["name"], m) for m in mfacts]
+        for member_no, name, facts in candidates:
+            status, reasons, questions = evaluate(scheme, facts, ffacts)
+            value = annual_value(scheme, facts, ffacts) if status == "eligible" else 0
+            verdicts.append(Verdict(scheme, member_no, name, status, reasons, questions, value))
+    return Screening(tuple(verdicts))
