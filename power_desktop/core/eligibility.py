@@ -9,8 +9,10 @@ questions to ask. CEL's `&&` and `||` still decide when the known part is enough
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, Literal
 
 from .facts import FACTS, Fact, family_facts, member_facts
@@ -35,7 +37,7 @@ class Criterion:
     program: Any  # cel.Program
     passed: Text
     failed: Text
-    fields: tuple[str, ...]  # fact paths the rule reads, e.g. ("member.age", "family.annual_income")
+    fields: tuple[str, ...]  # fact paths it reads, e.g. ("member.age", "family.annual_income")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Benefit:
     period: str  # once, month, year
     text: Text
     amount_rule: Any | None = None  # cel.Program giving the amount for this member, if it varies
+    amount_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,14 @@ class Scheme:
 
     def fact(self, path: str) -> Fact | None:
         return self.questions.get(path) or FACTS.get(path)
+
+    @cached_property
+    def reads(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The member and family facts the rules read. Only those are handed to CEL: turning a
+        whole family, members list and all, into CEL values costs ten times the evaluation."""
+        paths = {p for c in self.criteria for p in c.fields} | set(self.benefit.amount_fields)
+        return (tuple(sorted(p[7:] for p in paths if p.startswith("member."))),
+                tuple(sorted(p[7:] for p in paths if p.startswith("family."))))
 
 
 @dataclass(frozen=True)
@@ -131,11 +142,21 @@ class Screening:
         return [(fact, who) for (_, who), fact in seen.items()]
 
 
+def context_for(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> dict[
+        str, Any]:
+    member_keys, family_keys = scheme.reads
+    return {"member": {k: member[k] for k in member_keys if k in member},
+            "family": {k: family[k] for k in family_keys if k in family},
+            "params": scheme.params}
+
+
 def evaluate(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> tuple[
         Status, tuple[Text, ...], tuple[Fact, ...]]:
     """One scheme for one set of facts: the status, the deciding reasons, the questions."""
-    context = {"member": member, "family": family, "params": scheme.params}
-    passed, failed, missing = [], [], []
+    context = context_for(scheme, member, family)
+    passed: list[Criterion] = []
+    failed: list[Criterion] = []
+    missing: list[str] = []
     for criterion in scheme.criteria:
         try:
             result = criterion.program.execute(context)
@@ -164,11 +185,9 @@ def _known(path: str, context: dict[str, Any]) -> bool:
 def annual_value(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> int:
     amount = scheme.benefit.amount
     if scheme.benefit.amount_rule is not None:
-        try:
-            amount = int(scheme.benefit.amount_rule.execute(
-                {"member": member, "family": family, "params": scheme.params}))
-        except (KeyError, TypeError, ValueError):
-            pass  # not enough known for the exact amount: the base amount stands
+        # When not enough is known for the exact amount, the base amount stands.
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            amount = int(scheme.benefit.amount_rule.execute(context_for(scheme, member, family)))
     return amount * PERIOD_PER_YEAR[scheme.benefit.period]
 
 
@@ -179,8 +198,8 @@ def screen(schemes: list[Scheme], family: dict[str, Any], today: date) -> Screen
     for scheme in schemes:
         on = scheme.age_date(today)
         if on not in by_date:
-            by_date[on] = (family_facts(family, on),
-                           [member_facts(m, on) for m in family["members"]])
+            members = [member_facts(m, on) for m in family["members"]]
+            by_date[on] = (family_facts(family, on, members), members)
         ffacts, mfacts = by_date[on]
         if scheme.level == "family":
             head = next((m for m in mfacts if m["relation"] == "head"), mfacts[0])

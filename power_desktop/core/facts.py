@@ -15,13 +15,19 @@ from datetime import date
 from typing import Any, Literal
 
 from .codes import (
-    GENDERS, MARITAL_STATUSES, OCCUPATIONS, RATION_CATEGORIES, RELATIONS, SCHOOL_CLASSES,
-    SOCIAL_CATEGORIES, Code,
+    GENDERS,
+    MARITAL_STATUSES,
+    OCCUPATIONS,
+    RATION_CATEGORIES,
+    RELATIONS,
+    SCHOOL_CLASSES,
+    SOCIAL_CATEGORIES,
+    Code,
 )
 from .validate import age_on
 
 Level = Literal["member", "family"]
-Kind = Literal["int", "bool", "code", "text"]
+Kind = Literal["int", "bool", "code", "text", "list"]
 
 
 @dataclass(frozen=True)
@@ -57,15 +63,16 @@ FACTS: dict[str, Fact] = {f.path: f for f in (
        MARITAL_STATUSES),
     _f("member", "disability_percent", "int", "Disability, in per cent (0 if none)?",
        "विकलांगता प्रतिशत में (न हो तो 0)?"),
-    _f("member", "occupation", "code", "What work does the person do?", "व्यक्ति क्या काम करता/करती है?",
-       OCCUPATIONS),
+    _f("member", "occupation", "code", "What work does the person do?",
+       "व्यक्ति क्या काम करता/करती है?", OCCUPATIONS),
     _f("member", "construction_days_last_year", "int",
        "Days of construction work in the last 12 months?",
        "पिछले 12 महीनों में निर्माण कार्य के कितने दिन?"),
     _f("member", "income_tax_payer", "bool", "Does the person pay income tax?",
        "क्या व्यक्ति आयकर देता/देती है?"),
     _f("member", "pregnant", "bool", "Is she pregnant?", "क्या वह गर्भवती है?"),
-    _f("member", "lactating", "bool", "Is she breastfeeding a baby?", "क्या वह शिशु को स्तनपान कराती है?"),
+    _f("member", "lactating", "bool", "Is she breastfeeding a baby?",
+       "क्या वह शिशु को स्तनपान कराती है?"),
     _f("member", "school_class", "code", "Which school class is the child in (or joining)?",
        "बच्चा किस कक्षा में है (या प्रवेश ले रहा है)?", SCHOOL_CLASSES),
     _f("member", "has_aadhaar", "bool", "Does the person have an Aadhaar number?",
@@ -90,6 +97,7 @@ FACTS: dict[str, Fact] = {f.path: f for f in (
     _f("family", "has_income_tax_payer", "bool", "Does anyone in the family pay income tax?",
        "क्या परिवार में कोई आयकर देता है?", record=None),
     _f("family", "daughters", "int", "Daughters in the family?", "परिवार में बेटियाँ?", record=None),
+    _f("family", "members", "list", "Members of the family?", "परिवार के सदस्य?", record=None),
 )}
 
 # Member facts every family member list entry carries (for rules over `family.members`).
@@ -124,9 +132,12 @@ def member_facts(member: dict[str, Any], on: date) -> dict[str, Any]:
     return facts
 
 
-def family_facts(family: dict[str, Any], on: date) -> dict[str, Any]:
-    """CEL facts of a family (FamilyView.to_json()); unknown facts are left out."""
-    members = [member_facts(m, on) for m in family["members"]]
+def family_facts(family: dict[str, Any], on: date,
+                 members: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """CEL facts of a family (FamilyView.to_json()); unknown facts are left out. `members`
+    may pass the members' facts when the caller has them already."""
+    if members is None:
+        members = [member_facts(m, on) for m in family["members"]]
     facts: dict[str, Any] = {
         "state": family["address"]["state"], "district": family["address"]["district"],
         "member_count": len(members),

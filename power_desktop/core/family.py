@@ -63,6 +63,7 @@ class MemberInput:
     bank_ifsc: str | None = None
     bank_account: str | None = None
     member_no: int | None = None  # set when editing an existing member
+    extra: dict[str, Any] = field(default_factory=dict)  # answers to scheme-pack questions
 
     def age_on(self, on: date) -> int:
         return v.age_on(self.dob, on)
@@ -79,6 +80,7 @@ class FamilyInput:
     years_in_state: int | None = None
     ration_card_number: str | None = None
     ration_category: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # answers to scheme-pack questions
 
     @property
     def head(self) -> MemberInput:
@@ -105,14 +107,14 @@ class ParseResult:
 
 FAMILY_KEYS = {
     "mobile", "annual_income", "social_category", "minority", "years_in_state", "ration_card",
-    "address", "members", "family_id",
+    "address", "members", "family_id", "extra",
 }
 ADDRESS_KEYS = {"line1", "locality", "district", "state", "pin"}
 MEMBER_KEYS = {
     "name", "name_hi", "relation", "gender", "father_or_husband_name", "dob", "age", "aadhaar",
     "mobile", "marital_status", "occupation", "construction_days_last_year", "disability_percent",
     "income_tax_payer", "pregnant", "lactating", "delivery_date", "school_class", "bank",
-    "member_no", "dob_estimated",
+    "member_no", "dob_estimated", "extra",
 }
 
 
@@ -188,6 +190,7 @@ def parse_family(data: Mapping[str, Any], today: date) -> ParseResult:
         years_in_state=r.get("years_in_state", lambda x: v.whole_number(x, v.MAX_AGE)),
         ration_card_number=ration_number,
         ration_category=ration_category,
+        extra=r.get("extra", v.answers) or {},
     )
     raw_members = data.get("members")
     if not isinstance(raw_members, list) or not raw_members:
@@ -283,6 +286,7 @@ def _parse_member(raw: Any, index: int, problems: list[Problem], today: date) ->
         school_class=r.code("school_class", SCHOOL_CLASSES),
         bank_ifsc=ifsc, bank_account=account,
         member_no=r.get("member_no", lambda x: v.whole_number(x, 999)),
+        extra=r.get("extra", v.answers) or {},
     )
     if any(p.severity == "error" for p in problems[before:]):
         return None

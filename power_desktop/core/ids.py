@@ -15,6 +15,7 @@ from typing import NewType
 from stdnum.iso7064 import mod_37_36
 
 FamilyId = NewType("FamilyId", str)
+ApplicationId = NewType("ApplicationId", str)
 MemberId = NewType("MemberId", str)
 
 _PART = re.compile(r"^[A-Z0-9]{1,6}$")
@@ -98,3 +99,25 @@ def parse_member_id(text: str) -> tuple[str, int]:
     if not m:
         raise BadId(f"{text!r} is not a member ID")
     return lookup_key(m.group("family")), int(m.group("no"))
+
+
+def application_id(state: str, district_code: str, camp: str, device: str,
+                   seq: int) -> ApplicationId:
+    """`DL-SO-C07-L2-A000042-Q`: like a family ID, with an A before the laptop's own count of
+    applications, and a check character over the whole."""
+    for part in (state, district_code, camp, device):
+        if not is_valid_code(part):
+            raise BadId(f"ID part {part!r} must be 1-6 capital letters or digits")
+    body = f"{state}{district_code}{camp}{device}A{seq:06d}"
+    check = mod_37_36.calc_check_digit(body)
+    return ApplicationId(f"{state}-{district_code}-{camp}-{device}-A{seq:06d}-{check}")
+
+
+def application_lookup_key(text: str) -> str:
+    """The dash-free key of an application ID, after checking its shape and check character."""
+    flat = re.sub(r"[\s\-]", "", text).upper()
+    if not re.match(r"^[A-Z]{2}[A-Z]{2}[A-Z0-9]{2,12}A\d{6,}[A-Z0-9]$", flat):
+        raise BadId(f"{text!r} is not an application ID")
+    if not mod_37_36.is_valid(flat):
+        raise BadId(f"{text!r}: the check character does not match; the ID is mistyped")
+    return flat

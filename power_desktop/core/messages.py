@@ -49,6 +49,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "school_class": ("School class", "स्कूल की कक्षा"),
     "bank.ifsc": ("Bank IFSC", "बैंक IFSC कोड"),
     "bank.account": ("Bank account number", "बैंक खाता संख्या"),
+    "extra": ("Answers to scheme questions", "योजना प्रश्नों के उत्तर"),
 }
 
 # code -> (English template, Hindi template); {field} is the field's label, other keys as given.
@@ -156,6 +157,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "not_an_object": (
         "{field} must be a JSON object.", "{field} एक JSON ऑब्जेक्ट होना चाहिए।"
+    ),
+    "not_an_answer": (
+        "The answer to '{value}' must be yes/no, a number or a code.",
+        "'{value}' का उत्तर हाँ/नहीं, संख्या या कोड होना चाहिए।",
     ),
     "not_yes_no": ("{field} must be yes or no.", "{field} हाँ या नहीं होना चाहिए।"),
     "too_long": (

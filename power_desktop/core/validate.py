@@ -182,3 +182,19 @@ def yes_no(value: object) -> bool:
     if text in ("no", "n", "false", "0", "नहीं"):
         return False
     raise Invalid("not_yes_no")
+
+
+def answers(value: object) -> dict[str, bool | int | str]:
+    """Answers to scheme-pack questions: {"owns_four_wheeler": false, ...}."""
+    if not isinstance(value, dict):
+        raise Invalid("not_an_object")
+    clean: dict[str, bool | int | str] = {}
+    for key, item in value.items():
+        if not (isinstance(key, str) and re.fullmatch(r"[a-z_][a-z0-9_]*", key)):
+            raise Invalid("unknown_key", value=key)
+        if item is None:
+            continue
+        if not isinstance(item, bool | int | str):
+            raise Invalid("not_an_answer", value=key)
+        clean[key] = item
+    return clean

@@ -23,7 +23,7 @@ FORMS = Path(__file__).resolve().parents[2] / "forms"
 PERIODS = ("once", "month", "year")
 _FIELD = re.compile(r"\b(member|family|params)\.([A-Za-z_]\w*)")
 _MACRO_VAR = re.compile(r"\.(?:exists|all|exists_one|filter|map)\(\s*([A-Za-z_]\w*)\s*,")
-SAMPLE = {"int": 30, "bool": True, "code": "x", "text": "x"}
+SAMPLE: dict[str, Any] = {"int": 30, "bool": True, "code": "x", "text": "x", "list": []}
 
 
 class PackError(ValueError):
@@ -85,19 +85,19 @@ class _Checker:
                 if name not in MEMBER_LIST_FACTS:
                     self.add(f"{where}: '{var}.{name}' is not a fact of family.members "
                              f"(those are {', '.join(MEMBER_LIST_FACTS)})")
-        sample = {"member": {}, "family": {"members": [{}]}, "params": params}
+        sample: dict[str, Any] = {"member": {}, "family": {}, "params": params}
         for path, fact in facts.items():
             level, _, name = path.partition(".")
             value = next(iter(fact.codes)) if fact.codes else SAMPLE[fact.kind]
             sample[level][name] = value
-            if level == "member" and name in MEMBER_LIST_FACTS:
-                sample["family"]["members"][0][name] = value
+        sample["family"]["members"] = [{name: sample["member"][name]
+                                        for name in MEMBER_LIST_FACTS}]
         try:
             program.execute(sample)
         except TypeError as bad:
             self.add(f"{where}: the rule compares values of different kinds "
                      f"({str(bad).split('.')[0]})")
-        except Exception as bad:  # noqa: BLE001 - CEL raises several kinds; all are the author's
+        except Exception as bad:  # CEL raises several kinds; all are the author's to fix
             self.add(f"{where}: the rule fails on sample data: {bad}")
         return program, tuple(dict.fromkeys(fields))
 
@@ -164,12 +164,15 @@ def _scheme(path: Path, data: dict[str, Any], pack_facts: dict[str, Fact],
     if period not in PERIODS:
         checker.add(f"[benefit] 'period' must be one of {', '.join(PERIODS)}")
         period = "once"
-    amount_rule = None
+    amount_rule: Any = None
+    amount_fields: tuple[str, ...] = ()
     if "amount_rule" in benefit_data:
         compiled = checker.compile("[benefit] amount_rule", benefit_data["amount_rule"], facts,
                                    params)
-        amount_rule = compiled[0] if compiled else None
-    benefit = Benefit(amount, period, checker.text(benefit_data, "text"), amount_rule)
+        if compiled:
+            amount_rule, amount_fields = compiled
+    benefit = Benefit(amount, period, checker.text(benefit_data, "text"), amount_rule,
+                      amount_fields)
 
     criteria = []
     raw_criteria = data.get("criteria", [])

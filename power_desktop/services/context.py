@@ -43,10 +43,12 @@ class Services:
         self._listeners: list[Listener] = []
         from .camp import CampService
         from .drafts import DraftService
+        from .eligibility import EligibilityService
         from .registration import RegistrationService
         self.camp = CampService(self)
         self.registration = RegistrationService(self)
         self.drafts = DraftService(self)
+        self.eligibility = EligibilityService(self)
 
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None, operator: str | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date
 from typing import Any
@@ -29,13 +30,23 @@ def family_columns(data: FamilyInput) -> dict[str, Any]:
                             "district": a.district, "state": a.state, "pin": a.pin,
                             "head_name": data.head.name, "member_count": len(data.members)}
     cols.update({name: getattr(data, name) for name in FAMILY_FIELDS})
+    cols["extra"] = _dump_extra(data.extra)
     return cols
+
+
+def _dump_extra(extra: dict[str, Any]) -> str | None:
+    return json.dumps(extra, sort_keys=True, ensure_ascii=False) if extra else None
+
+
+def _load_extra(text: str | None) -> dict[str, Any]:
+    return dict(json.loads(text)) if text else {}
 
 
 def member_columns(data: MemberInput, member_uuid: str, vault: Vault) -> dict[str, Any]:
     """Column values of the member table; the Aadhaar number goes in sealed, never clear."""
     cols = {name: (getattr(data, name) if getattr(data, name) != "" else None)
             for name in MEMBER_FIELDS}
+    cols["extra"] = _dump_extra(data.extra)
     if data.aadhaar:
         sealed = vault.seal_aadhaar(data.aadhaar, member_uuid)
         cols.update(aadhaar_cipher=sealed.cipher, aadhaar_token=sealed.token,
@@ -71,7 +82,7 @@ def member_view(family_code: str, m: Member, today: date) -> MemberView:
         construction_days_last_year=m.construction_days_last_year,
         income_tax_payer=m.income_tax_payer, pregnant=m.pregnant, lactating=m.lactating,
         delivery_date=m.delivery_date, school_class=m.school_class, bank_ifsc=m.bank_ifsc,
-        bank_account=m.bank_account,
+        bank_account=m.bank_account, extra=_load_extra(m.extra),
     )
 
 
@@ -84,7 +95,7 @@ def family_view(f: Family, camp_label: str, today: date) -> FamilyView:
         minority=f.minority, years_in_state=f.years_in_state,
         ration_card={"number": f.ration_card_number, "category": f.ration_category},
         created_by=f.created_by, created_at=f.created_at, updated_by=f.updated_by,
-        updated_at=f.updated_at, version=f.version,
+        updated_at=f.updated_at, version=f.version, extra=_load_extra(f.extra),
         members=tuple(member_view(f.family_code, m, today) for m in f.members),
     )
 
@@ -98,14 +109,16 @@ def flatten(view_json: dict[str, Any]) -> dict[str, Any]:
         flat[f"address.{key}"] = value
     for key, value in view_json["ration_card"].items():
         flat[f"ration_card.{key}"] = value
+    for key, value in (view_json.get("extra") or {}).items():
+        flat[f"extra.{key}"] = value
     for m in view_json["members"]:
         tag = f"member {m['member_no']}"
         for key, value in m.items():
             if key in ("member_id", "uuid", "member_no", "age"):
                 continue
-            if key == "bank":
-                for bkey, bvalue in value.items():
-                    flat[f"{tag}.bank.{bkey}"] = bvalue
+            if key in ("bank", "extra"):
+                for bkey, bvalue in (value or {}).items():
+                    flat[f"{tag}.{key}.{bkey}"] = bvalue
             else:
                 flat[f"{tag}.{key}"] = value
     return flat

@@ -72,6 +72,7 @@ class MemberView:
     school_class: str | None
     bank_ifsc: str | None
     bank_account: str | None
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class FamilyView:
     updated_at: datetime
     version: int
     members: tuple[MemberView, ...] = field(default_factory=tuple)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The family in the JSON format, Aadhaar masked to the last four."""

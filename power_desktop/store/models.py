@@ -44,6 +44,7 @@ class Camp(Base):
     operator_name: Mapped[str] = mapped_column(String(100))
     is_current: Mapped[bool] = mapped_column(Boolean, default=False)
     next_family_seq: Mapped[int] = mapped_column(Integer, default=1)
+    next_application_seq: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (UniqueConstraint("state", "district_code", "camp_code", "device_code"),)
@@ -69,6 +70,7 @@ class Family(Base):
     social_category: Mapped[str | None] = mapped_column(String(3))
     minority: Mapped[bool | None] = mapped_column(Boolean)
     years_in_state: Mapped[int | None] = mapped_column(Integer)
+    extra: Mapped[str | None] = mapped_column(Text)  # JSON: answers to scheme-pack questions
     head_name: Mapped[str] = mapped_column(String(100))  # kept for fast lists
     member_count: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(100))
@@ -116,6 +118,7 @@ class Member(Base):
     school_class: Mapped[str | None] = mapped_column(String(10))
     bank_ifsc: Mapped[str | None] = mapped_column(String(11))
     bank_account: Mapped[str | None] = mapped_column(String(18))
+    extra: Mapped[str | None] = mapped_column(Text)  # JSON: answers to scheme-pack questions
 
     family: Mapped[Family] = relationship(back_populates="members")
 
@@ -161,3 +164,25 @@ class Draft(Base):
     slot: Mapped[str] = mapped_column(String(60), unique=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     payload: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Application(Base):
+    """One scheme applied for, for one member (or the family, for family-level schemes)."""
+
+    __tablename__ = "application"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    app_code: Mapped[str] = mapped_column(String(40), unique=True)  # DL-SO-C07-L2-A000042-Q
+    lookup_key: Mapped[str] = mapped_column(String(40), unique=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    camp_id: Mapped[int] = mapped_column(ForeignKey("camp.id"))
+    scheme_code: Mapped[str] = mapped_column(String(32), index=True)
+    scheme_pack: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20))  # created printed handed_over exported ...
+    annual_value: Mapped[int] = mapped_column(Integer, default=0)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)

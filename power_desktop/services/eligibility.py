@@ -1,0 +1,245 @@
+"""Screening families against the camp's scheme pack, answering its questions, applying."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from power_desktop.core import ids
+from power_desktop.core.eligibility import Scheme, Screening, screen
+from power_desktop.core.facts import FACTS, Fact
+from power_desktop.schemes import default_pack_dir, load_pack
+from power_desktop.store.db import transaction
+from power_desktop.store.models import Application, Camp, Family, Member
+
+from .audit import record
+from .errors import NotFound, NotSetUp, ServiceError
+from .results import Change
+
+if TYPE_CHECKING:
+    from .context import Services
+
+log = logging.getLogger("power.eligibility")
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    application_id: str
+    family_id: str
+    member_id: str | None
+    member_name: str
+    scheme_code: str
+    status: str
+    annual_value: int
+
+
+@dataclass(frozen=True)
+class Preview:
+    scheme_code: str
+    families: int
+    eligible_families: int
+    eligible_members: int
+    needs_info: int
+
+
+class EligibilityService:
+    def __init__(self, services: Services) -> None:
+        self.s = services
+        self._packs: dict[str, list[Scheme]] = {}
+
+    # --- the pack ---------------------------------------------------------------------------------
+    def schemes(self, pack: str | None = None) -> list[Scheme]:
+        """The schemes of a pack (the current camp's by default), loaded and checked once."""
+        if pack is None:
+            camp = self.s.camp.current()
+            if camp is None:
+                raise NotSetUp()
+            pack = camp.scheme_pack
+        if pack not in self._packs:
+            self._packs[pack] = load_pack(default_pack_dir(pack))
+        return self._packs[pack]
+
+    def scheme(self, code: str) -> Scheme:
+        for scheme in self.schemes():
+            if scheme.code.upper() == code.strip().upper():
+                return scheme
+        raise NotFound(f"No scheme {code!r} in this camp's pack; see `power-desktop schemes list`.")
+
+    # --- screening --------------------------------------------------------------------------------
+    def screen(self, family_id: str) -> Screening:
+        family = self.s.registration.get(family_id)
+        return screen(self.schemes(), family.to_json(), self.s.clock.today())
+
+    def answer(self, family_id: str, answers: dict[tuple[str, int | None], Any],
+               expected_version: int | None = None) -> Screening:
+        """Save answers to screening questions in the family record, then screen again.
+
+        `answers` maps (fact path, member number or None) to the value, e.g.
+        {("family.annual_income", None): 60000, ("member.school_class", 2): "kg"}.
+        """
+        family = self.s.registration.get(family_id)
+        data = _as_input(family.to_json())
+        facts = {f.path: f for s in self.schemes() for f in s.questions.values()}
+        for (path, member_no), value in answers.items():
+            level = path.partition(".")[0]
+            fact = facts.get(path) or FACTS.get(path)
+            if fact is None or fact.record_field is None:
+                raise ServiceError(f"'{path}' cannot be answered directly.")
+            target = data if level == "family" else next(
+                (m for m in data["members"] if m.get("member_no") == member_no), None)
+            if target is None:
+                raise NotFound(f"Family {family_id} has no member {member_no}.")
+            _set(target, fact.record_field, value)
+        self.s.registration.update(family_id, data, expected_version or family.version,
+                                   confirm_warnings=True)
+        return self.screen(family_id)
+
+    # --- applying ---------------------------------------------------------------------------------
+    def apply(self, family_id: str, scheme_code: str, member_no: int | None = None) -> (
+            ApplicationView):
+        """Create an application; refused, saying why, unless the member is eligible."""
+        scheme = self.scheme(scheme_code)
+        screening = self.screen(family_id)
+        if scheme.level == "family":
+            member_no = None
+        elif member_no is None:
+            raise ServiceError(f"{scheme.code} is for one person: say which member "
+                               "(--member).")
+        verdict = next((v for v in screening.verdicts
+                        if v.scheme.code == scheme.code and v.member_no == member_no), None)
+        if verdict is None:
+            raise NotFound(f"Family {family_id} has no member {member_no}.")
+        if verdict.status != "eligible":
+            why = "; ".join(r.en for r in verdict.reasons) if verdict.status == "not_eligible" \
+                else "needs information: " + "; ".join(q.question_en for q in verdict.questions)
+            raise ServiceError(f"{verdict.member_name} is not eligible for {scheme.name.en}: "
+                               f"{why}")
+        return self._create(family_id, scheme, member_no, verdict.member_name,
+                            verdict.annual_value)
+
+    def apply_all_eligible(self, family_id: str) -> list[ApplicationView]:
+        existing = {(a.scheme_code, a.member_id) for a in self.applications(family_id)}
+        made = []
+        for v in self.screen(family_id).eligible:
+            member = ids.member_id(family_id, v.member_no) if v.member_no else None
+            if (v.scheme.code, member) in existing:
+                continue
+            made.append(self._create(family_id, v.scheme, v.member_no, v.member_name,
+                                     v.annual_value))
+        return made
+
+    def _create(self, family_id: str, scheme: Scheme, member_no: int | None, member_name: str,
+                value: int) -> ApplicationView:
+        now = self.s.clock.now()
+        with transaction(self.s.sessions) as session:
+            family = session.scalar(select(Family).where(
+                Family.lookup_key == ids.lookup_key(family_id)))
+            camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+            if family is None:
+                raise NotFound(f"No family with ID {family_id} on this laptop.")
+            if camp is None:
+                raise NotSetUp()
+            member_pk = None
+            if member_no is not None:
+                member_pk = session.scalar(select(Member.id).where(
+                    Member.family_id == family.id, Member.member_no == member_no))
+            duplicate = session.scalar(select(Application.app_code).where(
+                Application.family_id == family.id, Application.scheme_code == scheme.code,
+                Application.member_id.is_(None) if member_pk is None
+                else Application.member_id == member_pk,
+                Application.status != "rejected"))
+            if duplicate:
+                raise ServiceError(f"{member_name} already has application {duplicate} for "
+                                   f"{scheme.name.en}.")
+            seq = camp.next_application_seq
+            camp.next_application_seq = seq + 1
+            code = ids.application_id(camp.state, camp.district_code, camp.camp_code,
+                                      camp.device_code, seq)
+            session.add(Application(
+                uuid=str(uuid.uuid4()), app_code=code, lookup_key=code.replace("-", ""),
+                family_id=family.id, member_id=member_pk, camp_id=camp.id,
+                scheme_code=scheme.code, scheme_pack=camp.scheme_pack, status="created",
+                annual_value=value, created_by=self.s.operator, created_at=now,
+                updated_at=now, version=1))
+            record(self.s, session, "application.create", code, family=family.family_code,
+                   scheme=scheme.code, member=member_no)
+        self.s.notify(Change("application", (code,), "created"))
+        member_id = ids.member_id(family_id, member_no) if member_no else None
+        return ApplicationView(code, family.family_code, member_id, member_name, scheme.code,
+                               "created", value)
+
+    def applications(self, family_id: str) -> list[ApplicationView]:
+        with self.s.sessions() as session:
+            family = session.scalar(select(Family).where(
+                Family.lookup_key == ids.lookup_key(family_id)))
+            if family is None:
+                raise NotFound(f"No family with ID {family_id} on this laptop.")
+            rows = session.execute(
+                select(Application, Member.member_no, Member.name)
+                .outerjoin(Member, Member.id == Application.member_id)
+                .where(Application.family_id == family.id).order_by(Application.id)).all()
+            return [ApplicationView(
+                a.app_code, family.family_code,
+                ids.member_id(family.family_code, no) if no else None, name or family.head_name,
+                a.scheme_code, a.status, a.annual_value) for a, no, name in rows]
+
+    # --- the supervisor's preview ----------------------------------------------------------------
+    def preview(self, scheme_code: str, params: dict[str, Any] | None = None,
+                progress: Callable[[int, int], bool] | None = None) -> Preview:
+        """How many registered families qualify for a scheme, with its limits as they are or
+        changed (`params`), without changing the pack. `progress(done, total)` may return
+        False to stop early."""
+        scheme = self.scheme(scheme_code)
+        if params:
+            unknown = set(params) - set(scheme.params)
+            if unknown:
+                raise ServiceError(f"{scheme.code} has no limit named {', '.join(unknown)}; "
+                                   f"its limits are {', '.join(scheme.params) or 'none'}.")
+            scheme = replace(scheme, params={**scheme.params, **params})
+        from .preview import count_eligible
+        return count_eligible(self.s, scheme, progress)
+
+
+def _as_input(view: dict[str, Any]) -> dict[str, Any]:
+    """A FamilyView's JSON turned back into the family JSON format for an update."""
+    data = {k: view[k] for k in ("mobile", "annual_income", "social_category", "minority",
+                                 "years_in_state", "extra") if view.get(k) not in (None, {})}
+    data["address"] = view["address"]
+    if any(view["ration_card"].values()):
+        data["ration_card"] = {k: v for k, v in view["ration_card"].items() if v is not None}
+    members = []
+    for m in view["members"]:
+        member = {k: m[k] for k in ("name", "name_hi", "relation", "gender",
+                                    "father_or_husband_name", "dob", "dob_estimated",
+                                    "marital_status", "mobile", "disability_percent",
+                                    "occupation", "construction_days_last_year",
+                                    "income_tax_payer", "pregnant", "lactating", "delivery_date",
+                                    "school_class", "member_no", "extra")
+                  if m.get(k) not in (None, "", {})}
+        bank = {k: v for k, v in (m.get("bank") or {}).items() if v}
+        if bank:
+            member["bank"] = bank
+        members.append(member)
+    data["members"] = members
+    return data
+
+
+def _set(target: dict[str, Any], field: str, value: Any) -> None:
+    if field.startswith("extra."):
+        target.setdefault("extra", {})[field.split(".", 1)[1]] = value
+    elif field == "ration_card.category":
+        target.setdefault("ration_card", {})["category"] = value
+    elif field == "dob":
+        target.pop("dob_estimated", None)
+        target.pop("dob", None)
+        target["age" if isinstance(value, int) else "dob"] = value
+    else:
+        target[field] = value
+
+
+__all__ = ["ApplicationView", "EligibilityService", "Fact", "Preview"]
