@@ -54,6 +54,30 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("families", help="list the newest families")
     p.add_argument("--limit", type=int, default=20)
 
+    p = sub.add_parser("screen", help="which schemes each member qualifies for, and why")
+    p.add_argument("family_id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--lang", choices=("en", "hi"), default="en")
+
+    p = sub.add_parser("apply", help="apply for a scheme (refused unless eligible)")
+    p.add_argument("family_id")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--scheme", help="scheme code, e.g. DL-OAP")
+    group.add_argument("--all-eligible", action="store_true",
+                       help="apply for every scheme every member is eligible for")
+    p.add_argument("--member", help="member ID (or number) for a scheme for one person")
+
+    p = sub.add_parser("schemes", help="the camp's scheme pack")
+    schemes_sub = p.add_subparsers(dest="schemes_command", metavar="ACTION", required=True)
+    q = schemes_sub.add_parser("list", help="list the schemes")
+    q.add_argument("--json", action="store_true")
+    q = schemes_sub.add_parser("check", help="check a scheme pack folder (for pack authors)")
+    q.add_argument("path")
+    q = schemes_sub.add_parser("preview", help="count families that qualify, with changed limits")
+    q.add_argument("code")
+    q.add_argument("--set", action="append", default=[], metavar="LIMIT=VALUE",
+                   help="try a different limit, e.g. --set income_limit=120000")
+
     p = sub.add_parser("demo", help="add synthetic families for demos and benchmarks")
     p.add_argument("--families", type=int, required=True)
     p.add_argument("--seed", type=int)
@@ -184,3 +208,116 @@ def cmd_demo(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+
+
+def _verdict_json(v: Any) -> dict[str, Any]:
+    return {"scheme": v.scheme.code, "member_no": v.member_no, "member": v.member_name,
+            "status": v.status, "annual_value": v.annual_value,
+            "reasons": [r.en for r in v.reasons], "reasons_hi": [r.hi for r in v.reasons],
+            "questions": [{"fact": q.path, "question": q.question_en,
+                           "question_hi": q.question_hi} for q in v.questions],
+            "unconfirmed": [u.en for u in v.scheme.unconfirmed]}
+
+
+def cmd_screen(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.core.codes import indian_grouping
+    screening = services.eligibility.screen(args.family_id)
+    if args.json:
+        print(json.dumps({"family_id": services.registration.get(args.family_id).family_id,
+                          "total_annual_value": screening.total_annual_value,
+                          "verdicts": [_verdict_json(v) for v in screening.verdicts]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    marks = {"eligible": "ELIGIBLE", "not_eligible": "not eligible", "needs_info": "NEEDS INFO"}
+    by_member: dict[str, list[Any]] = {}
+    for v in screening.verdicts:
+        who = v.member_name if v.member_no else f"{v.member_name} (family)"
+        by_member.setdefault(who, []).append(v)
+    for who, verdicts in by_member.items():
+        print(who)
+        order = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
+        for v in sorted(verdicts, key=lambda v: (order[v.status], -v.annual_value)):
+            value = f"  Rs {indian_grouping(v.annual_value)}/year" if v.annual_value else ""
+            flag = "  [some facts unconfirmed]" if v.scheme.unconfirmed else ""
+            print(f"  {marks[v.status]:<13} {v.scheme.code:<9} {v.scheme.name.get(lang)}"
+                  f"{value}{flag}")
+            if v.status == "needs_info":
+                for q in v.questions:
+                    print(f"                ask: {q.question(lang)}")
+            elif v.status == "not_eligible":
+                print(f"                {'; '.join(r.get(lang) for r in v.reasons)}")
+    print(f"Total a year if every eligible scheme is applied for: "
+          f"Rs {indian_grouping(screening.total_annual_value)}")
+    return 0
+
+
+def cmd_apply(services: Services, args: argparse.Namespace) -> int:
+    if args.all_eligible:
+        made = services.eligibility.apply_all_eligible(args.family_id)
+        for a in made:
+            print(f"{a.application_id}  {a.scheme_code:<9} {a.member_name}")
+        if not made:
+            print("No new applications: nobody is eligible for a scheme not yet applied for.",
+                  file=sys.stderr)
+        return 0
+    member_no = None
+    if args.member:
+        text = args.member.strip()
+        if text.isdigit():
+            member_no = int(text)
+        else:
+            from power_desktop.core import ids
+            try:
+                member_no = ids.parse_member_id(text)[1]
+            except ids.BadId as bad:
+                print(f"error: --member: {bad}", file=sys.stderr)
+                return 2
+    a = services.eligibility.apply(args.family_id, args.scheme, member_no)
+    print(a.application_id)
+    return 0
+
+
+def cmd_schemes(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.schemes import PackError, load_pack
+    if args.schemes_command == "check":
+        try:
+            schemes = load_pack(Path(args.path))
+        except PackError as bad:
+            print(str(bad), file=sys.stderr)
+            return 1
+        print(f"{args.path}: {len(schemes)} schemes, all valid")
+        return 0
+    if args.schemes_command == "preview":
+        params: dict[str, Any] = {}
+        for item in args.set:
+            name, _, value = item.partition("=")
+            try:
+                params[name.strip()] = int(value)
+            except ValueError:
+                print(f"error: --set {item}: give a whole number, e.g. income_limit=120000",
+                      file=sys.stderr)
+                return 2
+        base = services.eligibility.preview(args.code)
+        print(f"{base.scheme_code}: {base.eligible_families} of {base.families} families "
+              f"qualify ({base.eligible_members} people); {base.needs_info} need information")
+        if params:
+            changed = services.eligibility.preview(args.code, params)
+            print(f"with {', '.join(args.set)}: {changed.eligible_families} families "
+                  f"({changed.eligible_families - base.eligible_families:+d}), "
+                  f"{changed.eligible_members} people; {changed.needs_info} need information")
+        return 0
+    schemes = services.eligibility.schemes()
+    if args.json:
+        print(json.dumps([{
+            "code": s.code, "level": s.level, "name": s.name.en, "name_hi": s.name.hi,
+            "benefit": s.benefit.text.en, "amount": s.benefit.amount, "period": s.benefit.period,
+            "checked_on": s.checked_on.isoformat(), "source": s.source,
+            "unconfirmed": [u.en for u in s.unconfirmed], "params": s.params,
+        } for s in schemes], ensure_ascii=False, indent=2))
+        return 0
+    for s in schemes:
+        flag = " [unconfirmed facts]" if s.unconfirmed else ""
+        print(f"{s.code:<9} {s.level:<6} {s.name.en} / {s.name.hi}{flag}")
+        print(f"          {s.benefit.text.en}; facts checked {s.checked_on.isoformat()}")
+    return 0

@@ -1,0 +1,113 @@
+"""Scheme packs: a new scheme is a data file alone; a broken pack is refused, saying where."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from power_desktop.core.eligibility import screen
+from power_desktop.schemes import PackError, default_pack_dir, load_pack
+
+NEW_SCHEME = '''
+code = "DL-TEST"
+level = "member"
+checked_on = 2026-11-01
+source = "test"
+name = { en = "Bicycle for students", hi = "विद्यार्थियों के लिए साइकिल" }
+description = { en = "A bicycle for girls in Class 9", hi = "कक्षा 9 की छात्राओं को साइकिल" }
+
+[params]
+income_limit = 200000
+
+[benefit]
+amount = 4000
+period = "once"
+text = { en = "A bicycle worth Rs 4,000", hi = "4,000 रु की साइकिल" }
+
+[[criteria]]
+id = "girl_in_class_9"
+rule = "member.gender == 'F' && member.school_class == '9'"
+pass = { en = "A girl in Class 9", hi = "कक्षा 9 की छात्रा" }
+fail = { en = "Only for girls in Class 9", hi = "केवल कक्षा 9 की छात्राओं के लिए" }
+
+[[criteria]]
+id = "income"
+rule = "family.annual_income <= params.income_limit"
+pass = { en = "Income up to Rs 2 lakh", hi = "आय 2 लाख तक" }
+fail = { en = "Income above Rs 2 lakh", hi = "आय 2 लाख से अधिक" }
+'''
+
+
+def copy_pack(tmp_path: Path) -> Path:
+    folder = tmp_path / "pack"
+    shutil.copytree(default_pack_dir("delhi"), folder)
+    return folder
+
+
+def family(school_class: str) -> dict[str, object]:
+    return {"address": {"state": "DL", "district": "South"}, "annual_income": 90000,
+            "ration_card": {}, "members": [
+                {"member_no": 1, "name": "Asha", "relation": "head", "gender": "F",
+                 "dob": "1985-01-01"},
+                {"member_no": 2, "name": "Rani", "relation": "daughter", "gender": "F",
+                 "dob": "2012-05-05", "school_class": school_class}]}
+
+
+def test_a_new_scheme_is_a_data_file_alone(tmp_path: Path) -> None:
+    folder = copy_pack(tmp_path)
+    (folder / "bicycle.toml").write_text(NEW_SCHEME, encoding="utf-8")
+    schemes = load_pack(folder)
+    assert "DL-TEST" in {s.code for s in schemes}
+    result = screen(schemes, family("9"), date(2026, 11, 27))
+    rani = next(v for v in result.verdicts if v.code == "DL-TEST" and v.member_no == 2)
+    assert rani.status == "eligible" and rani.annual_value == 4000
+    other = screen(schemes, family("8"), date(2026, 11, 27))
+    assert next(v for v in other.verdicts if v.code == "DL-TEST" and v.member_no == 2
+                ).status == "not_eligible"
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda s: s.replace("member.gender == 'F'", "member.gender = 'F'"),
+     "bicycle.toml: DL-TEST: criterion 'girl_in_class_9': cannot read"),
+    (lambda s: s.replace("member.school_class", "member.standard"),
+     "bicycle.toml: DL-TEST: criterion 'girl_in_class_9': 'member.standard' is not a known fact"),
+    (lambda s: s.replace(', hi = "कक्षा 9 की छात्रा"', ""),
+     "bicycle.toml: DL-TEST: 'pass' needs both languages"),
+    (lambda s: s.replace("params.income_limit", "params.limit"),
+     "bicycle.toml: DL-TEST: criterion 'income': 'params.limit' is not defined in [params]"),
+    (lambda s: s.replace("member.school_class == '9'", "member.school_class > 8"),
+     "bicycle.toml: DL-TEST: criterion 'girl_in_class_9': the rule compares values of "
+     "different kinds"),
+    (lambda s: s.replace('period = "once"', 'period = "weekly"'),
+     "bicycle.toml: DL-TEST: [benefit] 'period' must be one of once, month, year"),
+    (lambda s: s.replace('code = "DL-TEST"', 'code = "DL-OAP"'),
+     "old_age_pension.toml: DL-OAP: the code DL-OAP is also used by bicycle.toml"),
+    (lambda s: s.replace("checked_on = 2026-11-01", ""),
+     "bicycle.toml: DL-TEST: 'checked_on' must be the date"),
+    (lambda s: s.replace("[[criteria]]", "[[criteria", 1), "bicycle.toml: not valid TOML"),
+])
+def test_a_broken_pack_is_refused_naming_file_scheme_and_problem(
+        tmp_path: Path, change: object, message: str) -> None:
+    folder = copy_pack(tmp_path)
+    (folder / "bicycle.toml").write_text(change(NEW_SCHEME), encoding="utf-8")  # type: ignore[operator]
+    with pytest.raises(PackError) as refused:
+        load_pack(folder)
+    assert any(p.startswith(message) for p in refused.value.problems), refused.value.problems
+
+
+def test_missing_folder_and_empty_pack(tmp_path: Path) -> None:
+    with pytest.raises(PackError, match="no such folder"):
+        load_pack(tmp_path / "nope")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(PackError, match="no scheme files"):
+        load_pack(tmp_path / "empty")
+
+
+def test_the_delhi_pack_flags_unconfirmed_facts() -> None:
+    schemes = {s.code: s for s in load_pack(default_pack_dir("delhi"))}
+    assert schemes["DL-OAP"].unconfirmed and schemes["DL-DISP"].unconfirmed
+    assert schemes["PMMVY"].unconfirmed
+    assert not schemes["PMJAY-70"].unconfirmed
