@@ -115,3 +115,39 @@ def test_demo_history_and_env_home(tmp_path: Path) -> None:
 def _check(seq: int) -> str:
     from power_desktop.core import ids
     return ids.family_id("DL", "SO", "C07", "L2", seq)[-1]
+
+
+def test_screen_apply_and_schemes(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    init(data)
+    family = example_family()
+    family["members"].append({"name": "Savitri Devi", "relation": "mother", "gender": "F",
+                              "dob": "1950-05-01", "marital_status": "widowed",
+                              "extra": {"gets_other_pension": False}})
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(family, ensure_ascii=False), encoding="utf-8")
+    family_id = run(data, "register", "--json", str(path)).stdout.strip()
+    shown = run(data, "screen", family_id)
+    assert shown.returncode == 0
+    assert "ELIGIBLE" in shown.stdout and "Delhi Old Age Pension" in shown.stdout
+    assert "ask: Which school class is the child in (or joining)?" in shown.stdout
+    as_json = json.loads(run(data, "screen", family_id, "--json").stdout)
+    oap = [v for v in as_json["verdicts"] if v["scheme"] == "DL-OAP" and v["member_no"] == 3]
+    assert oap[0]["status"] == "eligible" and oap[0]["annual_value"] == 36000
+    refused = run(data, "apply", family_id, "--scheme", "DL-OAP", "--member", "1")
+    assert refused.returncode == 2 and "Under 60 years of age" in refused.stderr
+    made = run(data, "apply", family_id, "--scheme", "DL-OAP", "--member", family_id + "-M03")
+    assert made.returncode == 0 and "-A000001-" in made.stdout
+    rest = run(data, "apply", family_id, "--all-eligible")
+    assert rest.returncode == 0 and "PMJAY-70" in rest.stdout and "DL-OAP" not in rest.stdout
+    listed = json.loads(run(data, "schemes", "list", "--json").stdout)
+    assert len(listed) >= 11 and all(s["name_hi"] for s in listed)
+    checked = run(data, "schemes", "check", str(ROOT / "forms" / "delhi"))
+    assert checked.returncode == 0 and "all valid" in checked.stdout
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "x.toml").write_text('code = "X1"\nlevel = "member"\n', encoding="utf-8")
+    bad = run(data, "schemes", "check", str(broken))
+    assert bad.returncode == 1 and "x.toml: X1: 'name' is missing" in bad.stderr
+    preview = run(data, "schemes", "preview", "DL-OAP", "--set", "income_limit=150000")
+    assert preview.returncode == 0 and "with income_limit=150000" in preview.stdout
