@@ -27,6 +27,7 @@ from .family_table_model import FamilyTableModel
 
 class FamiliesPage(QWidget):
     open_family = Signal(str)  # family ID
+    screen_family = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,8 @@ class FamiliesPage(QWidget):
         self.view.activated.connect(self._open_index)
         self.open_button = QPushButton(self.tr("Open to edit (Enter)"))
         self.open_button.clicked.connect(self._open_current)
+        self.screen_button = QPushButton(self.tr("Entitlements (F4)"))
+        self.screen_button.clicked.connect(self._screen_current)
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.clicked.connect(self.show_history)
         bar = QHBoxLayout()
@@ -56,6 +59,7 @@ class FamiliesPage(QWidget):
         bar.addStretch()
         bar.addWidget(self.count)
         bar.addWidget(self.history_button)
+        bar.addWidget(self.screen_button)
         bar.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -92,6 +96,11 @@ class FamiliesPage(QWidget):
         family_id = self.current_family_id()
         if family_id:
             self.open_family.emit(family_id)
+
+    def _screen_current(self) -> None:
+        family_id = self.current_family_id()
+        if family_id:
+            self.screen_family.emit(family_id)
 
     def show_history(self) -> None:
         family_id = self.current_family_id()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .families_page import FamiliesPage
     from .notices import ChangeNotifier
     from .registration_page import RegistrationPage
+    from .screening_page import ScreeningPage
 
 
 class MainWindow(QMainWindow):
@@ -63,21 +64,24 @@ class MainWindow(QMainWindow):
         from .families_page import FamiliesPage
         from .notices import ChangeNotifier
         from .registration_page import RegistrationPage
+        from .screening_page import ScreeningPage
         self.services = services
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notifier: ChangeNotifier = ChangeNotifier(services, self)
         self.registration: RegistrationPage = RegistrationPage(services, lambda: self.lang)
         self.families: FamiliesPage = FamiliesPage(services)
+        self.screening: ScreeningPage = ScreeningPage(services, lambda: self.lang)
         self.pages.removeWidget(self.loading)
         self.loading.deleteLater()
         self._add_page(self.registration, self.tr("Register\n(F2)"))
         self._add_page(self.families, self.tr("Families\n(F3)"))
+        self._add_page(self.screening, self.tr("Entitle-\nments (F4)"))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._menus()
         self.notifier.changed.connect(self._on_change)
         self.families.open_family.connect(self.open_family)
-        self.registration.saved.connect(lambda done: self.statusBar().showMessage(
-            self.tr("Saved family {0}").format(done.family_id), 8000))
+        self.families.screen_family.connect(self.screen_family)
+        self.registration.saved.connect(self._saved)
         self.show_page(0)
         self._update_camp()
 
@@ -98,7 +102,8 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu(self.tr("&Go"))
         for index, (text, keys) in enumerate(
                 [(self.tr("&Register a family"), ["F2", "Alt+1"]),
-                 (self.tr("&Families"), ["F3", "Alt+2"])]):
+                 (self.tr("&Families"), ["F3", "Alt+2"]),
+                 (self.tr("&Entitlements"), ["F4", "Alt+3"])]):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
@@ -119,6 +124,12 @@ class MainWindow(QMainWindow):
             self.registration.household.first_field.setFocus()
         elif page is self.families:
             self.families.view.setFocus()
+        elif page is self.screening:
+            self.screening.table.setFocus()
+            if self.screening.family_id is None:
+                family_id = self.families.current_family_id()
+                if family_id:
+                    self.screening.show_family(family_id)
 
     def open_family(self, family_id: str) -> None:
         if self.registration.is_dirty():
@@ -137,6 +148,14 @@ class MainWindow(QMainWindow):
             return
         self.registration.load_family(family)
         self.show_page(0)
+
+    def _saved(self, done: Any) -> None:
+        self.statusBar().showMessage(self.tr("Saved family {0}").format(done.family_id), 8000)
+        self.screen_family(done.family_id)
+
+    def screen_family(self, family_id: str) -> None:
+        self.screening.show_family(family_id)
+        self.show_page(2)
 
     def start_new_camp(self) -> None:
         from .setup_dialog import CampSetupDialog

@@ -89,7 +89,12 @@ def test_register_family_of_five_from_keyboard(qtbot: QtBot, window: MainWindow,
     assert family.mobile == "9811122233" and family.social_category == "SC"
     assert family.ration_card == {"number": "DL0456789123", "category": "PHH"}
     assert services.drafts.load(DRAFT_SLOT) is None
-    assert page.members == [] and focused() is page.household.line1
+    assert page.members == []
+    # Saving shows what the family is entitled to; F2 is the next family.
+    assert window.pages.currentWidget() is window.screening
+    assert window.screening.family_id == row.family_id
+    press(qtbot, Qt.Key.Key_F2)
+    assert focused() is page.household.line1
 
 
 def test_inline_validation_names_the_field(qtbot: QtBot, window: MainWindow) -> None:
