@@ -202,7 +202,9 @@ class EligibilityService:
                                    f"its limits are {', '.join(scheme.params) or 'none'}.")
             scheme = replace(scheme, params={**scheme.params, **params})
         from .preview import count_eligible
-        return count_eligible(self.s, scheme, progress)
+        camp = self.s.camp.current()
+        assert camp is not None  # self.scheme() checked it
+        return count_eligible(self.s, scheme, camp.scheme_pack, progress)
 
 
 def _as_input(view: dict[str, Any]) -> dict[str, Any]:

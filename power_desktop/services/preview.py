@@ -1,18 +1,26 @@
 """Counting who qualifies for one scheme across every registered family, quickly.
 
 The screen for one family collects every reason; a count over 200,000 families needs only the
-verdict, so the scheme's criteria are joined into one CEL program (`(c1) && (c2) && ...`),
-which CEL evaluates once per member, and facts are built straight from table rows.
+verdict. Each criterion reads a fact or two, and its result is remembered for each distinct
+value of those facts (an age, an income, a count of years), so CEL runs a few thousand times
+rather than once per member and criterion; large databases are split between worker
+processes, one per core.
 """
 
 from __future__ import annotations
 
+import json
+import multiprocessing
+import os
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import cel
-from sqlalchemy import select
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from power_desktop.core.eligibility import Scheme, context_for
 from power_desktop.core.facts import family_facts, member_facts
@@ -23,6 +31,8 @@ if TYPE_CHECKING:
     from .eligibility import Preview
 
 CHUNK = 5000
+PARALLEL_FROM = 20_000  # families; below this, worker start-up costs more than it saves
+Counts = tuple[int, int, int, int]  # families, eligible families, eligible members, needs info
 MEMBER_COLUMNS = ("family_id", "member_no", "name", "relation", "gender", "dob",
                   "marital_status", "disability_percent", "occupation",
                   "construction_days_last_year", "income_tax_payer", "pregnant", "lactating",
@@ -31,8 +41,99 @@ FAMILY_COLUMNS = ("id", "state", "district", "annual_income", "social_category",
                   "years_in_state", "ration_category", "extra")
 
 
+def count_eligible(services: Services, scheme: Scheme, pack: str,
+                   progress: Callable[[int, int], bool] | None = None) -> Preview:
+    from .eligibility import Preview
+    today = services.clock.today()
+    with services.sessions() as session:
+        low = session.scalar(select(func.min(Family.id))) or 0
+        high = session.scalar(select(func.max(Family.id))) or 0
+        count = session.scalar(select(func.count()).select_from(Family)) or 0
+    totals = [0, 0, 0, 0]
+    workers = os.cpu_count() or 1
+    if count < PARALLEL_FROM or workers < 2 or services.engine.dialect.name != "sqlite":
+        with services.sessions() as session:
+            _add(totals, _count(session, scheme, today, low, high, progress, high))
+        return Preview(scheme.code, *totals)
+    step = max(CHUNK, (high - low + 1) // (workers * 8))
+    ranges = [(start, min(start + step - 1, high)) for start in range(low, high + 1, step)]
+    database = str(services.paths.database)
+    spawn = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+    with ProcessPoolExecutor(max_workers=workers, mp_context=spawn) as pool:
+        pending: set[Future[Counts]] = {
+            pool.submit(_count_in_worker, database, pack, scheme.code, scheme.params, today,
+                        first, last) for first, last in ranges}
+        done_ids = 0
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                _add(totals, future.result())
+                done_ids += step
+            if progress is not None and progress(min(done_ids, high), high) is False:
+                for future in pending:
+                    future.cancel()
+                break
+    return Preview(scheme.code, *totals)
+
+
+def _add(totals: list[int], counts: Counts) -> None:
+    for i, n in enumerate(counts):
+        totals[i] += n
+
+
+def _count_in_worker(database: str, pack: str, code: str, params: dict[str, Any], today: date,
+                     first: int, last: int) -> Counts:
+    from power_desktop.schemes import default_pack_dir, load_pack
+    from power_desktop.store.db import make_engine
+    scheme = next(s for s in load_pack(default_pack_dir(pack)) if s.code == code)
+    scheme = replace(scheme, params=params)
+    engine: Engine = make_engine(Path(database))
+    try:
+        with Session(engine) as session:
+            return _count(session, scheme, today, first, last, None, last)
+    finally:
+        engine.dispose()
+
+
+def _count(session: Session, scheme: Scheme, today: date, first: int, last: int,
+           progress: Callable[[int, int], bool] | None, total: int) -> Counts:
+    on = scheme.age_date(today)
+    memo: dict[Any, bool | None] = {}
+    families = eligible_families = eligible_members = needs_info = 0
+    # Core tables, not ORM entities: rows come back without the ORM's per-row bookkeeping.
+    fcols = [Family.__table__.c[c] for c in FAMILY_COLUMNS]
+    mcols = [Member.__table__.c[c] for c in MEMBER_COLUMNS]
+    conn = session.connection()
+    cursor = first - 1
+    while cursor < last:
+        fid = Family.__table__.c.id
+        frows = conn.execute(select(*fcols).where(fid > cursor, fid <= last)
+                             .order_by(fid).limit(CHUNK)).all()
+        if not frows:
+            break
+        low, cursor = frows[0].id, frows[-1].id
+        by_family: dict[int, list[Any]] = {}
+        for m in conn.execute(select(*mcols).where(
+                Member.__table__.c.family_id.between(low, cursor))):
+            by_family.setdefault(m.family_id, []).append(m)
+        for f in frows:
+            members = by_family.get(f.id)
+            if not members:
+                continue
+            members.sort(key=lambda m: m.member_no)
+            families += 1
+            verdicts = _verdicts(scheme, _family_json(f, members), on, memo)
+            if True in verdicts:
+                eligible_families += 1
+                eligible_members += verdicts.count(True)
+            needs_info += verdicts.count(None)
+        if progress is not None and progress(cursor, total) is False:
+            break
+    return families, eligible_families, eligible_members, needs_info
+
+
 def _family_json(f: Any, members: list[Any]) -> dict[str, Any]:
-    import json
+    """A family in the FamilyView JSON shape the facts are built from, straight from rows."""
     return {
         "address": {"state": f.state, "district": f.district},
         "annual_income": f.annual_income, "social_category": f.social_category,
@@ -52,52 +153,55 @@ def _family_json(f: Any, members: list[Any]) -> dict[str, Any]:
     }
 
 
-def count_eligible(services: Services, scheme: Scheme,
-                   progress: Callable[[int, int], bool] | None = None) -> Preview:
-    from .eligibility import Preview
-    program = cel.compile(" && ".join(f"({c.rule.strip()})" for c in scheme.criteria))
-    on = scheme.age_date(services.clock.today())
-    families = eligible_families = eligible_members = needs_info = 0
-    fcols = [getattr(Family, c) for c in FAMILY_COLUMNS]
-    mcols = [getattr(Member, c) for c in MEMBER_COLUMNS]
-    with services.sessions() as session:
-        total = session.scalar(select(Family.id).order_by(Family.id.desc()).limit(1)) or 0
-        last = 0
-        while True:
-            frows = session.execute(select(*fcols).where(Family.id > last)
-                                    .order_by(Family.id).limit(CHUNK)).all()
-            if not frows:
-                break
-            first, last = frows[0].id, frows[-1].id
-            by_family: dict[int, list[Any]] = {}
-            for m in session.execute(select(*mcols).where(Member.family_id.between(first, last))
-                                     .order_by(Member.family_id, Member.member_no)):
-                by_family.setdefault(m.family_id, []).append(m)
-            for f in frows:
-                members = by_family.get(f.id, [])
-                if not members:
-                    continue
-                families += 1
-                verdicts = _verdicts(program, scheme, _family_json(f, members), on)
-                if True in verdicts:
-                    eligible_families += 1
-                    eligible_members += verdicts.count(True)
-                needs_info += verdicts.count(None)
-            if progress is not None and progress(last, total) is False:
-                break
-    return Preview(scheme.code, families, eligible_families, eligible_members, needs_info)
-
-
-def _verdicts(program: Any, scheme: Scheme, family: dict[str, Any], on: date) -> list[
-        bool | None]:
+def _verdicts(scheme: Scheme, family: dict[str, Any], on: date,
+              memo: dict[Any, bool | None]) -> list[bool | None]:
+    """True (eligible), False (not) or None (needs information) for each member, as screen()
+    would decide: any failed criterion decides; otherwise any undecided one leaves it open."""
     members = [member_facts(m, on) for m in family["members"]]
     ffacts = family_facts(family, on, members)
     if scheme.level == "family":
         members = [next((m for m in members if m["relation"] == "head"), members[0])]
     out: list[bool | None] = []
     for m in members:
-        try:
-            out.append(program.execute(context_for(scheme, m, ffacts)) is True)
-        except KeyError:
-            out.append(None)
+        verdict: bool | None = True
+        for index, criterion in enumerate(scheme.criteria):
+            result = _criterion(index, criterion, scheme, m, ffacts, memo)
+            if result is False:
+                verdict = False
+                break
+            if result is None:
+                verdict = None
+        out.append(verdict)
     return out
+
+
+def _criterion(index: int, criterion: Any, scheme: Scheme, member: dict[str, Any],
+               family: dict[str, Any], memo: dict[Any, bool | None]) -> bool | None:
+    values: list[Any] = []
+    hashable = True
+    for path in criterion.fields:
+        level, _, name = path.partition(".")
+        value = (member if level == "member" else family).get(name, _MISSING)
+        if isinstance(value, list | dict):
+            hashable = False
+            break
+        values.append(value)
+    key = (index, tuple(values)) if hashable else None
+    if key is not None and key in memo:
+        return memo[key]
+    try:
+        result: bool | None = criterion.program.execute(context_for(scheme, member, family)) \
+            is True
+    except KeyError:
+        result = None
+    if key is not None:
+        memo[key] = result
+    return result
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+_MISSING = _Missing()
