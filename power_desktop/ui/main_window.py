@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         new_camp = QAction(self.tr("Start a &new camp..."), self)
         new_camp.triggered.connect(self.start_new_camp)
         camp_menu.addAction(new_camp)
+        preview = QAction(self.tr("Scheme &preview..."), self)
+        preview.triggered.connect(self.open_preview)
+        camp_menu.addAction(preview)
         camp_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -156,6 +159,10 @@ class MainWindow(QMainWindow):
     def screen_family(self, family_id: str) -> None:
         self.screening.show_family(family_id)
         self.show_page(2)
+
+    def open_preview(self) -> None:
+        from .preview_dialog import PreviewDialog
+        PreviewDialog(self.services, self.lang, self).exec()
 
     def start_new_camp(self) -> None:
         from .setup_dialog import CampSetupDialog

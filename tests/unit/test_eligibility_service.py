@@ -115,3 +115,16 @@ def test_database_from_the_first_release_upgrades_keeping_records(tmp_path: Path
         assert conn.execute(text("SELECT name FROM member")).scalar() == "Kamla"
         assert conn.execute(text("SELECT next_application_seq FROM camp")).scalar() == 1
     check.dispose()
+
+
+def test_preview_in_worker_processes_counts_the_same(services: Services,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from power_desktop.services import preview
+    demo.generate(services, 150, seed=8)
+    alone = services.eligibility.preview("DL-RTE", {"ews_income_limit": 300000})
+    monkeypatch.setattr(preview, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(preview, "CHUNK", 20)
+    seen: list[int] = []
+    split = services.eligibility.preview("DL-RTE", {"ews_income_limit": 300000},
+                                         progress=lambda done, total: seen.append(done) or True)
+    assert split == alone and seen and seen[-1] > 0

@@ -1,0 +1,105 @@
+"""The supervisor's preview: how many registered families qualify for a scheme, and how the
+count changes if a limit changes. Counting runs in the background; the window stays usable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from power_desktop.core.codes import indian_grouping
+from power_desktop.services import Services
+from power_desktop.services.eligibility import Preview
+
+from .jobs import Job, Progress, run_job
+
+
+class PreviewDialog(QDialog):
+    def __init__(self, services: Services, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.lang = lang
+        self.job: Job | None = None
+        self.setWindowTitle(self.tr("Scheme preview"))
+        self.setMinimumWidth(560)
+        self.scheme = QComboBox()
+        for s in services.eligibility.schemes():
+            self.scheme.addItem(f"{s.code}: {s.name.get(lang)}", s.code)
+        self.scheme.currentIndexChanged.connect(self._fill_limits)
+        self.limits = QFormLayout()
+        self.limit_edits: dict[str, QLineEdit] = {}
+        self.count_button = QPushButton(self.tr("Count families"))
+        self.count_button.clicked.connect(self.count)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Scheme"), self.scheme)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Limits (change one to see what it would do):")))
+        layout.addLayout(self.limits)
+        layout.addWidget(self.result)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.count_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self._fill_limits()
+
+    def _fill_limits(self) -> None:
+        while self.limits.rowCount():
+            self.limits.removeRow(0)
+        self.limit_edits = {}
+        scheme = self.services.eligibility.scheme(self.scheme.currentData())
+        for name, value in scheme.params.items():
+            edit = QLineEdit(str(value))
+            self.limits.addRow(name, edit)
+            self.limit_edits[name] = edit
+        self.result.setText("")
+
+    def changed_limits(self) -> dict[str, Any]:
+        scheme = self.services.eligibility.scheme(self.scheme.currentData())
+        changed: dict[str, Any] = {}
+        for name, edit in self.limit_edits.items():
+            text = edit.text().strip().replace(",", "")
+            if text.lstrip("-").isdigit() and int(text) != scheme.params[name]:
+                changed[name] = int(text)
+        return changed
+
+    def count(self) -> None:
+        code = self.scheme.currentData()
+        changed = self.changed_limits()
+
+        def work(progress: Progress) -> tuple[Preview, Preview | None]:
+            base = self.services.eligibility.preview(code, progress=progress)
+            other = self.services.eligibility.preview(code, changed, progress) if changed \
+                else None
+            return base, other
+
+        self.count_button.setEnabled(False)
+        self.result.setText(self.tr("Counting..."))
+        self.job = run_job(self, self.tr("Counting families for {0}...").format(code), work,
+                           self._show, self._failed)
+
+    def _show(self, result: tuple[Preview, Preview | None]) -> None:
+        base, other = result
+        self.count_button.setEnabled(True)
+        text = self.tr("{0} of {1} families qualify ({2} people); {3} need more answers.").format(
+            indian_grouping(base.eligible_families), indian_grouping(base.families),
+            indian_grouping(base.eligible_members), indian_grouping(base.needs_info))
+        if other is not None:
+            text += "\n" + self.tr("With the changed limits: {0} families ({1:+d}), {2} people."
+                                   ).format(indian_grouping(other.eligible_families),
+                                            other.eligible_families - base.eligible_families,
+                                            indian_grouping(other.eligible_members))
+        self.result.setText(text)
+
+    def _failed(self, exc: Exception) -> None:
+        self.count_button.setEnabled(True)
+        self.result.setText(self.tr("Could not count: {0}").format(exc))
