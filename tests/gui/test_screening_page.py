@@ -31,7 +31,7 @@ def test_answer_questions_then_apply(qtbot: QtBot, window: MainWindow,
     statuses = {(v.code, v.member_no): v.status for v in page.rows}
     assert statuses[("DL-OAP", 3)] == "needs_info" and statuses[("PMJAY-70", 3)] == "eligible"
     assert page.table.item(0, 3).text().startswith("Eligible")
-    fact, widget = page.answer_widgets[("member.gets_other_pension", 3)]
+    _, widget = page.answer_widgets[("member.gets_other_pension", 3)]
     assert isinstance(widget, TriState)
     widget.set_value(False)
     _, school = page.answer_widgets[("member.school_class", 2)]
