@@ -32,6 +32,7 @@ unit: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/foundation.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/families_list.py
+	$(PY) benchmarks/eligibility.py
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock

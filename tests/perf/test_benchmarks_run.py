@@ -26,3 +26,8 @@ def test_startup_benchmark_prints_ratio() -> None:
 def test_save_latency_benchmark_prints_ratio() -> None:
     out = run("save_latency.py", "--families", "30", "--saves", "6")
     assert "p95" in out and "ratio (p95)" in out
+
+
+def test_eligibility_benchmark_prints_ratios() -> None:
+    out = run("eligibility.py", "--families", "40", "--schemes", "DL-OAP")
+    assert "core.screen" in out and "ratio" in out and "DL-OAP" in out
