@@ -18,6 +18,7 @@ import cel
 from power_desktop.core.codes import Code
 from power_desktop.core.eligibility import Benefit, Criterion, Scheme, Text
 from power_desktop.core.facts import FACTS, MEMBER_LIST_FACTS, Fact
+from power_desktop.core.printable import is_printable
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
 PERIODS = ("once", "month", "year")
@@ -131,8 +132,32 @@ def _questions(data: dict[str, Any], checker: _Checker) -> dict[str, Fact]:
     return facts
 
 
+def _form(form: Any, default: dict[str, Any], facts: dict[str, Fact],
+          checker: _Checker) -> dict[str, Any]:
+    """The scheme's form layout, or the pack's default sections; every field checked."""
+    if not isinstance(form, dict):
+        checker.add("[form] must be a table")
+        return dict(default)
+    merged = {**default, **form}
+    extra = {path.split(".", 1)[1] for path in facts}
+    sections = []
+    for i, section in enumerate(merged.get("sections", [])):
+        title = checker.text(section, "title")
+        fields = section.get("fields", [])
+        for key in fields:
+            if not is_printable(key, extra):
+                checker.add(f"form section {i + 1}: '{key}' is not a field a form can print "
+                            "(see docs/scheme-packs.md)")
+        sections.append({"title": title, "fields": list(fields)})
+    if not sections:
+        checker.add("the form has no [[form.sections]] (and the pack gives no default)")
+    merged["sections"] = sections
+    merged["aadhaar_full"] = bool(merged.get("aadhaar_full", False))
+    return merged
+
+
 def _scheme(path: Path, data: dict[str, Any], pack_facts: dict[str, Fact],
-            checker: _Checker) -> Scheme | None:
+            checker: _Checker, default_form: dict[str, Any]) -> Scheme | None:
     code = data.get("code")
     if not isinstance(code, str) or not re.fullmatch(r"[A-Z0-9][A-Z0-9_-]{1,30}", code):
         checker.add("'code' must be capital letters, digits and dashes, e.g. DL-OAP")
@@ -190,11 +215,13 @@ def _scheme(path: Path, data: dict[str, Any], pack_facts: dict[str, Fact],
     if reference is not None and not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])",
                                                   str(reference)):
         checker.add("'age_reference_date' must be MM-DD, e.g. 03-31")
-    form = data.get("form", {})
+    form = _form(data.get("form", {}), default_form, own, checker)
     columns = tuple(data.get("export", {}).get("columns", []))
     for col in columns:
         if not isinstance(col, dict) or not col.get("name") or not col.get("value"):
             checker.add("each [[export.columns]] needs a 'name' and a 'value'")
+        else:
+            checker.compile(f"export column '{col['name']}'", col["value"], facts, params)
     return Scheme(code=code, level=level if level in ("member", "family") else "member",
                   name=name, description=description, benefit=benefit,
                   criteria=tuple(criteria), documents=documents,
@@ -212,12 +239,14 @@ def load_pack(folder: Path) -> list[Scheme]:
         raise PackError([f"{folder}: no such folder"])
     problems: list[str] = []
     pack_facts: dict[str, Fact] = {}
+    default_form: dict[str, Any] = {}
     pack_file = folder / "_pack.toml"
     if pack_file.exists():
         checker = _Checker(pack_file.name)
         try:
-            pack_facts = _questions(tomllib.loads(pack_file.read_text(encoding="utf-8")),
-                                    checker)
+            pack_data = tomllib.loads(pack_file.read_text(encoding="utf-8"))
+            pack_facts = _questions(pack_data, checker)
+            default_form = pack_data.get("form", {})
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as bad:
             checker.add(f"not valid TOML: {bad}")
         problems.extend(checker.problems)
@@ -233,7 +262,7 @@ def load_pack(folder: Path) -> list[Scheme]:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as bad:
             problems.append(f"{path.name}: not valid TOML: {bad}")
             continue
-        scheme = _scheme(path, data, pack_facts, checker)
+        scheme = _scheme(path, data, pack_facts, checker, default_form)
         if scheme is not None and scheme.code in codes:
             checker.add(f"the code {scheme.code} is also used by {codes[scheme.code]}")
         problems.extend(checker.problems)

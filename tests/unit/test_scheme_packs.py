@@ -88,6 +88,10 @@ def test_a_new_scheme_is_a_data_file_alone(tmp_path: Path) -> None:
     (lambda s: s.replace("checked_on = 2026-11-01", ""),
      "bicycle.toml: DL-TEST: 'checked_on' must be the date"),
     (lambda s: s.replace("[[criteria]]", "[[criteria", 1), "bicycle.toml: not valid TOML"),
+    (lambda s: s + '[[form.sections]]\ntitle = { en = "A", hi = "अ" }\nfields = ["member.shoe"]\n',
+     "bicycle.toml: DL-TEST: form section 1: 'member.shoe' is not a field a form can print"),
+    (lambda s: s + '[[export.columns]]\nname = "x"\nvalue = "member.age +"\n',
+     "bicycle.toml: DL-TEST: export column 'x': cannot read"),
 ])
 def test_a_broken_pack_is_refused_naming_file_scheme_and_problem(
         tmp_path: Path, change: object, message: str) -> None:
@@ -111,3 +115,11 @@ def test_the_delhi_pack_flags_unconfirmed_facts() -> None:
     assert schemes["DL-OAP"].unconfirmed and schemes["DL-DISP"].unconfirmed
     assert schemes["PMMVY"].unconfirmed
     assert not schemes["PMJAY-70"].unconfirmed
+
+
+def test_forms_come_from_the_pack_default_or_the_scheme() -> None:
+    schemes = {s.code: s for s in load_pack(default_pack_dir("delhi"))}
+    assert schemes["DL-WDP"].form["sections"][0]["title"].en == "Applicant"
+    assert schemes["DL-RTE"].form["sections"][0]["title"].en == "Child"
+    assert schemes["DL-OAP"].form["aadhaar_full"] and not schemes["DL-WDP"].form["aadhaar_full"]
+    assert "extra.owns_four_wheeler" in schemes["DL-NFSA"].form["sections"][1]["fields"]
