@@ -81,18 +81,22 @@ def _add(totals: list[int], counts: Counts) -> None:
         totals[i] += n
 
 
+_WORKER: dict[Any, Any] = {}  # per worker process: the pack and the engine, made once
+
+
 def _count_in_worker(database: str, pack: str, code: str, params: dict[str, Any], today: date,
                      first: int, last: int) -> Counts:
     from power_desktop.schemes import default_pack_dir, load_pack
     from power_desktop.store.db import make_engine
-    scheme = next(s for s in load_pack(default_pack_dir(pack)) if s.code == code)
+    if ("pack", pack) not in _WORKER:
+        _WORKER["pack", pack] = load_pack(default_pack_dir(pack))
+    if ("engine", database) not in _WORKER:
+        _WORKER["engine", database] = make_engine(Path(database))
+    scheme = next(s for s in _WORKER["pack", pack] if s.code == code)
     scheme = replace(scheme, params=params)
-    engine: Engine = make_engine(Path(database))
-    try:
-        with Session(engine) as session:
-            return _count(session, scheme, today, first, last, None, last)
-    finally:
-        engine.dispose()
+    engine: Engine = _WORKER["engine", database]
+    with Session(engine) as session:
+        return _count(session, scheme, today, first, last, None, last)
 
 
 def _count(session: Session, scheme: Scheme, today: date, first: int, last: int,
