@@ -19,12 +19,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from power_desktop.core.eligibility import Scheme, context_for
 from power_desktop.core.facts import family_facts, member_facts
-from power_desktop.store.models import Family, Member
+from power_desktop.store.models import Family
 
 if TYPE_CHECKING:
     from .context import Services
@@ -104,27 +104,27 @@ def _count(session: Session, scheme: Scheme, today: date, first: int, last: int,
     on = scheme.age_date(today)
     memo: dict[Any, bool | None] = {}
     families = eligible_families = eligible_members = needs_info = 0
-    # Core tables, not ORM entities: rows come back without the ORM's per-row bookkeeping.
-    fcols = [Family.__table__.c[c] for c in FAMILY_COLUMNS]
-    mcols = [Member.__table__.c[c] for c in MEMBER_COLUMNS]
+    # Plain SQL (standard, any dialect) read as plain tuples: at a million members, turning
+    # each row into typed objects is most of the work. Dates stay ISO text, which the facts
+    # read as is; SQLite's 0/1 become booleans in _family_json.
     conn = session.connection()
+    family_sql = text(f"SELECT {', '.join(FAMILY_COLUMNS)} FROM family "
+                      f"WHERE id > :after AND id <= :last ORDER BY id LIMIT {CHUNK}")
+    member_sql = text(f"SELECT {', '.join(MEMBER_COLUMNS)} FROM member "
+                      "WHERE family_id BETWEEN :low AND :high ORDER BY family_id, member_no")
     cursor = first - 1
     while cursor < last:
-        fid = Family.__table__.c.id
-        frows = conn.execute(select(*fcols).where(fid > cursor, fid <= last)
-                             .order_by(fid).limit(CHUNK)).all()
+        frows = conn.execute(family_sql, {"after": cursor, "last": last}).fetchall()
         if not frows:
             break
-        low, cursor = frows[0].id, frows[-1].id
+        low, cursor = frows[0][0], frows[-1][0]
         by_family: dict[int, list[Any]] = {}
-        for m in conn.execute(select(*mcols).where(
-                Member.__table__.c.family_id.between(low, cursor))):
-            by_family.setdefault(m.family_id, []).append(m)
+        for m in conn.execute(member_sql, {"low": low, "high": cursor}):
+            by_family.setdefault(m[0], []).append(m)
         for f in frows:
-            members = by_family.get(f.id)
+            members = by_family.get(f[0])
             if not members:
                 continue
-            members.sort(key=lambda m: m.member_no)
             families += 1
             verdicts = _verdicts(scheme, _family_json(f, members), on, memo)
             if True in verdicts:
@@ -136,23 +136,26 @@ def _count(session: Session, scheme: Scheme, today: date, first: int, last: int,
     return families, eligible_families, eligible_members, needs_info
 
 
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
 def _family_json(f: Any, members: list[Any]) -> dict[str, Any]:
-    """A family in the FamilyView JSON shape the facts are built from, straight from rows."""
+    """A family in the FamilyView JSON shape the facts are built from, straight from rows
+    (columns in the order of FAMILY_COLUMNS and MEMBER_COLUMNS)."""
+    (_, state, district, income, category, minority, years, ration, extra) = f
     return {
-        "address": {"state": f.state, "district": f.district},
-        "annual_income": f.annual_income, "social_category": f.social_category,
-        "minority": f.minority, "years_in_state": f.years_in_state,
-        "ration_card": {"category": f.ration_category},
-        "extra": json.loads(f.extra) if f.extra else {},
+        "address": {"state": state, "district": district},
+        "annual_income": income, "social_category": category, "minority": _bool(minority),
+        "years_in_state": years, "ration_card": {"category": ration},
+        "extra": json.loads(extra) if extra else {},
         "members": [{
-            "member_no": m.member_no, "name": m.name, "relation": m.relation,
-            "gender": m.gender, "dob": m.dob, "marital_status": m.marital_status,
-            "disability_percent": m.disability_percent, "occupation": m.occupation,
-            "construction_days_last_year": m.construction_days_last_year,
-            "income_tax_payer": m.income_tax_payer, "pregnant": m.pregnant,
-            "lactating": m.lactating, "school_class": m.school_class,
-            "aadhaar": m.aadhaar_last4, "bank": {"account": m.bank_account},
-            "extra": json.loads(m.extra) if m.extra else {},
+            "member_no": m[1], "name": m[2], "relation": m[3], "gender": m[4], "dob": m[5],
+            "marital_status": m[6], "disability_percent": m[7], "occupation": m[8],
+            "construction_days_last_year": m[9], "income_tax_payer": _bool(m[10]),
+            "pregnant": _bool(m[11]), "lactating": _bool(m[12]), "school_class": m[13],
+            "aadhaar": m[14], "bank": {"account": m[15]},
+            "extra": json.loads(m[16]) if m[16] else {},
         } for m in members],
     }
 
