@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
-from .paths import Paths
+if TYPE_CHECKING:
+    from .paths import Paths
 
 _AADHAAR = re.compile(r"(?<!\d)[2-9]\d{3}[ -]?\d{4}[ -]?(\d{4})(?!\d)")
 _MOBILE = re.compile(r"(?<!\d)(?:\+91[ -]?|0)?[6-9]\d{5}(\d{4})(?!\d)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +15,9 @@ from power_desktop.store import db
 from power_desktop.store.vault import Vault
 
 from .results import Change
+
+if TYPE_CHECKING:
+    from .eligibility import EligibilityService
 
 log = logging.getLogger("power.services")
 
@@ -43,12 +47,11 @@ class Services:
         self._listeners: list[Listener] = []
         from .camp import CampService
         from .drafts import DraftService
-        from .eligibility import EligibilityService
         from .registration import RegistrationService
         self.camp = CampService(self)
         self.registration = RegistrationService(self)
         self.drafts = DraftService(self)
-        self.eligibility = EligibilityService(self)
+        self._eligibility: EligibilityService | None = None
 
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None, operator: str | None = None,
@@ -60,6 +63,14 @@ class Services:
         vault = Vault.open_or_create(paths.vault_key)
         log.info("opened database (%s)", engine.dialect.name)
         return cls(paths, engine, vault, clock, operator)
+
+    @property
+    def eligibility(self) -> EligibilityService:
+        """Made on first use: it loads the rules engine, which start-up does not need."""
+        if self._eligibility is None:
+            from .eligibility import EligibilityService
+            self._eligibility = EligibilityService(self)
+        return self._eligibility
 
     def close(self) -> None:
         self.engine.dispose()

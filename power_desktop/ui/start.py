@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from power_desktop import __version__, logs
-from power_desktop.paths import resolve
 
 from . import crash, fonts
 from .main_window import MainWindow
@@ -91,7 +90,8 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     window.show()
     app.processEvents()
     shown = time.perf_counter()
-    # The frame is on screen; everything else follows (logging, font, database).
+    # The frame is on screen; everything else follows (paths, logging, font, database).
+    from power_desktop.paths import resolve
     paths = resolve(data_dir).ensure()
     logs.setup(paths)
     dress_app(app)
