@@ -10,11 +10,12 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, func, insert, select
 
 from power_desktop.core import ids
 from power_desktop.core.demo_data import demo_family
 from power_desktop.core.family import parse_family
+from power_desktop.store import search_index
 from power_desktop.store.db import transaction
 from power_desktop.store.models import Camp, Family, Member
 from power_desktop.store.vault import Vault
@@ -30,14 +31,14 @@ if TYPE_CHECKING:
 CHUNK = 2000
 # Every row carries the same keys, so the driver sends one statement for a whole chunk.
 NO_AADHAAR = {"aadhaar_cipher": None, "aadhaar_token": None, "aadhaar_last4": None}
-Rows = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+Rows = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
 
 
 def _make_rows(job: tuple[Vault, dict[str, Any], int, int, int, date, datetime, str]) -> Rows:
     """Families seq .. seq+size-1 as table rows: runs in a worker process for large sets."""
     vault, camp, seq, size, seed, today, now, operator = job
     rng = random.Random(seed)
-    family_rows, member_rows = [], []
+    family_rows, member_rows, search_rows = [], [], []
     for n in range(size):
         parsed = parse_family(demo_family(rng, today), today)
         assert parsed.family is not None, parsed.problems
@@ -51,9 +52,13 @@ def _make_rows(job: tuple[Vault, dict[str, Any], int, int, int, date, datetime, 
             **fm.family_columns(parsed.family)})
         for no, member in enumerate(parsed.family.members, start=1):
             member_uuid = str(uuid.uuid4())
-            member_rows.append({"uuid": member_uuid, "member_no": no, "family_uuid": family_uuid,
-                                **NO_AADHAAR, **fm.member_columns(member, member_uuid, vault)})
-    return family_rows, member_rows
+            row = {"uuid": member_uuid, "member_no": no, "family_uuid": family_uuid,
+                   **NO_AADHAAR, **fm.member_columns(member, member_uuid, vault)}
+            member_rows.append(row)
+            search_rows.append(search_index.row_for(
+                0, code, no, row["name"], row["name_hi"], row["father_or_husband_name"],
+                row["mobile"], family_rows[-1]["mobile"], row["aadhaar_last4"]))
+    return family_rows, member_rows, search_rows
 
 
 def generate(services: Services, families: int, seed: int | None = None,
@@ -79,14 +84,22 @@ def generate(services: Services, families: int, seed: int | None = None,
     jobs = [(services.vault, camp_info, first_seq + start, min(CHUNK, families - start),
              base_seed + start, today, now, operator) for start in range(0, families, CHUNK)]
     made = 0
-    for family_rows, member_rows in _run(jobs):
+    for family_rows, member_rows, search_rows in _run(jobs):
         with transaction(services.sessions) as session:
-            result = session.execute(insert(Family).returning(Family.uuid, Family.id),
-                                     family_rows)
-            id_of = {family_uuid: family_id for family_uuid, family_id in result}
-            for row in member_rows:
-                row["family_id"] = id_of[row.pop("family_uuid")]
-            session.connection().execute(insert(cast(Table, Member.__table__)), member_rows)
+            # Ids given here, not returned by the database: the chunk's transaction holds the
+            # write lock, and one plain bulk insert per table is the fastest SQLite offers.
+            next_family = (session.scalar(select(func.max(Family.id))) or 0) + 1
+            next_member = (session.scalar(select(func.max(Member.id))) or 0) + 1
+            family_pk = {}
+            for offset, row in enumerate(family_rows):
+                row["id"] = family_pk[row["uuid"]] = next_family + offset
+            for offset, (row, search) in enumerate(zip(member_rows, search_rows, strict=True)):
+                row["id"] = search["rowid"] = next_member + offset
+                row["family_id"] = family_pk[row.pop("family_uuid")]
+            conn = session.connection()
+            conn.execute(insert(cast(Table, Family.__table__)), family_rows)
+            conn.execute(insert(cast(Table, Member.__table__)), member_rows)
+            search_index.replace_rows(conn, [], search_rows)
             record(services, session, "demo.generate", None, families=len(family_rows))
         made += len(family_rows)
         if progress:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from power_desktop.core import ids
 from power_desktop.core.family import ParseResult, check_member, parse_family
 from power_desktop.core.messages import Problem
+from power_desktop.store import search_index
 from power_desktop.store.db import transaction
 from power_desktop.store.models import Camp, Family, FamilyVersion
 
@@ -73,6 +74,8 @@ class RegistrationService:
             row.members = [fm.new_member(m, i, self.s.vault)
                            for i, m in enumerate(family.members, start=1)]
             session.add(row)
+            session.flush()
+            _index(session, row, [])
             record(self.s, session, "family.register", code, members=len(family.members),
                    warnings_confirmed=[p.code for p in result.warnings])
         log.info("registered family %s with %d members", code, len(family.members))
@@ -102,6 +105,7 @@ class RegistrationService:
             before = fm.family_view(row, camp_label, self.s.clock.today()).to_json()
             fm.apply_family(row, family)
             existing = {m.member_no: m for m in row.members}
+            old_ids = [m.id for m in row.members]
             next_no = max(existing, default=0) + 1
             kept = []
             for m in family.members:
@@ -114,6 +118,7 @@ class RegistrationService:
                 kept.append(member)
             row.members = kept
             session.flush()
+            _index(session, row, old_ids)
             after = fm.family_view(row, camp_label, self.s.clock.today()).to_json()
             changes = fm.diff(before, after)
             if not changes:
@@ -193,3 +198,11 @@ class RegistrationService:
         if sort == "created":
             return (row.created_at, row.id)
         return (row.district, row.created_at, row.id)
+
+
+def _index(session: Session, row: Family, old_member_ids: list[int]) -> None:
+    """Keep the search index in step with the family, in the same transaction."""
+    search_index.replace_rows(session.connection(), old_member_ids, [
+        search_index.row_for(m.id, row.family_code, m.member_no, m.name, m.name_hi,
+                             m.father_or_husband_name, m.mobile, row.mobile, m.aadhaar_last4)
+        for m in row.members])

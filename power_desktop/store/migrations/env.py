@@ -3,6 +3,7 @@
 from alembic import context
 
 from power_desktop.store.models import Base
+from power_desktop.store.search_index import is_index_table
 
 config = context.config
 engine = config.attributes["engine"]
@@ -13,6 +14,7 @@ with engine.connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
         compare_type=True,
+        include_name=lambda name, kind, _parent: not (kind == "table" and is_index_table(name)),
     )
     with context.begin_transaction():
         context.run_migrations()

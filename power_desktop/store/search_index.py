@@ -1,0 +1,96 @@
+"""The search index: an SQLite FTS5 table of name keys, phone-number pieces and IDs.
+
+SQLite-only SQL lives here so another database can bring its own index. Each member has one
+row (rowid = member.id):
+- name:   skeleton keys of the member's name in both scripts (core.names)
+- father: skeleton keys of the father's or husband's name
+- phone:  every ending of 4+ digits of the member's and the family's mobile, so a prefix query
+          finds any 4 or more digits typed from anywhere in the number
+- ids:    the family's lookup key, the member's ID without dashes, and "a" + Aadhaar's last four
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from power_desktop.core import ids as idcodes
+from power_desktop.core.names import keys
+
+TABLE = "member_search"
+
+
+def is_index_table(name: str) -> bool:
+    """The index and SQLite's own tables behind it (kept out of schema comparisons)."""
+    return name == TABLE or name.startswith(TABLE + "_")
+
+
+def create(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+                      "name, father, phone, ids, tokenize='unicode61')"))
+
+
+def phone_pieces(*numbers: str | None) -> str:
+    pieces = []
+    for number in numbers:
+        if number:
+            pieces.extend(number[i:] for i in range(len(number) - 3))
+    return " ".join(dict.fromkeys(pieces))
+
+
+def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi: str | None,
+            father: str | None, mobile: str | None, family_mobile: str | None,
+            last4: str | None) -> dict[str, Any]:
+    name_keys = keys(name, optional=True) + keys(name_hi or "", optional=True)
+    member_code = idcodes.member_id(family_code, member_no).replace("-", "")
+    return {
+        "rowid": member_id,
+        "name": " ".join(dict.fromkeys(name_keys)),
+        "father": " ".join(dict.fromkeys(keys(father or "", optional=True))),
+        "phone": phone_pieces(mobile, family_mobile),
+        "ids": " ".join(filter(None, [family_code.replace("-", ""), member_code,
+                                      f"a{last4}" if last4 else ""])),
+    }
+
+
+def replace_rows(conn: Connection, member_ids: Iterable[int],
+                 rows: Sequence[dict[str, Any]]) -> None:
+    """Drop the index rows of these members, then write the new ones."""
+    if conn.dialect.name != "sqlite":
+        return
+    gone = [{"rowid": m} for m in member_ids]
+    if gone:
+        conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), gone)
+    if rows:
+        conn.execute(text(f"INSERT INTO {TABLE} (rowid, name, father, phone, ids) "
+                          "VALUES (:rowid, :name, :father, :phone, :ids)"), list(rows))
+
+
+def rebuild(conn: Connection) -> int:
+    """Index every member again (used when the index is first made on an existing database)."""
+    if conn.dialect.name != "sqlite":
+        return 0
+    conn.execute(text(f"DELETE FROM {TABLE}"))
+    result = conn.execute(text(
+        "SELECT m.id, f.family_code, m.member_no, m.name, m.name_hi, "
+        "m.father_or_husband_name, m.mobile, f.mobile, m.aadhaar_last4 "
+        "FROM member m JOIN family f ON f.id = m.family_id"))
+    count = 0
+    while True:
+        batch = result.fetchmany(5000)
+        if not batch:
+            break
+        replace_rows(conn, [], [row_for(*r) for r in batch])
+        count += len(batch)
+    return count
+
+
+def match(conn: Connection, query: str, limit: int) -> list[int]:
+    """Member ids whose index rows match an FTS5 query, best first."""
+    rows = conn.execute(text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
+                             "ORDER BY rank LIMIT :limit"), {"q": query, "limit": limit})
+    return [r[0] for r in rows]
