@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("families", help="list the newest families")
     p.add_argument("--limit", type=int, default=20)
 
+    p = sub.add_parser("search", help="find people by name, mobile, Aadhaar or ID")
+    p.add_argument("query", nargs="+", help='e.g. "laxmi bist", 2233, DL-SO-C07-L2-000001-8')
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=20)
+
     p = sub.add_parser("screen", help="which schemes each member qualifies for, and why")
     p.add_argument("family_id")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -320,4 +325,24 @@ def cmd_schemes(services: Services, args: argparse.Namespace) -> int:
         flag = " [unconfirmed facts]" if s.unconfirmed else ""
         print(f"{s.code:<9} {s.level:<6} {s.name.en} / {s.name.hi}{flag}")
         print(f"          {s.benefit.text.en}; facts checked {s.checked_on.isoformat()}")
+    return 0
+
+
+def cmd_search(services: Services, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+    result = services.search.search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        print(json.dumps({"query": result.query, "exact": result.exact,
+                          "hits": [asdict(h) for h in result.hits]}, ensure_ascii=False,
+                         indent=2))
+        return 0
+    if not result.hits:
+        print("Nobody found.", file=sys.stderr)
+        return 1
+    if result.exact:
+        print(f"Family {result.exact}")
+    for h in result.hits:
+        print(f"{h.member_id}  {h.name:<26} {h.relation:<10} {h.age:>3}y  "
+              f"f/h: {h.father_or_husband_name or '-':<22} {h.locality:<18} "
+              f"{h.aadhaar_masked or '-':<15} [{', '.join(h.why)}]")
     return 0

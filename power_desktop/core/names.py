@@ -92,6 +92,7 @@ def words(name: str) -> list[str]:
     return result
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """One spelling for the ways a word is written: Lakshmi/Laxmi, Bisht/Bist, Devi/Debi."""
     for old, new in _FOLDS:
@@ -128,6 +129,7 @@ def _keys(name: str, optional: bool) -> tuple[str, ...]:
     return tuple(skeleton(w) for w in words(name) if optional or not is_optional(w))
 
 
+@lru_cache(maxsize=65536)
 def folded_name(name: str) -> str:
     return " ".join(fold(w) for w in words(name) if not is_optional(w))
 

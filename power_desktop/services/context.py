@@ -18,6 +18,7 @@ from .results import Change
 
 if TYPE_CHECKING:
     from .eligibility import EligibilityService
+    from .search import SearchService
 
 log = logging.getLogger("power.services")
 
@@ -52,6 +53,7 @@ class Services:
         self.registration = RegistrationService(self)
         self.drafts = DraftService(self)
         self._eligibility: EligibilityService | None = None
+        self._search: SearchService | None = None
 
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None, operator: str | None = None,
@@ -63,6 +65,13 @@ class Services:
         vault = Vault.open_or_create(paths.vault_key)
         log.info("opened database (%s)", engine.dialect.name)
         return cls(paths, engine, vault, clock, operator)
+
+    @property
+    def search(self) -> SearchService:
+        if self._search is None:
+            from .search import SearchService
+            self._search = SearchService(self)
+        return self._search
 
     @property
     def eligibility(self) -> EligibilityService:

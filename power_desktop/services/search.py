@@ -1,0 +1,173 @@
+"""Finding a family from whatever the family can tell the operator.
+
+A name in either script (with the spellings real names take), the father's or husband's name,
+any 4 or more digits of a mobile, a full Aadhaar number (matched through its token) or its last
+four digits with a name, and family, member and application IDs with or without dashes. An ID
+typed or scanned gives the record directly (`SearchResult.exact`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from power_desktop.core import ids
+from power_desktop.core import validate as v
+from power_desktop.core.names import keys, similarity
+from power_desktop.store import search_index
+from power_desktop.store.models import Application, Family, Member
+
+if TYPE_CHECKING:
+    from .context import Services
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    member_id: str
+    family_id: str
+    name: str
+    name_hi: str
+    relation: str
+    age: int
+    father_or_husband_name: str
+    locality: str
+    aadhaar_masked: str | None
+    mobile: str | None
+    why: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: tuple[SearchHit, ...]
+    exact: str | None = None  # the family ID, when an ID was typed or scanned
+
+
+class SearchService:
+    def __init__(self, services: Services) -> None:
+        self.s = services
+
+    def search(self, query: str, limit: int = 50) -> SearchResult:
+        text = query.strip()
+        if not text:
+            return SearchResult(query, ())
+        exact = self._by_id(text)
+        if exact is not None:
+            family_id, member_no, why = exact
+            hits = self._family_hits(family_id, why, member_no)
+            return SearchResult(query, hits, family_id)
+        digits = re.sub(r"\D", "", text)
+        # Split on spaces and punctuation, not on \W: Devanagari vowel signs are not word
+        # characters to Python, and would cut a Hindi name in pieces.
+        name_words = [w for w in re.split(r"[\s\d,.;:/()\-]+", text) if w]
+        if len(digits) == 12 and not name_words:
+            return SearchResult(query, self._by_aadhaar(digits))
+        parts = []
+        # Words already finished match whole keys; the one still being typed matches as a
+        # prefix. Exact keys keep the match set small, which keeps the query fast.
+        typing = not text[-1].isspace()
+        for n, word in enumerate(name_words):
+            star = "*" if typing and n == len(name_words) - 1 else ""
+            for key in keys(word, optional=True):
+                parts.append(f"{{name father}} : {key}{star}")
+        if len(digits) >= 4:
+            phone = f"phone : {digits}*"
+            parts.append(f"({phone} OR ids : a{digits})" if len(digits) == 4 else phone)
+        if not parts:
+            return SearchResult(query, ())
+        with self.s.sessions() as session:
+            found = search_index.match(session.connection(), " AND ".join(parts), limit * 2)
+            hits = self._hits(session, found, name_words, digits)
+        hits.sort(key=lambda h: -h.score)
+        return SearchResult(query, tuple(hits[:limit]))
+
+    # --- IDs and Aadhaar -------------------------------------------------------------------------
+    def _by_id(self, text: str) -> tuple[str, int | None, str] | None:
+        compact = re.sub(r"[\s\-]", "", text).upper()
+        if not re.fullmatch(r"[A-Z]{4}[A-Z0-9]{8,30}", compact):
+            return None
+        with self.s.sessions() as session:
+            try:
+                key = ids.application_lookup_key(compact)
+                family = session.scalar(select(Family.family_code).join(
+                    Application, Application.family_id == Family.id).where(
+                    Application.lookup_key == key))
+                if family:
+                    return family, None, "application ID"
+            except ids.BadId:
+                pass
+            try:
+                family_key, member_no = ids.parse_member_id(compact)
+                family = session.scalar(select(Family.family_code).where(
+                    Family.lookup_key == family_key))
+                if family:
+                    return family, member_no, "member ID"
+            except ids.BadId:
+                pass
+            try:
+                family = session.scalar(select(Family.family_code).where(
+                    Family.lookup_key == ids.lookup_key(compact)))
+                if family:
+                    return family, None, "family ID"
+            except ids.BadId:
+                pass
+        return None
+
+    def _by_aadhaar(self, digits: str) -> tuple[SearchHit, ...]:
+        try:
+            number = v.aadhaar(digits)
+        except v.Invalid:
+            return ()
+        token = self.s.vault.token(number)
+        with self.s.sessions() as session:
+            found = list(session.scalars(select(Member.id).where(Member.aadhaar_token == token)))
+            return tuple(self._hits(session, found, [], "", why=("Aadhaar",)))
+
+    def _family_hits(self, family_id: str, why: str, member_no: int | None) -> tuple[
+            SearchHit, ...]:
+        with self.s.sessions() as session:
+            found = list(session.scalars(select(Member.id).join(Family).where(
+                Family.family_code == family_id).order_by(Member.member_no)))
+            hits = self._hits(session, found, [], "", why=(why,))
+        if member_no is not None:
+            hits.sort(key=lambda h: h.member_id != ids.member_id(family_id, member_no))
+        return tuple(hits)
+
+    # --- building hits ---------------------------------------------------------------------------
+    def _hits(self, session: object, member_ids: list[int], name_words: list[str], digits: str,
+              why: tuple[str, ...] = ()) -> list[SearchHit]:
+        from sqlalchemy.orm import Session
+        assert isinstance(session, Session)
+        if not member_ids:
+            return []
+        rows = session.execute(
+            select(Member, Family.family_code, Family.locality, Family.mobile)
+            .join(Family, Family.id == Member.family_id).where(Member.id.in_(member_ids))).all()
+        today = self.s.clock.today()
+        typed = " ".join(name_words)
+        hits = []
+        for m, family_code, locality, family_mobile in rows:
+            reasons = list(why)
+            score = 100.0
+            if typed:
+                by_name = max(similarity(typed, m.name), similarity(typed, m.name_hi or ""))
+                by_father = similarity(typed, m.father_or_husband_name or "")
+                score = max(by_name, by_father)
+                reasons.append("name" if by_name >= by_father else "father's/husband's name")
+            if digits and len(digits) >= 4:
+                if (m.mobile and digits in m.mobile) or (family_mobile and digits in family_mobile):
+                    reasons.append("mobile")
+                if len(digits) == 4 and m.aadhaar_last4 == digits:
+                    reasons.append("Aadhaar last four")
+            hits.append(SearchHit(
+                member_id=ids.member_id(family_code, m.member_no), family_id=family_code,
+                name=m.name, name_hi=m.name_hi or "", relation=m.relation,
+                age=v.age_on(m.dob, today),
+                father_or_husband_name=m.father_or_husband_name or "", locality=locality,
+                aadhaar_masked=v.mask_aadhaar(m.aadhaar_last4) if m.aadhaar_last4 else None,
+                mobile=m.mobile or family_mobile, why=tuple(reasons), score=score))
+        return hits
