@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from power_desktop.core import ids
 from power_desktop.core import validate as v
-from power_desktop.core.names import keys, similarity
+from power_desktop.core.names import keys, similarity, words
 from power_desktop.store import search_index
 from power_desktop.store.models import Application, Family, Member
 
@@ -61,6 +61,14 @@ class SearchService:
             hits = self._family_hits(family_id, why, member_no)
             return SearchResult(query, hits, family_id)
         digits = re.sub(r"\D", "", text)
+        if len(digits) >= 10:  # a mobile typed with +91 or 0 in front
+            try:
+                v.aadhaar(digits)
+            except v.Invalid:
+                try:
+                    digits = v.mobile(digits)
+                except v.Invalid:
+                    pass
         # Split on spaces and punctuation, not on \W: Devanagari vowel signs are not word
         # characters to Python, and would cut a Hindi name in pieces.
         name_words = [w for w in re.split(r"[\s\d,.;:/()\-]+", text) if w]
@@ -71,9 +79,13 @@ class SearchService:
         # prefix. Exact keys keep the match set small, which keeps the query fast.
         typing = not text[-1].isspace()
         for n, word in enumerate(name_words):
-            star = "*" if typing and n == len(name_words) - 1 else ""
-            for key in keys(word, optional=True):
-                parts.append(f"{{name father}} : {key}{star}")
+            if typing and n == len(name_words) - 1:  # half typed: its keys or its letters
+                options = [f"{{name father}} : {k}*" for k in
+                           dict.fromkeys(keys(word, optional=True) + words(word))]
+                if options:
+                    parts.append("(" + " OR ".join(options) + ")")
+            else:
+                parts.extend(f"{{name father}} : {k}" for k in keys(word, optional=True))
         if len(digits) >= 4:
             phone = f"phone : {digits}*"
             parts.append(f"({phone} OR ids : a{digits})" if len(digits) == 4 else phone)

@@ -2,7 +2,8 @@
 
 SQLite-only SQL lives here so another database can bring its own index. Each member has one
 row (rowid = member.id):
-- name:   skeleton keys of the member's name in both scripts (core.names)
+- name:   skeleton keys of the member's name in both scripts (core.names), and its words as
+          spelt (in Latin letters), so that a half-typed word finds them by prefix
 - father: skeleton keys of the father's or husband's name
 - phone:  every ending of 4+ digits of the member's and the family's mobile, so a prefix query
           finds any 4 or more digits typed from anywhere in the number
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from power_desktop.core import ids as idcodes
-from power_desktop.core.names import keys
+from power_desktop.core.names import keys, words
 
 TABLE = "member_search"
 
@@ -45,7 +46,8 @@ def phone_pieces(*numbers: str | None) -> str:
 def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi: str | None,
             father: str | None, mobile: str | None, family_mobile: str | None,
             last4: str | None) -> dict[str, Any]:
-    name_keys = keys(name, optional=True) + keys(name_hi or "", optional=True)
+    name_keys = keys(name, optional=True) + keys(name_hi or "", optional=True) + \
+        words(name) + words(name_hi or "")
     member_code = idcodes.member_id(family_code, member_no).replace("-", "")
     return {
         "rowid": member_id,

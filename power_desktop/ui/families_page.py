@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,8 +10,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -48,6 +52,35 @@ class FamiliesPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.verticalHeader().hide()
         self.view.activated.connect(self._open_index)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr(
+            "Search (Ctrl+F): name, father's/husband's name, mobile digits, Aadhaar, "
+            "or scan an ID"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_later)
+        self.search.returnPressed.connect(self._search_enter)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)  # search when typing pauses, not on every key
+        self._search_timer.timeout.connect(self.run_search)
+        self.results = QTableWidget(0, 8)
+        self.results.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Name in Hindi"), self.tr("Relation"), self.tr("Age"),
+            self.tr("Father / husband"), self.tr("Locality"), self.tr("Aadhaar"),
+            self.tr("Found by")])
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((200, 170, 90, 50, 190, 150, 120)):
+            self.results.setColumnWidth(column, width)
+        self.results.itemActivated.connect(lambda item: self._open_hit(item.row()))
+        self.hits: list[object] = []
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.results)
         self.open_button = QPushButton(self.tr("Open to edit (Enter)"))
         self.open_button.clicked.connect(self._open_current)
         self.screen_button = QPushButton(self.tr("Entitlements (F4)"))
@@ -64,7 +97,8 @@ class FamiliesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.search)
+        layout.addWidget(self.stack, 1)
         self.hint = QLabel(self.tr("Click the Registered or District heading to sort."))
         self.hint.setObjectName("hintText")
         layout.addWidget(self.hint)
@@ -73,6 +107,8 @@ class FamiliesPage(QWidget):
         self.refresh()
         for column, width in enumerate((190, 200, 70, 170, 110, 100, 130)):
             self.view.setColumnWidth(column, width)
+
+    _last_exact: str | None = None
 
     def refresh(self) -> None:
         self.model.reload()
@@ -83,7 +119,57 @@ class FamiliesPage(QWidget):
         if change.kind in ("family", "camp"):
             self.refresh()
 
+    # --- search -----------------------------------------------------------------------------------
+    def _search_later(self, text: str) -> None:
+        if not text.strip():
+            self._search_timer.stop()
+            self.hits = []
+            self.stack.setCurrentWidget(self.view)
+            return
+        self._search_timer.start()
+
+    def run_search(self) -> None:
+        text = self.search.text()
+        if not text.strip():
+            return
+        result = self.services.search.search(text)
+        self.hits = list(result.hits)
+        self.results.setRowCount(len(self.hits))
+        for r, h in enumerate(result.hits):
+            cells = [h.name, h.name_hi, h.relation, str(h.age), h.father_or_husband_name,
+                     h.locality, h.aadhaar_masked or "", ", ".join(h.why)]
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(f"{h.member_id}\n{h.mobile or ''}")
+                self.results.setItem(r, c, item)
+        self.stack.setCurrentWidget(self.results)
+        self.count.setText(self.tr("{0} found").format(len(self.hits)))
+        if self.hits:
+            self.results.selectRow(0)
+        self._last_exact = result.exact
+
+    def _search_enter(self) -> None:
+        """Enter in the box: a scanned or typed ID opens its family at once; otherwise the
+        first result is opened."""
+        self._search_timer.stop()
+        self.run_search()
+        if self._last_exact:
+            self.open_family.emit(self._last_exact)
+        elif self.hits:
+            self._open_hit(max(self.results.currentRow(), 0))
+
+    def _open_hit(self, row: int) -> None:
+        if 0 <= row < len(self.hits):
+            self.open_family.emit(self.hits[row].family_id)  # type: ignore[attr-defined]
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def current_family_id(self) -> str | None:
+        if self.stack.currentWidget() is self.results:
+            row = self.results.currentRow()
+            return self.hits[row].family_id if 0 <= row < len(self.hits) else None  # type: ignore[attr-defined]
         index = self.view.currentIndex()
         if not index.isValid():
             return None

@@ -112,6 +112,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
             go.addAction(action)
             self.addAction(action)
+        find = QAction(self.tr("&Find a family"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find_family)
+        go.addAction(find)
+        self.addAction(find)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(lambda: QMessageBox.about(
@@ -151,6 +156,10 @@ class MainWindow(QMainWindow):
             return
         self.registration.load_family(family)
         self.show_page(0)
+
+    def find_family(self) -> None:
+        self.show_page(1)
+        self.families.focus_search()
 
     def _saved(self, done: Any) -> None:
         self.statusBar().showMessage(self.tr("Saved family {0}").format(done.family_id), 8000)

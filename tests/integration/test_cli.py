@@ -151,3 +151,20 @@ def test_screen_apply_and_schemes(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "x.toml: X1: 'name' is missing" in bad.stderr
     preview = run(data, "schemes", "preview", "DL-OAP", "--set", "income_limit=150000")
     assert preview.returncode == 0 and "with income_limit=150000" in preview.stdout
+
+
+def test_search(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    init(data)
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
+    family_id = run(data, "register", "--json", str(path)).stdout.strip()
+    found = run(data, "search", "kamla", "devi")
+    assert found.returncode == 0 and "Kamla Devi" in found.stdout and "[name]" in found.stdout
+    assert "234123412346" not in found.stdout and "XXXX XXXX 2346" in found.stdout
+    by_id = json.loads(run(data, "search", family_id.replace("-", ""), "--json").stdout)
+    assert by_id["exact"] == family_id and len(by_id["hits"]) == 2
+    hindi = json.loads(run(data, "search", "कमला", "--json").stdout)
+    assert hindi["hits"][0]["name"] == "Kamla Devi"
+    none = run(data, "search", "zzqx")
+    assert none.returncode == 1 and "Nobody found" in none.stderr

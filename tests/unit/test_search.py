@@ -1,0 +1,91 @@
+"""Finding families from whatever they can tell, and the index kept in step with edits."""
+
+from __future__ import annotations
+
+import pytest
+
+from power_desktop.services import Services
+
+from ..helpers import example_family
+
+
+@pytest.fixture
+def families(services: Services) -> dict[str, str]:
+    first = example_family()
+    second = example_family()
+    second["mobile"] = "9876543210"
+    second["members"] = [
+        {"name": "Lakshmi Bisht", "name_hi": "लक्ष्मी बिष्ट", "relation": "head", "gender": "F",
+         "father_or_husband_name": "Mohan Singh Bisht", "dob": "1990-03-03",
+         "aadhaar": "4991 1866 5246", "mobile": "7011223344"},
+        {"name": "Mohd Salim", "relation": "spouse", "gender": "M", "age": 36}]
+    return {"kamla": services.registration.register(first).family_id,
+            "lakshmi": services.registration.register(second).family_id}
+
+
+def names(services: Services, query: str) -> list[str]:
+    return [h.name for h in services.search.search(query).hits]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("laxmi bist", "Lakshmi Bisht"), ("Lakshmi", "Lakshmi Bisht"), ("लक्ष्मी", "Lakshmi Bisht"),
+    ("लक्ष्मी बिष्ट", "Lakshmi Bisht"), ("Muhammad Saleem", "Mohd Salim"),
+    ("kamla", "Kamla Devi"), ("कमला", "Kamla Devi"), ("Lak", "Lakshmi Bisht"),
+])
+def test_names_in_either_script_and_spelling(services: Services, families: dict[str, str],
+                                             query: str, expected: str) -> None:
+    assert names(services, query)[0] == expected
+
+
+def test_fathers_or_husbands_name(services: Services, families: dict[str, str]) -> None:
+    hits = services.search.search("Suresh Kumar").hits
+    assert hits and hits[0].name == "Kamla Devi"
+    assert "father's/husband's name" in hits[0].why
+
+
+def test_any_four_or_more_mobile_digits(services: Services, families: dict[str, str]) -> None:
+    hits = services.search.search("1223").hits  # from the middle of 7011223344
+    assert [h.name for h in hits] == ["Lakshmi Bisht"] and hits[0].why == ("mobile",)
+    family_mobile = services.search.search("76543").hits
+    assert {h.name for h in family_mobile} == {"Lakshmi Bisht", "Mohd Salim"}
+    assert services.search.search("+91 98765 43210").hits
+
+
+def test_aadhaar_full_by_token_and_last_four_with_name(services: Services,
+                                                        families: dict[str, str]) -> None:
+    hits = services.search.search("4991 1866 5246").hits
+    assert [h.name for h in hits] == ["Lakshmi Bisht"] and hits[0].why == ("Aadhaar",)
+    assert hits[0].aadhaar_masked == "XXXX XXXX 5246"
+    with_name = services.search.search("bisht 5246").hits
+    assert with_name[0].name == "Lakshmi Bisht" and "Aadhaar last four" in with_name[0].why
+    assert services.search.search("4991 1866 5247").hits == ()  # mistyped: nothing
+
+
+def test_ids_with_or_without_dashes_open_directly(services: Services,
+                                                  families: dict[str, str]) -> None:
+    family_id = families["lakshmi"]
+    for typed in (family_id, family_id.replace("-", ""), family_id.lower()):
+        result = services.search.search(typed)
+        assert result.exact == family_id and len(result.hits) == 2
+    member = services.search.search(family_id.replace("-", "") + "M02")
+    assert member.exact == family_id and member.hits[0].name == "Mohd Salim"
+    services.eligibility.answer(families["kamla"], {("member.school_class", 2): "kg"})
+    app = services.eligibility.apply_all_eligible(families["kamla"])
+    if app:
+        assert services.search.search(app[0].application_id).exact == families["kamla"]
+
+
+def test_index_follows_edits(services: Services, families: dict[str, str]) -> None:
+    data = example_family()
+    for no, member in enumerate(data["members"], start=1):
+        member["member_no"] = no
+    data["members"][0]["name"] = "Kamlesh Devi"
+    services.registration.update(families["kamla"], data, 1)
+    assert "Kamla Devi" not in names(services, "kamla ")
+    assert names(services, "kamlesh")[0] == "Kamlesh Devi"
+
+
+def test_nothing_for_nothing(services: Services, families: dict[str, str]) -> None:
+    assert services.search.search("   ").hits == ()
+    assert services.search.search("zzqx").hits == ()
+    assert services.search.search("12").hits == ()
