@@ -8,6 +8,7 @@ typed or scanned gives the record directly (`SearchResult.exact`).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -58,17 +59,14 @@ class SearchService:
         exact = self._by_id(text)
         if exact is not None:
             family_id, member_no, why = exact
-            hits = self._family_hits(family_id, why, member_no)
-            return SearchResult(query, hits, family_id)
+            return SearchResult(query, self._family_hits(family_id, why, member_no), family_id)
         digits = re.sub(r"\D", "", text)
         if len(digits) >= 10:  # a mobile typed with +91 or 0 in front
             try:
                 v.aadhaar(digits)
             except v.Invalid:
-                try:
+                with contextlib.suppress(v.Invalid):
                     digits = v.mobile(digits)
-                except v.Invalid:
-                    pass
         # Split on spaces and punctuation, not on \W: Devanagari vowel signs are not word
         # characters to Python, and would cut a Hindi name in pieces.
         name_words = [w for w in re.split(r"[\s\d,.;:/()\-]+", text) if w]
