@@ -36,7 +36,7 @@ def create(conn: Connection) -> None:
 
 
 def phone_pieces(*numbers: str | None) -> str:
-    pieces = []
+    pieces: list[str] = []
     for number in numbers:
         if number:
             pieces.extend(number[i:] for i in range(len(number) - 3))
