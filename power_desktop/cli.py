@@ -17,6 +17,7 @@ from power_desktop.core.validate import Invalid, parse_date
 from power_desktop.paths import resolve
 from power_desktop.services import Services
 from power_desktop.services.camp import CampSetup
+from power_desktop.services.duplicates import PossibleDuplicate
 from power_desktop.services.errors import InvalidFamily, ServiceError
 
 
@@ -43,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", required=True, metavar="FILE", help="a JSON file, or - for stdin")
     p.add_argument("--accept-warnings", action="store_true",
                    help="save families whose only problems are warnings to confirm")
+    p.add_argument("--allow-duplicate", action="store_true",
+                   help="save families even if someone in them looks already registered "
+                        "(recorded as your decision)")
+
+    p = sub.add_parser("check-duplicates",
+                       help="list likely duplicates for families in a JSON file; saves nothing")
+    p.add_argument("--json", required=True, metavar="FILE", help="a JSON file, or - for stdin")
 
     p = sub.add_parser("show", help="show one family (Aadhaar masked)")
     p.add_argument("family_id")
@@ -99,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot open the data in {paths.data_dir}: {exc}", file=sys.stderr)
         return 2
     try:
-        handler = globals()[f"cmd_{args.command}"]
+        handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
         code: int = handler(services, args)
         return code
     except ServiceError as exc:
@@ -150,7 +158,19 @@ def cmd_register(services: Services, args: argparse.Namespace) -> int:
     refused = 0
     for index, raw in enumerate(families):
         try:
-            done = services.registration.register(raw, confirm_warnings=args.accept_warnings)
+            done = services.registration.register(
+                raw, confirm_warnings=args.accept_warnings,
+                duplicate_decision="different person (--allow-duplicate)"
+                if args.allow_duplicate else None)
+        except PossibleDuplicate as dup:
+            refused += 1
+            print(f"{_who(index, raw)}: possible duplicate, not saved "
+                  "(use --allow-duplicate if these are different people)", file=sys.stderr)
+            for c in dup.candidates:
+                print(f"  member {c.member_index + 1} ({c.member_name}) looks like {c.name}, "
+                      f"{c.member_id}, age {c.age}, {c.locality}: {c.score}% "
+                      f"({', '.join(c.reasons)})", file=sys.stderr)
+            continue
         except InvalidFamily as bad:
             refused += 1
             verdict = ("needs confirmation (use --accept-warnings)" if bad.needs_confirmation
@@ -345,4 +365,25 @@ def cmd_search(services: Services, args: argparse.Namespace) -> int:
         print(f"{h.member_id}  {h.name:<26} {h.relation:<10} {h.age:>3}y  "
               f"f/h: {h.father_or_husband_name or '-':<22} {h.locality:<18} "
               f"{h.aadhaar_masked or '-':<15} [{', '.join(h.why)}]")
+    return 0
+
+
+def cmd_check_duplicates(services: Services, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+    try:
+        data = _read_json(args.json)
+    except FileNotFoundError:
+        print(f"error: file not found: {args.json}", file=sys.stderr)
+        return 2
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        print(f"error: {args.json} is not valid JSON: {exc}", file=sys.stderr)
+        return 2
+    report = []
+    for index, raw in enumerate(data if isinstance(data, list) else [data]):
+        try:
+            candidates = [asdict(c) for c in services.duplicates.check(raw)]
+            report.append({"family": index + 1, "candidates": candidates})
+        except InvalidFamily as bad:
+            report.append({"family": index + 1, "invalid": [p.describe() for p in bad.problems]})
+    print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0

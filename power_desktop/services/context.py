@@ -17,6 +17,7 @@ from power_desktop.store.vault import Vault
 from .results import Change
 
 if TYPE_CHECKING:
+    from .duplicates import DuplicateService
     from .eligibility import EligibilityService
     from .search import SearchService
 
@@ -54,6 +55,7 @@ class Services:
         self.drafts = DraftService(self)
         self._eligibility: EligibilityService | None = None
         self._search: SearchService | None = None
+        self._duplicates: DuplicateService | None = None
 
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None, operator: str | None = None,
@@ -65,6 +67,13 @@ class Services:
         vault = Vault.open_or_create(paths.vault_key)
         log.info("opened database (%s)", engine.dialect.name)
         return cls(paths, engine, vault, clock, operator)
+
+    @property
+    def duplicates(self) -> DuplicateService:
+        if self._duplicates is None:
+            from .duplicates import DuplicateService
+            self._duplicates = DuplicateService(self)
+        return self._duplicates
 
     @property
     def search(self) -> SearchService:

@@ -53,11 +53,21 @@ class RegistrationService:
         return result
 
     # --- writing -------------------------------------------------------------------------------
-    def register(self, data: Mapping[str, Any], confirm_warnings: bool = False) -> Registered:
-        """Save a new family whole, or nothing. Returns once the commit is on disk."""
+    def register(self, data: Mapping[str, Any], confirm_warnings: bool = False,
+                 duplicate_decision: str | None = None) -> Registered:
+        """Save a new family whole, or nothing. Returns once the commit is on disk.
+
+        People who look already registered stop the save (PossibleDuplicate) unless the
+        operator has looked and decided (`duplicate_decision`, e.g. "different person"); the
+        decision is recorded with who made it.
+        """
         result = self._checked(data, confirm_warnings)
         family = result.family
         assert family is not None
+        candidates = self.s.duplicates.check_parsed(family)
+        if candidates and not duplicate_decision:
+            from .duplicates import PossibleDuplicate
+            raise PossibleDuplicate(candidates)
         now, operator = self.s.clock.now(), self.s.operator
         with transaction(self.s.sessions) as session:
             camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
@@ -78,6 +88,10 @@ class RegistrationService:
             _index(session, row, [])
             record(self.s, session, "family.register", code, members=len(family.members),
                    warnings_confirmed=[p.code for p in result.warnings])
+            if candidates:
+                record(self.s, session, "duplicate.decision", code,
+                       decision=duplicate_decision,
+                       candidates=[(c.member_name, c.member_id, c.score) for c in candidates])
         log.info("registered family %s with %d members", code, len(family.members))
         self.s.notify(Change("family", (code,), "registered"))
         return Registered(code, row.uuid,

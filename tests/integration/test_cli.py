@@ -36,9 +36,19 @@ def test_register_show_and_mask(tmp_path: Path) -> None:
     families.write_text(json.dumps([example_family(), second], ensure_ascii=False),
                         encoding="utf-8")
     done = run(data, "register", "--json", str(families))
+    # The second family's daughter looks like the first's (same name, age and mobile).
+    assert done.returncode == 1 and "family 2 (head: Kamla Devi): possible duplicate" in \
+        done.stderr
+    assert "member 2 (Pooja Kumari) looks like Pooja Kumari" in done.stderr
+    first = done.stdout.split()
+    assert len(first) == 1 and first[0].startswith("DL-SO-C07-L2-000001-")
+    checked = json.loads(run(data, "check-duplicates", "--json", str(families)).stdout)
+    assert checked[1]["candidates"][0]["member_id"] == first[0] + "-M02"
+    families.write_text(json.dumps([second], ensure_ascii=False), encoding="utf-8")
+    done = run(data, "register", "--allow-duplicate", "--json", str(families))
     assert done.returncode == 0, done.stderr
-    ids = done.stdout.split()
-    assert len(ids) == 2 and ids[0].startswith("DL-SO-C07-L2-000001-")
+    ids = first + done.stdout.split()
+    assert len(ids) == 2
     shown = run(data, "show", ids[0], "--json")
     assert shown.returncode == 0
     family = json.loads(shown.stdout)
@@ -71,7 +81,7 @@ def test_register_from_stdin_with_invalid_families(tmp_path: Path) -> None:
     assert "member 2, members[1].dob: Date of birth cannot be in the future." in err
     assert "household, address.pin: PIN code must be 6 digits" in err
     assert "family 3 (head: Kamla Devi): needs confirmation (use --accept-warnings)" in err
-    again = run(data, "register", "--accept-warnings", "--json", "-",
+    again = run(data, "register", "--accept-warnings", "--allow-duplicate", "--json", "-",
                 stdin=json.dumps([needs_ok]))
     assert again.returncode == 0 and "confirmed warning" in again.stderr
     listing = run(data, "families")
