@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from power_desktop.core import ids
@@ -96,7 +96,7 @@ class DuplicateService:
             ids_found.update(search_index.match(conn, query, CANDIDATES))
         for mobile in typed.mobiles:
             ids_found.update(search_index.match(conn, f"phone : {mobile}", CANDIDATES))
-        conditions = [Member.id.in_(ids_found)] if ids_found else []
+        conditions: list[ColumnElement[bool]] = [Member.id.in_(ids_found)] if ids_found else []
         if typed.aadhaar_token:
             conditions.append(Member.aadhaar_token == typed.aadhaar_token)
         if not conditions:
