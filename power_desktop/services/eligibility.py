@@ -17,6 +17,7 @@ from power_desktop.schemes import default_pack_dir, load_pack
 from power_desktop.store.db import transaction
 from power_desktop.store.models import Application, Camp, Family, Member
 
+from . import family_mapping as fm
 from .audit import record
 from .errors import NotFound, NotSetUp, ServiceError
 from .results import Change
@@ -83,7 +84,7 @@ class EligibilityService:
         {("family.annual_income", None): 60000, ("member.school_class", 2): "kg"}.
         """
         family = self.s.registration.get(family_id)
-        data = _as_input(family.to_json())
+        data = fm.view_to_input(family.to_json())
         facts = {f.path: f for s in self.schemes() for f in s.questions.values()}
         for (path, member_no), value in answers.items():
             level = path.partition(".")[0]
@@ -205,30 +206,6 @@ class EligibilityService:
         camp = self.s.camp.current()
         assert camp is not None  # self.scheme() checked it
         return count_eligible(self.s, scheme, camp.scheme_pack, progress)
-
-
-def _as_input(view: dict[str, Any]) -> dict[str, Any]:
-    """A FamilyView's JSON turned back into the family JSON format for an update."""
-    data = {k: view[k] for k in ("mobile", "annual_income", "social_category", "minority",
-                                 "years_in_state", "extra") if view.get(k) not in (None, {})}
-    data["address"] = view["address"]
-    if any(view["ration_card"].values()):
-        data["ration_card"] = {k: v for k, v in view["ration_card"].items() if v is not None}
-    members = []
-    for m in view["members"]:
-        member = {k: m[k] for k in ("name", "name_hi", "relation", "gender",
-                                    "father_or_husband_name", "dob", "dob_estimated",
-                                    "marital_status", "mobile", "disability_percent",
-                                    "occupation", "construction_days_last_year",
-                                    "income_tax_payer", "pregnant", "lactating", "delivery_date",
-                                    "school_class", "member_no", "extra")
-                  if m.get(k) not in (None, "", {})}
-        bank = {k: v for k, v in (m.get("bank") or {}).items() if v}
-        if bank:
-            member["bank"] = bank
-        members.append(member)
-    data["members"] = members
-    return data
 
 
 def _set(target: dict[str, Any], field: str, value: Any) -> None:

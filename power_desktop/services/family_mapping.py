@@ -128,3 +128,27 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
     a, b = flatten(old), flatten(new)
     return [{"field": k, "old": a.get(k), "new": b.get(k)}
             for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
+
+
+def view_to_input(view: dict[str, Any]) -> dict[str, Any]:
+    """A FamilyView's JSON turned back into the family JSON format for an update."""
+    data = {k: view[k] for k in ("mobile", "annual_income", "social_category", "minority",
+                                 "years_in_state", "extra") if view.get(k) not in (None, {})}
+    data["address"] = view["address"]
+    if any(view["ration_card"].values()):
+        data["ration_card"] = {k: v for k, v in view["ration_card"].items() if v is not None}
+    members = []
+    for m in view["members"]:
+        member = {k: m[k] for k in ("name", "name_hi", "relation", "gender",
+                                    "father_or_husband_name", "dob", "dob_estimated",
+                                    "marital_status", "mobile", "disability_percent",
+                                    "occupation", "construction_days_last_year",
+                                    "income_tax_payer", "pregnant", "lactating", "delivery_date",
+                                    "school_class", "member_no", "extra")
+                  if m.get(k) not in (None, "", {})}
+        bank = {k: v for k, v in (m.get("bank") or {}).items() if v}
+        if bank:
+            member["bank"] = bank
+        members.append(member)
+    data["members"] = members
+    return data

@@ -153,6 +153,23 @@ class RegistrationService:
         self.s.notify(Change("family", (family_id,), "edited"))
         return Registered(row.family_code, row.uuid, result_ids, version, tuple(result.warnings))
 
+    def add_members(self, family_id: str, members: list[Mapping[str, Any]],
+                    decision: str) -> Registered:
+        """Add people typed as a new family to an existing one instead (the operator found
+        them there). A typed head joins as an other relative; relations can be edited after."""
+        family = self.get(family_id)
+        data = fm.view_to_input(family.to_json())
+        for member in members:
+            joined = {k: v for k, v in member.items() if k != "member_no"}
+            if joined.get("relation") == "head":
+                joined["relation"] = "other_relative"
+            data["members"].append(joined)
+        done = self.update(family_id, data, family.version, confirm_warnings=True)
+        with transaction(self.s.sessions) as session:
+            record(self.s, session, "duplicate.decision", family.family_id, decision=decision,
+                   added=[m.get("name") for m in members])
+        return done
+
     # --- reading -------------------------------------------------------------------------------
     def _load(self, session: Session, family_id: str) -> Family:
         try:

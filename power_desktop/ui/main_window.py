@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.families.open_family.connect(self.open_family)
         self.families.screen_family.connect(self.screen_family)
         self.registration.saved.connect(self._saved)
+        self.registration.open_existing.connect(self.open_family)
         self.show_page(0)
         self._update_camp()
 

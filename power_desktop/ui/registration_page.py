@@ -30,6 +30,7 @@ from power_desktop.core import validate as v
 from power_desktop.core.codes import GENDERS, RELATIONS
 from power_desktop.core.messages import Problem
 from power_desktop.services import Services
+from power_desktop.services.duplicates import PossibleDuplicate
 from power_desktop.services.errors import InvalidFamily, ServiceError
 from power_desktop.services.results import FamilyView, Registered
 
@@ -43,6 +44,7 @@ DRAFT_SLOT = "registration"
 
 class RegistrationPage(QWidget):
     saved = Signal(object)  # Registered
+    open_existing = Signal(str)  # family ID the operator chose instead of registering
 
     def __init__(self, services: Services, lang: Callable[[], str],
                  parent: QWidget | None = None) -> None:
@@ -272,6 +274,11 @@ class RegistrationPage(QWidget):
                                                          confirm_warnings=confirm)
             else:
                 done = self.services.registration.register(data, confirm_warnings=confirm)
+        except PossibleDuplicate as dup:
+            chosen = self._decide_duplicate(dup, data, confirm)
+            if chosen is None:
+                return None
+            done = chosen
         except InvalidFamily as bad:
             self._show_problems(bad.problems)
             return None
@@ -288,6 +295,33 @@ class RegistrationPage(QWidget):
         log.info("family %s saved from the registration page", done.family_id)
         self.saved.emit(done)
         return done
+
+    def ask_duplicate(self, candidates: list[Any]) -> tuple[int, Any]:
+        """The operator's choice about likely duplicates (a seam tests replace)."""
+        from .duplicate_dialog import DuplicateDialog
+        dialog = DuplicateDialog(candidates, self)
+        dialog.exec()
+        return dialog.choice, dialog.selected()
+
+    def _decide_duplicate(self, dup: PossibleDuplicate, data: dict[str, Any],
+                          confirm: bool) -> Registered | None:
+        from .duplicate_dialog import DuplicateDialog
+        choice, candidate = self.ask_duplicate(dup.candidates)
+        who = self.services.operator
+        if choice == DuplicateDialog.DIFFERENT:
+            return self.services.registration.register(
+                data, confirm_warnings=True,
+                duplicate_decision=f"different people, confirmed by {who}")
+        if choice == DuplicateDialog.ADD:
+            return self.services.registration.add_members(
+                candidate.family_id, data["members"],
+                decision=f"added to {candidate.family_id} by {who}")
+        if choice == DuplicateDialog.OPEN:
+            self._draft_timer.stop()
+            self.services.drafts.discard(DRAFT_SLOT)
+            self.reset()
+            self.open_existing.emit(candidate.family_id)
+        return None
 
     def cancel(self) -> None:
         if self.is_dirty():

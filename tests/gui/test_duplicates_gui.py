@@ -1,0 +1,58 @@
+"""Saving a family whose people look already registered: the operator's three choices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from power_desktop.services import Services
+from power_desktop.store.models import AuditEntry
+from power_desktop.ui.duplicate_dialog import DuplicateDialog
+from power_desktop.ui.main_window import MainWindow
+
+from ..helpers import example_family
+
+
+def fill_again(window: MainWindow) -> None:
+    """Type the example family into the form again (as another operator would)."""
+    page = window.registration
+    data = example_family()
+    page.household.set_value(data)
+    page.members = [dict(m) for m in data["members"]]
+    page._refresh_table()
+
+
+@pytest.mark.parametrize("choice", [DuplicateDialog.DIFFERENT, DuplicateDialog.ADD,
+                                    DuplicateDialog.OPEN])
+def test_operator_decides(window: MainWindow, services: Services, monkeypatch: Any,
+                          choice: int) -> None:
+    first = services.registration.register(example_family()).family_id
+    asked: list[Any] = []
+
+    def decide(candidates: list[Any]) -> tuple[int, Any]:
+        asked.append(candidates)
+        return choice, candidates[0]
+
+    monkeypatch.setattr(window.registration, "ask_duplicate", decide)
+    fill_again(window)
+    window.registration.save()
+    assert asked and asked[0][0].family_id == first
+    assert {c.member_name for c in asked[0]} == {"Kamla Devi", "Pooja Kumari"}
+    if choice == DuplicateDialog.DIFFERENT:
+        assert services.registration.count() == 2
+    elif choice == DuplicateDialog.ADD:
+        assert services.registration.count() == 1
+        family = services.registration.get(first)
+        assert len(family.members) == 4
+        assert family.members[2].relation == "other_relative"  # the typed head
+    else:
+        assert services.registration.count() == 1
+        assert window.pages.currentWidget() is window.registration
+        assert first in window.registration.title.text()
+    if choice != DuplicateDialog.OPEN:
+        with services.sessions() as session:
+            decisions = session.scalars(select(AuditEntry.detail).where(
+                AuditEntry.action == "duplicate.decision")).all()
+        assert len(decisions) == 1 and "by Asha" in decisions[0]
