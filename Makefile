@@ -33,6 +33,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/foundation.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/families_list.py
 	$(PY) benchmarks/eligibility.py
+	$(PY) benchmarks/search.py
+	$(PY) benchmarks/duplicates.py
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock

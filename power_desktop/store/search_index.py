@@ -31,8 +31,10 @@ def is_index_table(name: str) -> bool:
 def create(conn: Connection) -> None:
     if conn.dialect.name != "sqlite":
         return
+    # Prefix indexes for 1-4 characters: as-you-type queries are short prefixes ("ra*"),
+    # which FTS5 otherwise answers by walking every term that starts so (100+ ms at a million).
     conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-                      "name, father, phone, ids, tokenize='unicode61')"))
+                      "name, father, phone, ids, tokenize='unicode61', prefix='1 2 3 4')"))
 
 
 def phone_pieces(*numbers: str | None) -> str:

@@ -43,7 +43,9 @@ class DuplicateDialog(QDialog):
             cells = [c.member_name, c.name, c.member_id, str(c.age), c.father_or_husband_name,
                      c.locality, f"{c.score}%: " + ", ".join(c.reasons)]
             for col, text in enumerate(cells):
-                self.table.setItem(r, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
         self.table.selectRow(0)
         open_button = QPushButton(self.tr("Open the existing family"))

@@ -31,3 +31,16 @@ def test_save_latency_benchmark_prints_ratio() -> None:
 def test_eligibility_benchmark_prints_ratios() -> None:
     out = run("eligibility.py", "--families", "40", "--schemes", "DL-OAP")
     assert "core.screen" in out and "ratio" in out and "DL-OAP" in out
+
+
+def test_search_benchmark_prints_ratios() -> None:
+    out = run("search.py", "--families", "60", "--queries", "5")
+    assert "search as you type" in out and "duplicate check" in out and "ratio" in out
+
+
+def test_duplicate_quality_meets_its_goal() -> None:
+    """Not a timing: recall and precision on the labelled pairs, which the issue sets."""
+    out = run("duplicates.py", "--show", "0")
+    recall = float(out.split("recall")[1].split()[0])
+    precision = float(out.split("precision")[1].split()[0])
+    assert recall >= 0.95 and precision >= 0.90, out
