@@ -81,6 +81,7 @@ def main() -> None:
     print(f"  scrolling 10 more pages: {s * 1000:7.2f} ms "
           f"({s / 11 * 1000:.2f} ms a page; a frame is 16 ms)")
     conn.close()
+    page.searcher.stop()
     services.close()
     del app
 

@@ -39,7 +39,7 @@ class SearchHit:
     mobile: str | None
     why: tuple[str, ...]
     score: float
-
+    rank: float = 0.0
 
 @dataclass(frozen=True)
 class SearchResult:
@@ -92,7 +92,7 @@ class SearchService:
         with self.s.sessions() as session:
             found = search_index.match(session.connection(), " AND ".join(parts), limit * 2)
             hits = self._hits(session, found, name_words, digits)
-        hits.sort(key=lambda h: -h.score)
+        hits.sort(key=lambda h: (-h.rank, -h.score))
         return SearchResult(query, tuple(hits[:limit]))
 
     # --- IDs and Aadhaar -------------------------------------------------------------------------
@@ -159,15 +159,26 @@ class SearchService:
             .join(Family, Family.id == Member.family_id).where(Member.id.in_(member_ids))).all()
         today = self.s.clock.today()
         typed = " ".join(name_words)
+        typed_keys = [k for w in name_words for k in keys(w, optional=True)]
         hits = []
         for m, family_code, locality, family_mobile in rows:
             reasons = list(why)
             score = 100.0
+            rank = 0.0
             if typed:
                 by_name = max(similarity(typed, m.name), similarity(typed, m.name_hi or ""))
                 by_father = similarity(typed, m.father_or_husband_name or "")
                 score = max(by_name, by_father)
-                reasons.append("name" if by_name >= by_father else "father's/husband's name")
+                # Rank first by how many typed words the person's own name holds, so that
+                # "laxmi bisht" puts Lakshmi Bisht above Lakshmi Devi, daughter of a Bisht.
+                own = _covered(typed_keys, keys(m.name, optional=True)
+                               + keys(m.name_hi or "", optional=True))
+                fathers = _covered(typed_keys, keys(m.father_or_husband_name or "",
+                                                    optional=True))
+                rank = own * 100 + score
+                reasons.append("name" if own == len(typed_keys) else
+                               "father's/husband's name" if fathers == len(typed_keys) else
+                               "name and father's/husband's name")
             if digits and len(digits) >= 4:
                 if (m.mobile and digits in m.mobile) or (family_mobile and digits in family_mobile):
                     reasons.append("mobile")
@@ -179,5 +190,10 @@ class SearchService:
                 age=v.age_on(m.dob, today),
                 father_or_husband_name=m.father_or_husband_name or "", locality=locality,
                 aadhaar_masked=v.mask_aadhaar(m.aadhaar_last4) if m.aadhaar_last4 else None,
-                mobile=m.mobile or family_mobile, why=tuple(reasons), score=score))
+                mobile=m.mobile or family_mobile, why=tuple(reasons), score=score, rank=rank))
         return hits
+
+
+def _covered(typed: list[str], have: list[str]) -> int:
+    """How many typed keys a name holds (a key may be the start of one: typing goes on)."""
+    return sum(1 for k in typed if any(h.startswith(k) for h in have))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import Change
 
 from .family_table_model import FamilyTableModel
+from .jobs import Latest
 
 
 class FamiliesPage(QWidget):
@@ -78,6 +81,9 @@ class FamiliesPage(QWidget):
             self.results.setColumnWidth(column, width)
         self.results.itemActivated.connect(lambda item: self._open_hit(item.row()))
         self.hits: list[object] = []
+        # Searches run on a worker thread; only the answer to the newest text is shown.
+        self.searcher = Latest(self.services.search.search, self)
+        self.searcher.answered.connect(self._show_results)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.results)
@@ -130,9 +136,18 @@ class FamiliesPage(QWidget):
 
     def run_search(self) -> None:
         text = self.search.text()
-        if not text.strip():
+        if text.strip():
+            self.searcher.ask(text)
+
+    def _show_results(self, text: str, result: object) -> None:
+        if isinstance(result, Exception):
+            self.count.setText(str(result))
             return
-        result = self.services.search.search(text)
+        if text != self.search.text():
+            return
+        self._present(result)
+
+    def _present(self, result: Any) -> None:
         self.hits = list(result.hits)
         self.results.setRowCount(len(self.hits))
         for r, h in enumerate(result.hits):
@@ -150,9 +165,10 @@ class FamiliesPage(QWidget):
 
     def _search_enter(self) -> None:
         """Enter in the box: a scanned or typed ID opens its family at once; otherwise the
-        first result is opened."""
+        first result is opened. (Searched here and now: a scanner presses Enter at once.)"""
         self._search_timer.stop()
-        self.run_search()
+        if self.search.text().strip():
+            self._present(self.services.search.search(self.search.text()))
         if self._last_exact:
             self.open_family.emit(self._last_exact)
         elif self.hits:

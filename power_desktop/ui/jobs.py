@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger("power.ui.jobs")
@@ -95,3 +95,62 @@ def run_job(parent: QWidget, title: str, work: Callable[[Progress], Any],
     job.done.connect(on_done)
     job.error.connect(on_error)
     return job.start()
+
+
+class Latest(QObject):
+    """Runs one function on a worker thread for a stream of requests (what is typed in a
+    search box), handing back only the answer to the newest request."""
+
+    answered = Signal(object, object)  # (request, result)
+    _request = Signal(int, object)
+
+    def __init__(self, work: Callable[[Any], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._worker = _LatestWorker(work)
+        self._worker.moveToThread(self._thread)
+        self._request.connect(self._worker.run)
+        self._worker.done.connect(self._done)
+        self._thread.start()
+        self._newest = 0
+        # Stop the thread before Qt deletes it: with the owner, or when the application ends.
+        thread = self._thread
+        finish = lambda *_: (thread.quit(), thread.wait())  # noqa: E731
+        if parent is not None:
+            parent.destroyed.connect(finish)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(finish)
+
+    def ask(self, request: Any) -> None:
+        self._newest += 1
+        self._worker.newest = self._newest
+        self._request.emit(self._newest, request)
+
+    def _done(self, number: int, request: Any, result: Any) -> None:
+        if number == self._newest:
+            self.answered.emit(request, result)
+
+    def stop(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+
+class _LatestWorker(QObject):
+    done = Signal(int, object, object)
+
+    def __init__(self, work: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.newest = 0
+
+    @Slot(int, object)
+    def run(self, number: int, request: Any) -> None:
+        if number != self.newest:  # a newer request is already queued: skip this one
+            return
+        try:
+            result = self._work(request)
+        except Exception as exc:  # shown by the page, like any answer
+            log.exception("background request failed")
+            result = exc
+        self.done.emit(number, request, result)

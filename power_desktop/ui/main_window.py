@@ -198,4 +198,5 @@ class MainWindow(QMainWindow):
         if hasattr(self, "registration"):
             self.registration.flush_draft()
             self.notifier.detach()
+            self.families.searcher.stop()
         super().closeEvent(event)
