@@ -99,7 +99,8 @@ class RegistrationService:
                           1, tuple(result.warnings))
 
     def update(self, family_id: str, data: Mapping[str, Any], expected_version: int,
-               confirm_warnings: bool = False) -> Registered:
+               confirm_warnings: bool = False,
+               duplicate_decision: str | None = None) -> Registered:
         """Save an edit. The version before it is kept; members not in `data` are removed.
 
         A member given with its `member_no` is that existing member; leaving its Aadhaar out
@@ -108,6 +109,15 @@ class RegistrationService:
         result = self._checked(data, confirm_warnings)
         family = result.family
         assert family is not None
+        added = [m for m in family.members if m.member_no is None]
+        candidates = []
+        if added:  # people added to the family are checked like a new registration
+            from dataclasses import replace as with_members
+            candidates = self.s.duplicates.check_parsed(
+                with_members(family, members=added), exclude_family=self.get(family_id).family_id)
+            if candidates and not duplicate_decision:
+                from .duplicates import PossibleDuplicate
+                raise PossibleDuplicate(candidates)
         now, operator = self.s.clock.now(), self.s.operator
         with transaction(self.s.sessions) as session:
             row = self._load(session, family_id)
@@ -148,6 +158,10 @@ class RegistrationService:
             row.updated_by, row.updated_at = operator, now
             record(self.s, session, "family.edit", row.family_code, version=row.version,
                    changes=changes)
+            if candidates or duplicate_decision:
+                record(self.s, session, "duplicate.decision", row.family_code,
+                       decision=duplicate_decision,
+                       candidates=[(c.member_name, c.member_id, c.score) for c in candidates])
             result_ids = tuple(ids.member_id(row.family_code, m.member_no) for m in kept)
             version = row.version
         self.s.notify(Change("family", (family_id,), "edited"))
@@ -164,11 +178,8 @@ class RegistrationService:
             if joined.get("relation") == "head":
                 joined["relation"] = "other_relative"
             data["members"].append(joined)
-        done = self.update(family_id, data, family.version, confirm_warnings=True)
-        with transaction(self.s.sessions) as session:
-            record(self.s, session, "duplicate.decision", family.family_id, decision=decision,
-                   added=[m.get("name") for m in members])
-        return done
+        return self.update(family_id, data, family.version, confirm_warnings=True,
+                           duplicate_decision=decision)
 
     # --- reading -------------------------------------------------------------------------------
     def _load(self, session: Session, family_id: str) -> Family:

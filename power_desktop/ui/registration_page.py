@@ -309,9 +309,13 @@ class RegistrationPage(QWidget):
         choice, candidate = self.ask_duplicate(dup.candidates)
         who = self.services.operator
         if choice == DuplicateDialog.DIFFERENT:
+            decision = f"different people, confirmed by {who}"
+            if self.editing:
+                return self.services.registration.update(
+                    self.editing[0], data, self.editing[1], confirm_warnings=True,
+                    duplicate_decision=decision)
             return self.services.registration.register(
-                data, confirm_warnings=True,
-                duplicate_decision=f"different people, confirmed by {who}")
+                data, confirm_warnings=True, duplicate_decision=decision)
         if choice == DuplicateDialog.ADD:
             return self.services.registration.add_members(
                 candidate.family_id, data["members"],

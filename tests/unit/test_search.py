@@ -89,3 +89,21 @@ def test_nothing_for_nothing(services: Services, families: dict[str, str]) -> No
     assert services.search.search("   ").hits == ()
     assert services.search.search("zzqx").hits == ()
     assert services.search.search("12").hits == ()
+
+
+def test_a_member_added_on_edit_is_checked_too(services: Services,
+                                               families: dict[str, str]) -> None:
+    from power_desktop.services.duplicates import PossibleDuplicate
+    lakshmi = services.registration.get(families["lakshmi"])
+    data = example_family()
+    for no, member in enumerate(data["members"], start=1):
+        member["member_no"] = no
+    data["members"].append({"name": "Laxmi Bist", "relation": "other_relative", "gender": "F",
+                            "dob": "1990-03-10", "father_or_husband_name": "Mohan Bisht",
+                            "mobile": "7011223344"})
+    with pytest.raises(PossibleDuplicate) as dup:
+        services.registration.update(families["kamla"], data, 1)
+    assert dup.value.candidates[0].member_id == lakshmi.members[0].member_id
+    done = services.registration.update(families["kamla"], data, 1,
+                                        duplicate_decision="different people")
+    assert done.version == 2
