@@ -55,16 +55,18 @@ def compare(a: Person, b: Person) -> Match:
         return NOT_SAME
     if a.gender and b.gender and a.gender != b.gender:
         return NOT_SAME
+    shared_mobile = bool(set(a.mobiles) & set(b.mobiles))
+    years = abs((a.dob - b.dob).days) / 365.25
+    window = 3.0 if (a.dob_estimated or b.dob_estimated) else 1.0
+    close_dob = years <= window
+    if not (close_dob or (shared_mobile and years <= 5)):
+        return NOT_SAME  # neither rule can hold: skip the costlier name comparison
     name = max(similarity(a.name, b.name), similarity(a.name_hi or a.name, b.name_hi or b.name),
                similarity(a.name, b.name_hi) if b.name_hi else 0.0,
                similarity(a.name_hi, b.name) if a.name_hi else 0.0)
     if name < 70:
         return NOT_SAME
     reasons = [f"name {name:.0f}% alike"]
-    shared_mobile = bool(set(a.mobiles) & set(b.mobiles))
-    years = abs((a.dob - b.dob).days) / 365.25
-    window = 3.0 if (a.dob_estimated or b.dob_estimated) else 1.0
-    close_dob = years <= window
     father = similarity(a.father, b.father) if a.father and b.father else 0.0
     same_place = bool(a.locality) and folded_name(a.locality) == folded_name(b.locality)
     if shared_mobile:

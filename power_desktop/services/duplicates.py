@@ -67,55 +67,72 @@ class DuplicateService:
     def check_parsed(self, family: FamilyInput, exclude_family: str | None = None) -> list[
             Candidate]:
         today = self.s.clock.today()
+        typed: list[Person] = []
+        for m in family.members:
+            token = self.s.vault.token(m.aadhaar) if m.aadhaar else None
+            typed.append(Person(
+                name=m.name, name_hi=m.name_hi, gender=m.gender, dob=m.dob,
+                dob_estimated=m.dob_estimated, father=m.father_or_husband_name,
+                mobiles=tuple(x for x in (m.mobile, family.mobile) if x),
+                locality=family.address.locality, aadhaar_token=token))
         found: list[Candidate] = []
         with self.s.sessions() as session:
-            for index, m in enumerate(family.members):
-                token = self.s.vault.token(m.aadhaar) if m.aadhaar else None
-                mobiles = tuple(x for x in (m.mobile, family.mobile) if x)
-                typed = Person(name=m.name, name_hi=m.name_hi, gender=m.gender,
-                               dob=m.dob, dob_estimated=m.dob_estimated,
-                               father=m.father_or_husband_name, mobiles=mobiles,
-                               locality=family.address.locality, aadhaar_token=token)
-                for member, family_code, locality, family_mobile in self._candidates(
-                        session, typed):
-                    if family_code == exclude_family:
-                        continue
-                    match = compare(typed, _person(member, locality, family_mobile))
+            # One index query for the whole family (each member's name near their year of
+            # birth, or any of the family's mobiles), one read of the candidates, then every
+            # typed member is compared with every candidate (a cheap test rules most out).
+            parts = [q for p in typed for q in self._queries(p)]
+            found_ids = set(search_index.match(session.connection(), " OR ".join(parts),
+                                               CANDIDATES * len(typed))) if parts else set()
+            tokens = [p.aadhaar_token for p in typed if p.aadhaar_token]
+            rows = [(row, _person(row)) for row in self._rows(session, found_ids, tokens)
+                    if row.family_code != exclude_family]
+            for index, person in enumerate(typed):
+                for row, other in rows:
+                    match = compare(person, other)
                     if match.likely:
-                        found.append(_candidate(index, m.name, member, family_code, locality,
-                                                match, today))
+                        found.append(_candidate(index, person.name, row, match, today))
         found.sort(key=lambda c: (-c.score, c.member_index))
         return found
 
-    def _candidates(self, session: Session, typed: Person) -> list[Any]:
-        ids_found: set[int] = set()
-        conn = session.connection()
+    @staticmethod
+    def _queries(typed: Person) -> list[str]:
+        queries = []
         words = keys(typed.name) or keys(typed.name, optional=True)
         if words:
-            query = " AND ".join(f"name : {k}" for k in words)
-            ids_found.update(search_index.match(conn, query, CANDIDATES))
-        for mobile in typed.mobiles:
-            ids_found.update(search_index.match(conn, f"phone : {mobile}", CANDIDATES))
-        conditions: list[ColumnElement[bool]] = [Member.id.in_(ids_found)] if ids_found else []
-        if typed.aadhaar_token:
-            conditions.append(Member.aadhaar_token == typed.aadhaar_token)
+            # A name near a year of birth: "born" tokens join each name key to the year, so
+            # even the commonest name asks for a few dozen people.
+            spread = 3 if typed.dob_estimated else 1
+            years = range(typed.dob.year - spread, typed.dob.year + spread + 1)
+            queries.append("(" + " AND ".join(
+                "(" + " OR ".join(f"born : {k}{y}" for y in years) + ")" for k in words) + ")")
+        queries.extend(f"phone : {mobile}" for mobile in typed.mobiles)
+        return list(dict.fromkeys(queries))
+
+    def _rows(self, session: Session, member_ids: set[int], tokens: list[str]) -> list[Any]:
+        """The few columns the comparison needs, for all candidates at once."""
+        conditions: list[ColumnElement[bool]] = []
+        if member_ids:
+            conditions.append(Member.id.in_(member_ids))
+        if tokens:
+            conditions.append(Member.aadhaar_token.in_(tokens))
         if not conditions:
             return []
-        return list(session.execute(
-            select(Member, Family.family_code, Family.locality, Family.mobile)
-            .join(Family, Family.id == Member.family_id).where(or_(*conditions))).all())
+        columns = [Member.id, Member.member_no, Member.name, Member.name_hi, Member.gender,
+                   Member.dob, Member.dob_estimated, Member.father_or_husband_name,
+                   Member.mobile, Member.aadhaar_token, Member.relation, Family.family_code,
+                   Family.locality, Family.mobile.label("family_mobile")]
+        return list(session.execute(select(*columns).join(Family, Family.id == Member.family_id)
+                                    .where(or_(*conditions))).all())
 
 
-def _person(member: Member, locality: str, family_mobile: str | None) -> Person:
-    return Person(name=member.name, name_hi=member.name_hi or "", gender=member.gender,
-                  dob=member.dob, dob_estimated=member.dob_estimated,
-                  father=member.father_or_husband_name or "",
-                  mobiles=tuple(x for x in (member.mobile, family_mobile) if x),
-                  locality=locality, aadhaar_token=member.aadhaar_token)
+def _person(row: Any) -> Person:
+    return Person(name=row.name, name_hi=row.name_hi or "", gender=row.gender, dob=row.dob,
+                  dob_estimated=row.dob_estimated, father=row.father_or_husband_name or "",
+                  mobiles=tuple(x for x in (row.mobile, row.family_mobile) if x),
+                  locality=row.locality, aadhaar_token=row.aadhaar_token)
 
 
-def _candidate(index: int, typed_name: str, member: Member, family_code: str, locality: str,
-               match: Match, today: Any) -> Candidate:
-    return Candidate(index, typed_name, ids.member_id(family_code, member.member_no),
-                     family_code, member.name, member.relation, age_on(member.dob, today),
-                     member.father_or_husband_name or "", locality, match.score, match.reasons)
+def _candidate(index: int, typed_name: str, row: Any, match: Match, today: Any) -> Candidate:
+    return Candidate(index, typed_name, ids.member_id(row.family_code, row.member_no),
+                     row.family_code, row.name, row.relation, age_on(row.dob, today),
+                     row.father_or_husband_name or "", row.locality, match.score, match.reasons)

@@ -7,7 +7,9 @@ row (rowid = member.id):
 - father: skeleton keys of the father's or husband's name
 - phone:  every ending of 4+ digits of the member's and the family's mobile, so a prefix query
           finds any 4 or more digits typed from anywhere in the number
-- ids:    the family's lookup key, the member's ID without dashes, and "a" + Aadhaar's last four
+- ids:    the family's lookup key, the member's ID without dashes, "a" + Aadhaar's last four
+- born:   each name key joined to the year of birth ("kml1981"): the duplicate check asks for a
+          name near a year, and such tokens are rare, so the question is answered at once
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ def create(conn: Connection) -> None:
     # Prefix indexes for 1-4 characters: as-you-type queries are short prefixes ("ra*"),
     # which FTS5 otherwise answers by walking every term that starts so (100+ ms at a million).
     conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-                      "name, father, phone, ids, tokenize='unicode61', prefix='1 2 3 4')"))
+                      "name, father, phone, ids, born, tokenize='unicode61', "
+                      "prefix='1 2 3 4')"))
 
 
 def phone_pieces(*numbers: str | None) -> str:
@@ -47,7 +50,7 @@ def phone_pieces(*numbers: str | None) -> str:
 
 def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi: str | None,
             father: str | None, mobile: str | None, family_mobile: str | None,
-            last4: str | None) -> dict[str, Any]:
+            last4: str | None, dob: Any = None) -> dict[str, Any]:
     name_keys = keys(name, optional=True) + keys(name_hi or "", optional=True) + \
         words(name) + words(name_hi or "")
     member_code = idcodes.member_id(family_code, member_no).replace("-", "")
@@ -58,6 +61,8 @@ def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi
         "phone": phone_pieces(mobile, family_mobile),
         "ids": " ".join(filter(None, [family_code.replace("-", ""), member_code,
                                       f"a{last4}" if last4 else ""])),
+        "born": " ".join(dict.fromkeys(f"{k}{str(dob)[:4]}" for k in keys(name) + keys(
+            name_hi or "")) if dob else ""),
     }
 
 
@@ -70,8 +75,8 @@ def replace_rows(conn: Connection, member_ids: Iterable[int],
     if gone:
         conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), gone)
     if rows:
-        conn.execute(text(f"INSERT INTO {TABLE} (rowid, name, father, phone, ids) "
-                          "VALUES (:rowid, :name, :father, :phone, :ids)"), list(rows))
+        conn.execute(text(f"INSERT INTO {TABLE} (rowid, name, father, phone, ids, born) "
+                          "VALUES (:rowid, :name, :father, :phone, :ids, :born)"), list(rows))
 
 
 def rebuild(conn: Connection) -> int:
@@ -81,7 +86,7 @@ def rebuild(conn: Connection) -> int:
     conn.execute(text(f"DELETE FROM {TABLE}"))
     result = conn.execute(text(
         "SELECT m.id, f.family_code, m.member_no, m.name, m.name_hi, "
-        "m.father_or_husband_name, m.mobile, f.mobile, m.aadhaar_last4 "
+        "m.father_or_husband_name, m.mobile, f.mobile, m.aadhaar_last4, m.dob "
         "FROM member m JOIN family f ON f.id = m.family_id"))
     count = 0
     while True:
