@@ -57,7 +57,8 @@ def _make_rows(job: tuple[Vault, dict[str, Any], int, int, int, date, datetime, 
             member_rows.append(row)
             search_rows.append(search_index.row_for(
                 0, code, no, row["name"], row["name_hi"], row["father_or_husband_name"],
-                row["mobile"], family_rows[-1]["mobile"], row["aadhaar_last4"], row["dob"]))
+                row["mobile"], family_rows[-1]["mobile"], row["aadhaar_last4"], row["dob"],
+                family_rows[-1]["locality"]))
     return family_rows, member_rows, search_rows
 
 

@@ -103,8 +103,15 @@ class DuplicateService:
             # even the commonest name asks for a few dozen people.
             spread = 3 if typed.dob_estimated else 1
             years = range(typed.dob.year - spread, typed.dob.year + spread + 1)
-            queries.append("(" + " AND ".join(
-                "(" + " OR ".join(f"born : {k}{y}" for y in years) + ")" for k in words) + ")")
+            near = " AND ".join(
+                "(" + " OR ".join(f"born : {k}{y}" for y in years) + ")" for k in words)
+            # ... and, as the rule asks, a father's/husband's name alike or the same locality
+            # (a shared mobile is asked separately below).
+            also = [f"father : {k}" for k in keys(typed.father)]
+            place = search_index.place_token(typed.locality)
+            if place:
+                also.append(f"place : {place}")
+            queries.append(f"({near} AND ({' OR '.join(also)}))" if also else f"({near})")
         queries.extend(f"phone : {mobile}" for mobile in typed.mobiles)
         return list(dict.fromkeys(queries))
 

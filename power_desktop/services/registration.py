@@ -247,5 +247,5 @@ def _index(session: Session, row: Family, old_member_ids: list[int]) -> None:
     search_index.replace_rows(session.connection(), old_member_ids, [
         search_index.row_for(m.id, row.family_code, m.member_no, m.name, m.name_hi,
                              m.father_or_husband_name, m.mobile, row.mobile, m.aadhaar_last4,
-                             m.dob)
+                             m.dob, row.locality)
         for m in row.members])

@@ -10,6 +10,7 @@ row (rowid = member.id):
 - ids:    the family's lookup key, the member's ID without dashes, "a" + Aadhaar's last four
 - born:   each name key joined to the year of birth ("kml1981"): the duplicate check asks for a
           name near a year, and such tokens are rare, so the question is answered at once
+- place:  the family's locality as one folded token ("sangamvihar")
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from power_desktop.core import ids as idcodes
-from power_desktop.core.names import keys, words
+from power_desktop.core.names import fold, keys, words
 
 TABLE = "member_search"
 
@@ -36,7 +37,7 @@ def create(conn: Connection) -> None:
     # Prefix indexes for 1-4 characters: as-you-type queries are short prefixes ("ra*"),
     # which FTS5 otherwise answers by walking every term that starts so (100+ ms at a million).
     conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-                      "name, father, phone, ids, born, tokenize='unicode61', "
+                      "name, father, phone, ids, born, place, tokenize='unicode61', "
                       "prefix='1 2 3 4')"))
 
 
@@ -48,9 +49,13 @@ def phone_pieces(*numbers: str | None) -> str:
     return " ".join(dict.fromkeys(pieces))
 
 
+def place_token(locality: str | None) -> str:
+    return "".join(fold(w) for w in words(locality or ""))
+
+
 def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi: str | None,
             father: str | None, mobile: str | None, family_mobile: str | None,
-            last4: str | None, dob: Any = None) -> dict[str, Any]:
+            last4: str | None, dob: Any = None, locality: str | None = None) -> dict[str, Any]:
     name_keys = keys(name, optional=True) + keys(name_hi or "", optional=True) + \
         words(name) + words(name_hi or "")
     member_code = idcodes.member_id(family_code, member_no).replace("-", "")
@@ -63,6 +68,7 @@ def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi
                                       f"a{last4}" if last4 else ""])),
         "born": " ".join(dict.fromkeys(f"{k}{str(dob)[:4]}" for k in keys(name) + keys(
             name_hi or "")) if dob else ""),
+        "place": place_token(locality),
     }
 
 
@@ -75,8 +81,9 @@ def replace_rows(conn: Connection, member_ids: Iterable[int],
     if gone:
         conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), gone)
     if rows:
-        conn.execute(text(f"INSERT INTO {TABLE} (rowid, name, father, phone, ids, born) "
-                          "VALUES (:rowid, :name, :father, :phone, :ids, :born)"), list(rows))
+        conn.execute(text(f"INSERT INTO {TABLE} (rowid, name, father, phone, ids, born, place) "
+                          "VALUES (:rowid, :name, :father, :phone, :ids, :born, :place)"),
+                     list(rows))
 
 
 def rebuild(conn: Connection) -> int:
@@ -86,7 +93,7 @@ def rebuild(conn: Connection) -> int:
     conn.execute(text(f"DELETE FROM {TABLE}"))
     result = conn.execute(text(
         "SELECT m.id, f.family_code, m.member_no, m.name, m.name_hi, "
-        "m.father_or_husband_name, m.mobile, f.mobile, m.aadhaar_last4, m.dob "
+        "m.father_or_husband_name, m.mobile, f.mobile, m.aadhaar_last4, m.dob, f.locality "
         "FROM member m JOIN family f ON f.id = m.family_id"))
     count = 0
     while True:
