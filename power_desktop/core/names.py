@@ -82,6 +82,11 @@ def transliterate(text: str) -> str:
 
 def words(name: str) -> list[str]:
     """Lower-case Latin words of a name in any script, aliases applied."""
+    return list(_words(name))
+
+
+@lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
     latin = transliterate(name).lower()
     latin = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     result = []
@@ -89,7 +94,7 @@ def words(name: str) -> list[str]:
         word = ALIASES.get(word, word).rstrip(".")
         if word:
             result.append(word)
-    return result
+    return tuple(result)
 
 
 @lru_cache(maxsize=65536)
