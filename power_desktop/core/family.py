@@ -139,12 +139,13 @@ class _Reader:
         return value is not None and not (isinstance(value, str) and not value.strip())
 
     def get(self, key: str, check: Callable[[Any], T], required: bool = False) -> T | None:
-        if not self._present(key):
+        value = self.data.get(key)
+        if value is None or (value.__class__ is str and not value.strip()):
             if required:
                 self.problem(key, "required")
             return None
         try:
-            return check(self.data[key])
+            return check(value)
         except v.Invalid as bad:
             self.problem(key, bad.code, **bad.params)
             return None
