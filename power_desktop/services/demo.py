@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
@@ -113,5 +114,13 @@ def _run(jobs: list[Any]) -> Iterator[Rows]:
     if len(jobs) < 3 or (os.cpu_count() or 1) < 2:
         yield from map(_make_rows, jobs)
         return
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        yield from pool.map(_make_rows, jobs)
+    workers = os.cpu_count() or 2
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # A few chunks in flight, not all: made rows wait in memory until they are written.
+        ahead = deque(pool.submit(_make_rows, job) for job in jobs[:workers * 2])
+        for job in jobs[workers * 2:]:
+            done = ahead.popleft().result()
+            ahead.append(pool.submit(_make_rows, job))
+            yield done
+        while ahead:
+            yield ahead.popleft().result()
