@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--set", action="append", default=[], metavar="LIMIT=VALUE",
                    help="try a different limit, e.g. --set income_limit=120000")
 
+    p = sub.add_parser("audit", help="the audit trail")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", help="check that no entry was altered or removed")
+
     p = sub.add_parser("demo", help="add synthetic families for demos and benchmarks")
     p.add_argument("--families", type=int, required=True)
     p.add_argument("--seed", type=int)
@@ -387,3 +391,11 @@ def cmd_check_duplicates(services: Services, args: argparse.Namespace) -> int:
             report.append({"family": index + 1, "invalid": [p.describe() for p in bad.problems]})
     print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
+
+
+def cmd_audit(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.audit import verify
+    result = verify(services)
+    print(result.message if result.intact else f"Audit trail broken: {result.message}.",
+          file=sys.stdout if result.intact else sys.stderr)
+    return 0 if result.intact else 1

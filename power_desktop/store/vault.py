@@ -67,6 +67,12 @@ class Vault:
     def open_aadhaar(self, cipher: bytes, owner: str) -> str:
         return self.open(cipher, owner).decode()
 
+    def chain_hash(self, previous: str, content: str) -> str:
+        """One link of the audit chain: keyed, so that a rewritten trail cannot be re-chained
+        without the vault's key."""
+        key = hmac.new(self._token_key, b"audit-chain", hashlib.sha256).digest()
+        return hmac.new(key, (previous + "\n" + content).encode(), hashlib.sha256).hexdigest()
+
     # --- any small secret (drafts hold typed Aadhaar numbers too) --------------------------
     def seal(self, plain: bytes, owner: str) -> bytes:
         nonce = os.urandom(12)

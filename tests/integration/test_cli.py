@@ -178,3 +178,20 @@ def test_search(tmp_path: Path) -> None:
     assert hindi["hits"][0]["name"] == "Kamla Devi"
     none = run(data, "search", "zzqx")
     assert none.returncode == 1 and "Nobody found" in none.stderr
+
+
+def test_audit_verify(tmp_path: Path) -> None:
+    import sqlite3
+    data = tmp_path / "camp"
+    init(data)
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
+    run(data, "register", "--json", str(path))
+    ok = run(data, "audit", "verify")
+    assert ok.returncode == 0 and "intact: 2 entries" in ok.stdout
+    conn = sqlite3.connect(data / "power.sqlite3")
+    conn.execute("UPDATE audit SET action = 'nothing' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    broken = run(data, "audit", "verify")
+    assert broken.returncode == 1 and "entry 1" in broken.stderr and "altered" in broken.stderr
