@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--set", action="append", default=[], metavar="LIMIT=VALUE",
                    help="try a different limit, e.g. --set income_limit=120000")
 
+    p = sub.add_parser("backup", help="back the database up to a folder (a USB drive)")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p = sub.add_parser("restore", help="replace the database with a backup (checked first)")
+    p.add_argument("file")
+
     p = sub.add_parser("audit", help="the audit trail")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser("verify", help="check that no entry was altered or removed")
@@ -399,3 +404,20 @@ def cmd_audit(services: Services, args: argparse.Namespace) -> int:
     print(result.message if result.intact else f"Audit trail broken: {result.message}.",
           file=sys.stdout if result.intact else sys.stderr)
     return 0 if result.intact else 1
+
+
+def cmd_backup(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.backup import BackupService
+    info = BackupService(services).backup(Path(args.out))
+    print(info.path)
+    print(f"Checked: {info.families} families, schema {info.schema}. Keep the "
+          f"{info.path.name.replace('.sqlite3', '.vault.key')} file with it, and the drive "
+          "somewhere safe: it holds the key to the Aadhaar numbers.", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.backup import BackupService
+    aside = BackupService(services).restore(Path(args.file))
+    print(f"Restored {args.file}. The database it replaced is kept in {aside}.")
+    return 0

@@ -108,6 +108,11 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     if not finish_start(window, services):
         services.close()
         return 0
+    try:  # today's automatic local backup (the last seven are kept)
+        from power_desktop.services.backup import BackupService
+        BackupService(services).daily()
+    except Exception:
+        log.exception("the daily backup failed")
     log.info("start-up: window shown after %.0f ms, ready after %.0f ms",
              (shown - started) * 1000, (time.perf_counter() - started) * 1000)
     code = app.exec()

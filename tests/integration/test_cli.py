@@ -195,3 +195,19 @@ def test_audit_verify(tmp_path: Path) -> None:
     conn.close()
     broken = run(data, "audit", "verify")
     assert broken.returncode == 1 and "entry 1" in broken.stderr and "altered" in broken.stderr
+
+
+def test_backup_and_restore(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    init(data)
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
+    run(data, "register", "--json", str(path))
+    made = run(data, "backup", "--out", str(tmp_path / "usb"))
+    assert made.returncode == 0 and "Checked: 1 families" in made.stderr
+    backup = made.stdout.strip()
+    restored = run(data, "restore", backup)
+    assert restored.returncode == 0 and "kept in" in restored.stdout
+    assert run(data, "families").stdout.startswith("1 families")
+    bad = run(data, "restore", str(path))
+    assert bad.returncode == 2 and "error:" in bad.stderr

@@ -1,0 +1,79 @@
+"""Backups to a folder, checked before they count; restore keeps what it replaced."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from power_desktop.services import Services
+from power_desktop.services.backup import KEEP_DAILY, BackupService
+from power_desktop.services.errors import ServiceError
+
+from ..helpers import FixedClock, example_family, open_services
+
+
+def test_backup_then_restore(services: Services, tmp_path: Path, data_dir: Path) -> None:
+    first = services.registration.register(example_family()).family_id
+    info = BackupService(services).backup(tmp_path / "usb")
+    assert info.path.exists() and info.families == 1
+    assert info.path.with_name(info.path.name.replace(".sqlite3", ".vault.key")).exists()
+    assert not list((tmp_path / "usb").glob(".*part"))
+    data = example_family()
+    data["members"][0]["aadhaar"] = "4991 1866 5246"
+    services.registration.register(data, duplicate_decision="test")
+    assert services.registration.count() == 2
+    aside = BackupService(services).restore(info.path)
+    services.close()
+    again = open_services(data_dir, with_camp=False)
+    assert again.registration.count() == 1
+    family = again.registration.get(first)
+    assert family.members[0].aadhaar_masked == "XXXX XXXX 2346"
+    assert (aside / "power.sqlite3").exists() and (aside / "vault.key").exists()
+    again.close()
+
+
+def test_bad_backups_change_nothing(services: Services, tmp_path: Path) -> None:
+    services.registration.register(example_family())
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(ServiceError, match=r"not a PoWER Desktop database|cannot be opened"):
+        BackupService(services).restore(junk)
+    info = BackupService(services).backup(tmp_path / "usb")
+    info.path.with_name(info.path.name.replace(".sqlite3", ".vault.key")).unlink()
+    with pytest.raises(ServiceError, match="key file"):
+        BackupService(services).restore(info.path)
+    assert services.registration.count() == 1
+
+
+def test_unwritable_target_and_full_disk(services: Services, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    with pytest.raises(ServiceError, match="Cannot write to"):
+        BackupService(services).backup(not_a_folder)
+    import errno
+    import shutil
+
+    def full(*_args: object, **_kw: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", full)
+    target = tmp_path / "usb"
+    with pytest.raises(ServiceError, match="No space left on device"):
+        BackupService(services).backup(target)
+    assert list(target.iterdir()) == []  # no half-written file that looks like a backup
+
+
+def test_daily_backups_keep_seven(data_dir: Path) -> None:
+    services = open_services(data_dir)
+    for day in range(10):
+        services.clock = FixedClock(date(2026, 11, 1) + timedelta(days=day))
+        assert BackupService(services).daily() is not None
+        assert BackupService(services).daily() is None  # once a day
+    kept = sorted(services.paths.backups.glob("power-backup-*.sqlite3"))
+    assert len(kept) == KEEP_DAILY
+    assert kept[0].name.startswith("power-backup-20261104")
+    assert len(list(services.paths.backups.glob("*.vault.key"))) == KEEP_DAILY
+    services.close()
