@@ -14,17 +14,17 @@ import os
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import camp_with_families  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from power_desktop.paths import Paths  # noqa: E402
-from power_desktop.services import Services, demo  # noqa: E402
-from power_desktop.services.camp import CampSetup  # noqa: E402
 
 
 def timed(fn: object, repeat: int = 9) -> float:
@@ -41,13 +41,7 @@ def main() -> None:
     parser.add_argument("--families", type=int, default=200_000)
     parser.add_argument("--data-dir", help="reuse a data folder (made if missing)")
     args = parser.parse_args()
-    folder = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp())
-    services = Services.open(Paths(folder))
-    if services.camp.current() is None:
-        services.camp.setup(CampSetup("DL", "South", "C07", "L2", "Bench"))
-    missing = args.families - services.registration.count()
-    if missing > 0:
-        demo.generate(services, missing, seed=2)
+    services = camp_with_families(args.data_dir, args.families, seed=2)
 
     from PySide6.QtWidgets import QApplication
 

@@ -16,18 +16,17 @@ import random
 import resource
 import sqlite3
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import camp_with_families  # noqa: E402
 
 from power_desktop.core.names import keys  # noqa: E402
-from power_desktop.paths import Paths  # noqa: E402
-from power_desktop.services import Services, demo  # noqa: E402
-from power_desktop.services.camp import CampSetup  # noqa: E402
 
 
 def p95(values: list[float]) -> float:
@@ -45,13 +44,7 @@ def main() -> None:
     parser.add_argument("--families", type=int, default=200_000)
     parser.add_argument("--queries", type=int, default=200)
     args = parser.parse_args()
-    folder = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp())
-    services = Services.open(Paths(folder))
-    if services.camp.current() is None:
-        services.camp.setup(CampSetup("DL", "South", "C07", "L2", "Bench"))
-    missing = args.families - services.registration.count()
-    if missing > 0:
-        demo.generate(services, missing, seed=5)
+    services = camp_with_families(args.data_dir, args.families, seed=5)
     rng = random.Random(1)
     conn = sqlite3.connect(services.paths.database)
     members = conn.execute("SELECT id FROM member").fetchall()

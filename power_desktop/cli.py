@@ -145,6 +145,20 @@ def _read_json(source: str) -> Any:
     return json.loads(Path(source).read_text(encoding="utf-8"))
 
 
+_UNREADABLE = object()
+
+
+def _read_json_or_say(source: str) -> Any:
+    """The JSON in a file (or stdin); on failure, says why and returns _UNREADABLE."""
+    try:
+        return _read_json(source)
+    except FileNotFoundError:
+        print(f"error: file not found: {source}", file=sys.stderr)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        print(f"error: {source} is not valid JSON: {exc}", file=sys.stderr)
+    return _UNREADABLE
+
+
 def _who(index: int, raw: Any) -> str:
     head = ""
     if isinstance(raw, dict) and isinstance(raw.get("members"), list):
@@ -155,13 +169,8 @@ def _who(index: int, raw: Any) -> str:
 
 
 def cmd_register(services: Services, args: argparse.Namespace) -> int:
-    try:
-        data = _read_json(args.json)
-    except FileNotFoundError:
-        print(f"error: file not found: {args.json}", file=sys.stderr)
-        return 2
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        print(f"error: {args.json} is not valid JSON: {exc}", file=sys.stderr)
+    data = _read_json_or_say(args.json)
+    if data is _UNREADABLE:
         return 2
     families = data if isinstance(data, list) else [data]
     refused = 0
@@ -379,13 +388,8 @@ def cmd_search(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_check_duplicates(services: Services, args: argparse.Namespace) -> int:
     from dataclasses import asdict
-    try:
-        data = _read_json(args.json)
-    except FileNotFoundError:
-        print(f"error: file not found: {args.json}", file=sys.stderr)
-        return 2
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        print(f"error: {args.json} is not valid JSON: {exc}", file=sys.stderr)
+    data = _read_json_or_say(args.json)
+    if data is _UNREADABLE:
         return 2
     report = []
     for index, raw in enumerate(data if isinstance(data, list) else [data]):
