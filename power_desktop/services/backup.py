@@ -98,6 +98,8 @@ class BackupService:
     def daily(self) -> BackupInfo | None:
         """Today's automatic local backup, if there is none yet; keeps the last seven."""
         folder = self.s.paths.backups
+        for stale in folder.glob(".power-backup-*.part"):  # from a copy cut short
+            stale.unlink(missing_ok=True)
         today = self.s.clock.now().strftime("%Y%m%d")
         if any(folder.glob(f"power-backup-{today}-*.sqlite3")):
             return None

@@ -108,16 +108,29 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     if not finish_start(window, services):
         services.close()
         return 0
-    try:  # today's automatic local backup (the last seven are kept)
-        from power_desktop.services.backup import BackupService
-        BackupService(services).daily()
-    except Exception:
-        log.exception("the daily backup failed")
+    _daily_backup_in_background(services)
     log.info("start-up: window shown after %.0f ms, ready after %.0f ms",
              (shown - started) * 1000, (time.perf_counter() - started) * 1000)
     code = app.exec()
     services.close()
     return int(code)
+
+
+def _daily_backup_in_background(services: Services) -> None:
+    """Today's automatic local backup (the last seven are kept), off the GUI thread: a large
+    camp's database takes seconds to copy. Closing the app mid-copy leaves only a hidden
+    part-file, which the next backup clears."""
+    import threading
+
+    from power_desktop.services.backup import BackupService
+
+    def run() -> None:
+        try:
+            BackupService(services).daily()
+        except Exception:
+            log.exception("the daily backup failed")
+
+    threading.Thread(target=run, name="daily-backup", daemon=True).start()
 
 
 if __name__ == "__main__":
