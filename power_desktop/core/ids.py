@@ -81,9 +81,14 @@ def lookup_key(text: str) -> str:
     Scanners and operators drop dashes; the key is what the database indexes, so both find the
     same family. Raises BadId when the shape or the check character is wrong.
     """
+    return _checked_key(text, r"[A-Z]{2}[A-Z]{2}[A-Z0-9]{2,12}\d{6,}[A-Z0-9]", "a family ID")
+
+
+def _checked_key(text: str, shape: str, what: str) -> str:
+    """Dashes and spaces dropped, upper case, shape and check character checked."""
     flat = re.sub(r"[\s\-]", "", text).upper()
-    if not re.match(r"^[A-Z]{2}[A-Z]{2}[A-Z0-9]{2,12}\d{6,}[A-Z0-9]$", flat):
-        raise BadId(f"{text!r} is not a family ID")
+    if not re.fullmatch(shape, flat):
+        raise BadId(f"{text!r} is not {what}")
     if not mod_37_36.is_valid(flat):
         raise BadId(f"{text!r}: the check character does not match; the ID is mistyped")
     return flat
@@ -115,9 +120,5 @@ def application_id(state: str, district_code: str, camp: str, device: str,
 
 def application_lookup_key(text: str) -> str:
     """The dash-free key of an application ID, after checking its shape and check character."""
-    flat = re.sub(r"[\s\-]", "", text).upper()
-    if not re.match(r"^[A-Z]{2}[A-Z]{2}[A-Z0-9]{2,12}A\d{6,}[A-Z0-9]$", flat):
-        raise BadId(f"{text!r} is not an application ID")
-    if not mod_37_36.is_valid(flat):
-        raise BadId(f"{text!r}: the check character does not match; the ID is mistyped")
-    return flat
+    return _checked_key(text, r"[A-Z]{2}[A-Z]{2}[A-Z0-9]{2,12}A\d{6,}[A-Z0-9]",
+                        "an application ID")
