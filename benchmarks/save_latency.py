@@ -27,9 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 from datetime import date  # noqa: E402
 
+from common import open_logged_in  # noqa: E402
+
 from power_desktop.core.demo_data import demo_family  # noqa: E402
-from power_desktop.paths import Paths  # noqa: E402
-from power_desktop.services import Services, demo  # noqa: E402
+from power_desktop.services import demo  # noqa: E402
 from power_desktop.services.camp import CampSetup  # noqa: E402
 
 
@@ -84,7 +85,7 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=200)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        services = Services.open(Paths(Path(tmp)))
+        services = open_logged_in(Path(tmp))
         services.camp.setup(CampSetup("DL", "South", "C07", "L2", "Bench"))
         start = time.perf_counter()
         demo.generate(services, args.families, seed=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from power_desktop.paths import resolve
 from power_desktop.services import Services
 from power_desktop.services.camp import CampSetup
 from power_desktop.services.duplicates import PossibleDuplicate
-from power_desktop.services.errors import InvalidFamily, ServiceError
+from power_desktop.services.errors import InvalidFamily, LoginFailed, ServiceError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,8 +38,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--district", required=True, help='district name, e.g. "South"')
     p.add_argument("--camp", required=True, help="camp code, e.g. C07")
     p.add_argument("--device", required=True, help="this laptop's code in the camp, e.g. L2")
-    p.add_argument("--operator", required=True, help="name of the person setting up")
+    p.add_argument("--operator", metavar="NAME",
+                   help="the first supervisor's name (first set-up only; later camps are set "
+                        "up by a logged-in supervisor)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the new supervisor's password, then its confirmation, from "
+                        "standard input, one per line")
     p.add_argument("--date", help="camp date, YYYY-MM-DD (default: today)")
+
+    p = sub.add_parser("operators", help="accounts on this laptop (supervisors only)")
+    ops = p.add_subparsers(dest="operators_command", metavar="ACTION", required=True)
+    q = ops.add_parser("list", help="list accounts")
+    q = ops.add_parser("add", help="add an operator or supervisor")
+    q.add_argument("name")
+    q.add_argument("--role", choices=("operator", "supervisor"), default="operator")
+    q.add_argument("--password-stdin", action="store_true",
+                   help="read the password, then its confirmation, from standard input")
+    q = ops.add_parser("disable", help="stop an account from logging in")
+    q.add_argument("name")
+    q = ops.add_parser("enable", help="let a disabled or locked account log in again")
+    q.add_argument("name")
+    q = ops.add_parser("reset-password", help="set a new password for someone who forgot it")
+    q.add_argument("name")
+    q.add_argument("--password-stdin", action="store_true")
+    q = ops.add_parser("new-recovery-code", help="replace the recovery code (shown once)")
+
+    p = sub.add_parser("recover", help="every supervisor password forgotten: use the recovery "
+                                       "code to set a new one")
+    p.add_argument("--operator", required=True, metavar="NAME", help="the supervisor's name")
+    p.add_argument("--stdin", action="store_true",
+                   help="read the recovery code, the new password and its confirmation from "
+                        "standard input, one per line")
 
     p = sub.add_parser("register", help="register families from a JSON file")
     p.add_argument("--json", required=True, metavar="FILE", help="a JSON file, or - for stdin")
@@ -107,7 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
     paths = resolve(args.data_dir).ensure()
     logs.setup(paths)
     try:
@@ -116,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot open the data in {paths.data_dir}: {exc}", file=sys.stderr)
         return 2
     try:
+        pack_check = args.command == "schemes" and args.schemes_command == "check"
+        if args.command not in NO_LOGIN and not pack_check and not _log_in(services):
+            return 2
         handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
         code: int = handler(services, args)
         return code
@@ -126,14 +163,76 @@ def main(argv: list[str] | None = None) -> int:
         services.close()
 
 
+NO_LOGIN = {"init", "recover"}  # they log in their own way
+
+
+def _log_in(services: Services) -> bool:
+    """Log in as $POWER_DESKTOP_OPERATOR with $POWER_DESKTOP_PASSWORD, or ask at a terminal."""
+    if not services.accounts.has_accounts():
+        print("error: this laptop has no accounts yet. Set it up first: power-desktop init "
+              "--operator NAME ...", file=sys.stderr)
+        return False
+    name = os.environ.get("POWER_DESKTOP_OPERATOR")
+    password = os.environ.get("POWER_DESKTOP_PASSWORD")
+    if not name or password is None:
+        if not sys.stdin.isatty():
+            print("error: log in first: set POWER_DESKTOP_OPERATOR and POWER_DESKTOP_PASSWORD, "
+                  "or run the command at a terminal to be asked.", file=sys.stderr)
+            return False
+        import getpass
+        name = name or input("Operator name: ")
+        password = getpass.getpass(f"Password for {name}: ")
+    try:
+        services.accounts.login(name, password)
+    except LoginFailed as failed:
+        print(f"error: {failed}", file=sys.stderr)
+        return False
+    return True
+
+
+def _new_password(args: argparse.Namespace, lines: list[str] | None = None) -> tuple[str, str]:
+    """A new password and its confirmation: from stdin lines, or asked twice at a terminal."""
+    if lines is not None or getattr(args, "password_stdin", False):
+        given = lines if lines is not None else sys.stdin.read().splitlines()
+        if len(given) < 2:
+            raise ServiceError("Give the password and then its confirmation on standard input, "
+                               "one per line.")
+        return given[0], given[1]
+    if not sys.stdin.isatty():
+        raise ServiceError("Use --password-stdin to give the password (and its confirmation) "
+                           "on standard input.")
+    import getpass
+    return getpass.getpass("New password: "), getpass.getpass("Type it again: ")
+
+
+def _print_recovery_code(code: str) -> None:
+    print(f"Recovery code: {code}")
+    print("Write the recovery code on paper and keep it locked away from the laptop. It is "
+          "shown only now. If every supervisor password is forgotten, it is the only way back "
+          "to the Aadhaar numbers (power-desktop recover).", file=sys.stderr)
+
+
 def cmd_init(services: Services, args: argparse.Namespace) -> int:
     try:
         start = parse_date(args.date) if args.date else None
     except Invalid:
         print(f"error: --date '{args.date}' is not a date (use YYYY-MM-DD)", file=sys.stderr)
         return 2
+    if not services.accounts.has_accounts():
+        if not args.operator:
+            print("error: --operator: give the name of the first supervisor (the person "
+                  "setting up this laptop)", file=sys.stderr)
+            return 2
+        services.camp.check(CampSetup(args.state, args.district, args.camp, args.device,
+                                      args.operator, start))
+        password, confirm = _new_password(args)
+        code = services.accounts.setup_first(args.operator, password, confirm)
+        print(f"Supervisor {services.operator} created.")
+        _print_recovery_code(code)
+    elif not _log_in(services):
+        return 2
     camp = services.camp.setup(CampSetup(args.state, args.district, args.camp, args.device,
-                                         args.operator, start))
+                                         services.operator, start))
     print(f"Camp {camp.label} ({camp.district}) is set up on this laptop, "
           f"starting {camp.start_date.isoformat()}. Data folder: {services.paths.data_dir}")
     return 0
@@ -414,14 +513,62 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
     from power_desktop.services.backup import BackupService
     info = BackupService(services).backup(Path(args.out))
     print(info.path)
-    print(f"Checked: {info.families} families, schema {info.schema}. Keep the "
-          f"{info.path.name.replace('.sqlite3', '.vault.key')} file with it, and the drive "
-          "somewhere safe: it holds the key to the Aadhaar numbers.", file=sys.stderr)
+    print(f"Checked: {info.families} families, schema {info.schema}. Aadhaar numbers in it "
+          "open only with a password of this laptop's accounts or the recovery code.",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_operators(services: Services, args: argparse.Namespace) -> int:
+    accounts, action = services.accounts, args.operators_command
+    if action == "list":
+        for a in accounts.list():
+            state = "active" if a.active else "disabled"
+            if a.active and a.locked_until and a.locked_until > services.clock.now():
+                state = f"locked until {a.locked_until:%H:%M} UTC"
+            last = f"{a.last_login_at:%d/%m/%Y %H:%M}" if a.last_login_at else "never"
+            print(f"{a.name:<24} {a.role:<11} {state:<20} last login {last}")
+        return 0
+    if action == "add":
+        password, confirm = _new_password(args)
+        made = accounts.add(args.name, password, args.role, confirm)
+        print(f"Added {made.role} {made.name}.")
+    elif action in ("disable", "enable"):
+        done = accounts.set_active(args.name, action == "enable")
+        print(f"{done.name} is {'active' if done.active else 'disabled'}.")
+    elif action == "reset-password":
+        password, confirm = _new_password(args)
+        accounts.reset_password(args.name, password, confirm)
+        print(f"New password set for {args.name}.")
+    else:
+        _print_recovery_code(accounts.new_recovery_code())
+    return 0
+
+
+def cmd_recover(services: Services, args: argparse.Namespace) -> int:
+    if args.stdin:
+        lines = sys.stdin.read().splitlines()
+        code, rest = (lines[0] if lines else ""), lines[1:]
+        password, confirm = _new_password(args, rest)
+    else:
+        if not sys.stdin.isatty():
+            print("error: use --stdin to give the code and the new password", file=sys.stderr)
+            return 2
+        import getpass
+        code = getpass.getpass("Recovery code: ")
+        password, confirm = _new_password(args)
+    try:
+        user = services.accounts.recover(code, args.operator, password, confirm)
+    except LoginFailed as failed:
+        print(f"error: {failed}", file=sys.stderr)
+        return 2
+    print(f"New password set for supervisor {user.name}. Log in with it.")
     return 0
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     from power_desktop.services.backup import BackupService
     aside = BackupService(services).restore(Path(args.file))
-    print(f"Restored {args.file}. The database it replaced is kept in {aside}.")
+    print(f"Restored {args.file}. The database it replaced is kept in {aside}. Log in with "
+          "an account of the restored database.")
     return 0

@@ -9,10 +9,18 @@ from pathlib import Path
 import pytest
 
 from power_desktop.services import Services
+from power_desktop.store import vault
 
 from .helpers import open_services
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests in this process hash passwords at a small cost (each hash keeps its own cost, so
+    this changes speed only); the command-line tests run at the real cost."""
+    monkeypatch.setattr(vault, "DEFAULT_COST", vault.KdfCost(1, 1024, 1))
 
 
 @pytest.fixture(autouse=True)

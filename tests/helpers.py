@@ -16,6 +16,7 @@ from power_desktop.services.context import Clock
 DATA = Path(__file__).parent / "data"
 TODAY = date(2026, 11, 27)
 EXAMPLE_AADHAAR = "234123412346"
+SUPERVISOR, PASSWORD = "Asha", "camp-pass-2026"
 
 
 class FixedClock(Clock):
@@ -37,7 +38,12 @@ def example_family() -> dict[str, Any]:
 
 
 def open_services(folder: Path, with_camp: bool = True) -> Services:
+    """The data folder's services, logged in as the supervisor (made on first use)."""
     services = Services.open(Paths(folder), clock=FixedClock())
+    if services.accounts.has_accounts():
+        services.accounts.login(SUPERVISOR, PASSWORD)
+    else:
+        services.accounts.setup_first(SUPERVISOR, PASSWORD)
     if with_camp:
         services.camp.setup(CampSetup("DL", "South", "C07", "L2", "Asha"))
     return services

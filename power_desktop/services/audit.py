@@ -3,14 +3,23 @@ chained to the one before by a keyed hash, so that an edited or deleted entry sh
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from power_desktop.core.cells import inert
+from power_desktop.store.db import transaction
+from power_desktop.store.files import write_atomic
 from power_desktop.store.models import AuditEntry
+
+from .errors import ServiceError
 
 if TYPE_CHECKING:
     from .context import Services
@@ -24,16 +33,20 @@ def _content(e: AuditEntry) -> str:
 
 
 def record(services: Services, session: Session, action: str, subject: str | None = None,
-           device: str | None = None, **detail: Any) -> None:
-    """Add one entry. `detail` must never hold a clear Aadhaar number (callers mask first)."""
+           device: str | None = None, operator: str | None = None, **detail: Any) -> None:
+    """Add one entry. `detail` must never hold a clear Aadhaar number (callers mask first).
+
+    Entries written while nobody is logged in (a failed login) wait unchained until the next
+    entry made with the vault open chains them."""
     camp = services.camp.current(session)
     entry = AuditEntry(
-        at=services.clock.now(), operator=services.operator,
+        at=services.clock.now(), operator=operator or services.operator,
         device=device or (camp.label if camp else "-"), action=action, subject=subject,
         detail=json.dumps(detail, ensure_ascii=False, default=str) if detail else None)
     session.add(entry)
     session.flush()  # the id is part of what the hash covers
-    seal_unchained(services, session)
+    if services.vault_open:
+        seal_unchained(services, session)
 
 
 def seal_unchained(services: Services, session: Session) -> None:
@@ -58,6 +71,7 @@ class Verification:
 
 def verify(services: Services) -> Verification:
     """Walk the chain; report the first entry that was altered, or where entries are missing."""
+    services.require("audit")
     previous, count = GENESIS, 0
     with services.sessions() as session:
         for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
@@ -71,3 +85,63 @@ def verify(services: Services) -> Verification:
                 return Verification(count, False, f"{where} was altered")
             previous = entry.entry_hash
     return Verification(count, True, f"The audit trail is intact: {count} entries.")
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    operator: str
+    device: str
+    action: str
+    subject: str
+    detail: str
+
+
+def browse(services: Services, text: str = "", action: str = "", since: date | None = None,
+           until: date | None = None, limit: int = 5000) -> list[AuditRow]:
+    """Newest first, filtered: `text` in operator, subject or details; `action` a prefix
+    (e.g. "login" also finds "login.failed"); dates inclusive."""
+    services.require("audit")
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if text.strip():
+        like = f"%{text.strip()}%"
+        query = query.where(or_(AuditEntry.operator.ilike(like), AuditEntry.subject.ilike(like),
+                                AuditEntry.detail.ilike(like)))
+    if action:
+        query = query.where(or_(AuditEntry.action == action,
+                                AuditEntry.action.like(f"{action}.%")))
+    if since:
+        query = query.where(AuditEntry.at >= datetime.combine(since, time.min))
+    if until:
+        query = query.where(AuditEntry.at < datetime.combine(until + timedelta(days=1),
+                                                             time.min))
+    with services.sessions() as session:
+        return [AuditRow(e.id, e.at, e.operator, e.device, e.action, e.subject or "",
+                         e.detail or "") for e in session.scalars(query)]
+
+
+def actions(services: Services) -> list[str]:
+    services.require("audit")
+    with services.sessions() as session:
+        return sorted(session.scalars(select(AuditEntry.action).distinct()))
+
+
+def export_csv(services: Services, path: Path, rows: list[AuditRow]) -> Path:
+    """The rows as a CSV file (UTF-8 with a byte-order mark, so Excel reads Hindi), written
+    whole or not at all; the export itself is recorded."""
+    services.require("audit")
+    buffer = io.StringIO()
+    out = csv.writer(buffer)
+    out.writerow(["id", "time (UTC)", "operator", "device", "action", "subject", "details"])
+    for r in reversed(rows):  # oldest first, as the trail was written
+        out.writerow([r.id, r.at.isoformat(sep=" ", timespec="seconds"), *(
+            inert(v) for v in (r.operator, r.device, r.action, r.subject, r.detail))])
+    try:
+        write_atomic(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    except OSError as exc:
+        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}. Nothing was "
+                           "written.") from None
+    with transaction(services.sessions) as session:
+        record(services, session, "audit.export", str(path), rows=len(rows))
+    return path

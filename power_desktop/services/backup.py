@@ -2,8 +2,9 @@
 
 A backup uses SQLite's online backup (consistent while the app runs), is written under a
 temporary name, checked (integrity and schema version) and only then given its real name, so
-a pulled drive never leaves a file that looks like a good backup. The vault key file goes with
-it: without it the Aadhaar numbers in the backup cannot be read (docs/security.md).
+a pulled drive never leaves a file that looks like a good backup. The backup holds the vault's
+keys only wrapped under the accounts' passwords and the recovery code, as the database does
+(docs/security.md): a lost drive reveals no Aadhaar number.
 """
 
 from __future__ import annotations
@@ -56,39 +57,52 @@ def _check(path: Path) -> tuple[str, int]:
     return str(schema), int(families)
 
 
+def _has_accounts(path: Path) -> bool:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return bool(conn.execute("SELECT count(*) FROM key_slot").fetchone()[0])
+    finally:
+        conn.close()
+
+
 class BackupService:
     def __init__(self, services: Services) -> None:
         self.s = services
 
-    def backup(self, folder: Path, reason: str = "manual") -> BackupInfo:
-        folder = Path(folder)
+    def backup(self, folder: Path) -> BackupInfo:
+        """A supervisor's backup to a chosen folder (a USB drive)."""
+        self.s.require("backup")
+        return self._write(Path(folder), "manual")
+
+    def _write(self, folder: Path, reason: str) -> BackupInfo:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ServiceError(f"Cannot write to {folder}: {exc.strerror}.") from None
         stamp = self.s.clock.now().strftime("%Y%m%d-%H%M%S")
         name = f"power-backup-{stamp}"
-        final_db, final_key = folder / f"{name}.sqlite3", folder / f"{name}.vault.key"
-        tmp_db, tmp_key = folder / f".{name}.sqlite3.part", folder / f".{name}.vault.key.part"
+        final_db, tmp_db = folder / f"{name}.sqlite3", folder / f".{name}.sqlite3.part"
         try:
             source = sqlite3.connect(self.s.paths.database)
             target = sqlite3.connect(tmp_db)
             with target:
                 source.backup(target)
+            # One self-contained file: the copied header says WAL, which would make every
+            # reader of the backup leave -wal and -shm files beside it.
+            target.execute("PRAGMA journal_mode=DELETE")
             target.close()
             source.close()
-            shutil.copyfile(self.s.paths.vault_key, tmp_key)
-            for path in (tmp_db, tmp_key):
-                with open(path, "rb+") as handle:
-                    os.fsync(handle.fileno())
+            with open(tmp_db, "rb+") as handle:
+                os.fsync(handle.fileno())
             schema, families = _check(tmp_db)
-            os.replace(tmp_key, final_key)
             os.replace(tmp_db, final_db)
             sync_dir(folder)
-        except OSError as exc:
-            for path in (tmp_db, tmp_key):
-                with contextlib.suppress(OSError):
-                    path.unlink()
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                tmp_db.unlink()
+            if isinstance(exc, sqlite3.Error):
+                raise ServiceError(f"The backup to {folder} failed: {exc}. Nothing was "
+                                   "changed; check the drive and try again.") from None
             raise ServiceError(f"The backup to {folder} failed: {exc.strerror or exc}. "
                                "Nothing was changed; check the drive and try again.") from None
         with transaction(self.s.sessions) as session:
@@ -103,16 +117,16 @@ class BackupService:
         today = self.s.clock.now().strftime("%Y%m%d")
         if any(folder.glob(f"power-backup-{today}-*.sqlite3")):
             return None
-        info = self.backup(folder, reason="daily")
+        info = self._write(folder, "daily")
         backups = sorted(folder.glob("power-backup-*.sqlite3"))
         for old in backups[:-KEEP_DAILY]:
             old.unlink()
-            old.with_name(old.name.replace(".sqlite3", ".vault.key")).unlink(missing_ok=True)
         return info
 
     def restore(self, backup: Path) -> Path:
         """Replace the database with a backup, after checking it; the replaced one is kept
         aside. Returns where the replaced database was put."""
+        self.s.require("restore")
         backup = Path(backup)
         if not backup.exists():
             raise ServiceError(f"No backup file at {backup}.")
@@ -120,20 +134,41 @@ class BackupService:
         if schema > db.SCHEMA_HEAD:
             raise ServiceError(f"{backup} comes from a newer PoWER Desktop (schema {schema}); "
                                "install that version to restore it.")
-        key = backup.with_name(backup.name.replace(".sqlite3", ".vault.key"))
-        if not key.exists():
-            raise ServiceError(f"The key file {key.name} is not beside the backup; without it "
-                               "Aadhaar numbers cannot be read. Nothing was changed.")
+        # Release 0.1 kept the keys in a clear file beside its backups; newer ones wrap them.
+        legacy_key = backup.with_name(backup.name.replace(".sqlite3", ".vault.key"))
+        if schema < "0005" and not legacy_key.exists():
+            raise ServiceError(f"The key file {legacy_key.name} is not beside this older "
+                               "backup; without it Aadhaar numbers cannot be read. Nothing "
+                               "was changed.")
+        if schema >= "0005" and not _has_accounts(backup):
+            raise ServiceError(f"{backup} has no accounts to log in with. Nothing was changed.")
+        who = self.s.operator
+        with transaction(self.s.sessions) as session:
+            record(self.s, session, "restore.replaced", str(backup))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = self.s.paths.data_dir / f"replaced-{stamp}"
         aside.mkdir()
         self.s.engine.dispose()
         for path in self.s.paths.data_dir.glob("power.sqlite3*"):
             shutil.move(str(path), aside / path.name)
-        shutil.copy2(self.s.paths.vault_key, aside / "vault.key")
         tmp = self.s.paths.database.with_suffix(".restoring")
         shutil.copyfile(backup, tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
         os.replace(tmp, self.s.paths.database)
-        shutil.copyfile(key, self.s.paths.vault_key)
+        if schema < "0005":
+            shutil.copyfile(legacy_key, self.s.paths.vault_key)
         sync_dir(self.s.paths.data_dir)
+        self._reopen_after_restore(backup, aside, who)
         return aside
+
+    def _reopen_after_restore(self, backup: Path, aside: Path, who: str) -> None:
+        """Point the services at the restored database, logged out (its accounts and keys are
+        the backup's), and note the restore in its trail; the entry is chained at next login."""
+        from power_desktop.store.db import session_factory
+        self.s.user, self.s._vault = None, None
+        self.s.engine = db.make_engine(self.s.paths.database)
+        db.migrate(self.s.engine)
+        self.s.sessions = session_factory(self.s.engine)
+        with transaction(self.s.sessions) as session:
+            record(self.s, session, "restore", str(backup), operator=who, replaced=str(aside))

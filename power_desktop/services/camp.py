@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from power_desktop.core import ids
 from power_desktop.core.codes import STATES
-from power_desktop.core.districts import districts_of, find_district
+from power_desktop.core.districts import District, districts_of, find_district
 from power_desktop.core.validate import clean_text
 from power_desktop.store.db import transaction
 from power_desktop.store.models import Camp
@@ -57,8 +57,9 @@ class CampService:
         with self.s.sessions() as session:
             return [_info(c) for c in session.scalars(select(Camp).order_by(Camp.id))]
 
-    def setup(self, setup: CampSetup) -> CampInfo:
-        """Start a camp on this laptop. Earlier camps and all their records stay as they were."""
+    def check(self, setup: CampSetup) -> tuple[str, District, str, str, str]:
+        """The set-up's fields cleaned (state, district, camp code, device code, operator), or
+        ServiceError naming the field; lets a first set-up be checked before anything is made."""
         state = setup.state.strip().upper()
         if state not in STATES:
             raise ServiceError(f"State '{setup.state}' has no scheme pack here; "
@@ -77,6 +78,12 @@ class CampService:
         operator = clean_text(setup.operator_name)
         if not operator:
             raise ServiceError("Operator name is required.")
+        return state, district, camp_code, device_code, operator
+
+    def setup(self, setup: CampSetup) -> CampInfo:
+        """Start a camp on this laptop. Earlier camps and all their records stay as they were."""
+        self.s.require("camp_setup")
+        state, district, camp_code, device_code, operator = self.check(setup)
         with transaction(self.s.sessions) as session:
             clash = session.scalar(select(Camp).where(
                 Camp.state == state, Camp.district_code == district.code,

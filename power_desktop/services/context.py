@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from power_desktop.core import roles
 from power_desktop.paths import Paths
 from power_desktop.store import db
 from power_desktop.store.vault import Vault
 
-from .results import Change
+from .errors import NotAllowed, NotLoggedIn
+from .results import Change, User
 
 if TYPE_CHECKING:
     from .duplicates import DuplicateService
@@ -38,18 +40,21 @@ class Clock:
 
 
 class Services:
-    def __init__(self, paths: Paths, engine: Engine, vault: Vault, clock: Clock | None = None,
-                 operator: str | None = None) -> None:
+    def __init__(self, paths: Paths, engine: Engine, clock: Clock | None = None) -> None:
         self.paths = paths
         self.engine = engine
         self.sessions: sessionmaker[Session] = db.session_factory(engine)
-        self.vault = vault
         self.clock = clock or Clock()
-        self._operator = operator
+        self._vault: Vault | None = None  # opened by a login, dropped at log-out
+        self.user: User | None = None
         self._listeners: list[Listener] = []
+        from .accounts import AccountService
         from .camp import CampService
         from .drafts import DraftService
         from .registration import RegistrationService
+        from .settings import SettingsService
+        self.accounts = AccountService(self)
+        self.settings = SettingsService(self)
         self.camp = CampService(self)
         self.registration = RegistrationService(self)
         self.drafts = DraftService(self)
@@ -58,15 +63,15 @@ class Services:
         self._duplicates: DuplicateService | None = None
 
     @classmethod
-    def open(cls, paths: Paths, clock: Clock | None = None, operator: str | None = None,
+    def open(cls, paths: Paths, clock: Clock | None = None,
              database_url: str | None = None) -> Services:
-        """Open (creating if needed) the data folder's database, migrated to the newest schema."""
+        """Open (creating if needed) the data folder's database, migrated to the newest schema.
+        Nothing that needs the vault works until someone logs in (`accounts.login`)."""
         paths.ensure()
         engine = db.make_engine(database_url or paths.database)
         db.migrate(engine)
-        vault = Vault.open_or_create(paths.vault_key)
         log.info("opened database (%s)", engine.dialect.name)
-        return cls(paths, engine, vault, clock, operator)
+        return cls(paths, engine, clock)
 
     @property
     def duplicates(self) -> DuplicateService:
@@ -93,16 +98,29 @@ class Services:
     def close(self) -> None:
         self.engine.dispose()
 
-    # --- who is working --------------------------------------------------------------------
+    # --- who is working, and what they may do ----------------------------------------------
     @property
     def operator(self) -> str:
-        if self._operator:
-            return self._operator
-        camp = self.camp.current()
-        return camp.operator_name if camp else "unknown"
+        return self.user.name if self.user else "-"
 
-    def set_operator(self, name: str) -> None:
-        self._operator = name
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise NotLoggedIn()
+        return self._vault
+
+    @property
+    def vault_open(self) -> bool:
+        return self._vault is not None
+
+    def require(self, action: str) -> User:
+        """The logged-in user, if their role allows `action`; NotAllowed or NotLoggedIn if not."""
+        if self.user is None:
+            raise NotLoggedIn()
+        if not roles.allowed(self.user.role, action):
+            raise NotAllowed(f"Only a supervisor can {roles.ACTIONS[action]}. You are logged in "
+                             f"as {self.user.name} ({self.user.role}).")
+        return self.user
 
     # --- the one change notice ---------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:

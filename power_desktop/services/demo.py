@@ -71,6 +71,7 @@ def generate(services: Services, families: int, seed: int | None = None,
     (one per core) while this process inserts them with Core bulk inserts, a chunk per
     transaction, so an interruption keeps whole chunks (and leaves a gap in the numbering).
     """
+    services.require("demo")
     if families < 1:
         raise ServiceError("The number of demo families must be at least 1.")
     base_seed = seed if seed is not None else random.randrange(2**32)

@@ -59,6 +59,7 @@ class DuplicateService:
             Candidate]:
         """Likely duplicates of each member of a family (in the family JSON format), best
         first. Saves nothing."""
+        self.s.require("view")
         parsed = parse_family(data, self.s.clock.today())
         if parsed.family is None:
             raise InvalidFamily(parsed.errors or parsed.problems)
@@ -66,6 +67,7 @@ class DuplicateService:
 
     def check_parsed(self, family: FamilyInput, exclude_family: str | None = None) -> list[
             Candidate]:
+        self.s.require("view")
         today = self.s.clock.today()
         typed: list[Person] = []
         for m in family.members:

@@ -73,6 +73,7 @@ class EligibilityService:
 
     # --- screening --------------------------------------------------------------------------------
     def screen(self, family_id: str) -> Screening:
+        self.s.require("screen")
         family = self.s.registration.get(family_id)
         return screen(self.schemes(), family.to_json(), self.s.clock.today())
 
@@ -83,6 +84,7 @@ class EligibilityService:
         `answers` maps (fact path, member number or None) to the value, e.g.
         {("family.annual_income", None): 60000, ("member.school_class", 2): "kg"}.
         """
+        self.s.require("screen")
         family = self.s.registration.get(family_id)
         data = fm.view_to_input(family.to_json())
         facts = {f.path: f for s in self.schemes() for f in s.questions.values()}
@@ -104,6 +106,7 @@ class EligibilityService:
     def apply(self, family_id: str, scheme_code: str, member_no: int | None = None) -> (
             ApplicationView):
         """Create an application; refused, saying why, unless the member is eligible."""
+        self.s.require("apply")
         scheme = self.scheme(scheme_code)
         screening = self.screen(family_id)
         if scheme.level == "family":
@@ -124,6 +127,7 @@ class EligibilityService:
                             verdict.annual_value)
 
     def apply_all_eligible(self, family_id: str) -> list[ApplicationView]:
+        self.s.require("apply")
         existing = {(a.scheme_code, a.member_id) for a in self.applications(family_id)}
         made = []
         for v in self.screen(family_id).eligible:
@@ -175,6 +179,7 @@ class EligibilityService:
                                "created", value)
 
     def applications(self, family_id: str) -> list[ApplicationView]:
+        self.s.require("view")
         with self.s.sessions() as session:
             family = session.scalar(select(Family).where(
                 Family.lookup_key == ids.lookup_key(family_id)))
@@ -195,6 +200,7 @@ class EligibilityService:
         """How many registered families qualify for a scheme, with its limits as they are or
         changed (`params`), without changing the pack. `progress(done, total)` may return
         False to stop early."""
+        self.s.require("screen")
         scheme = self.scheme(scheme_code)
         if params:
             unknown = set(params) - set(scheme.params)

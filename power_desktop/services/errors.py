@@ -32,3 +32,16 @@ class InvalidFamily(ServiceError):
         head = ("Please confirm these before saving" if needs_confirmation
                 else "The family was not saved")
         super().__init__(head + ":\n" + "\n".join(f"  - {p.describe()}" for p in problems))
+
+
+class NotLoggedIn(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("Nobody is logged in. Log in with your name and password first.")
+
+
+class NotAllowed(ServiceError):
+    """The logged-in person's role does not allow this action."""
+
+
+class LoginFailed(ServiceError):
+    """Wrong name or password, a disabled account, or one locked after too many tries."""

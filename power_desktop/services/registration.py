@@ -61,6 +61,7 @@ class RegistrationService:
         operator has looked and decided (`duplicate_decision`, e.g. "different person"); the
         decision is recorded with who made it.
         """
+        self.s.require("register")
         result = self._checked(data, confirm_warnings)
         family = result.family
         assert family is not None
@@ -106,6 +107,7 @@ class RegistrationService:
         A member given with its `member_no` is that existing member; leaving its Aadhaar out
         keeps the stored number. Fails with StaleRecord if someone saved in between.
         """
+        self.s.require("register")
         result = self._checked(data, confirm_warnings)
         family = result.family
         assert family is not None
@@ -171,6 +173,7 @@ class RegistrationService:
                     decision: str) -> Registered:
         """Add people typed as a new family to an existing one instead (the operator found
         them there). A typed head joins as an other relative; relations can be edited after."""
+        self.s.require("register")
         family = self.get(family_id)
         data = fm.view_to_input(family.to_json())
         for member in members:
@@ -199,12 +202,14 @@ class RegistrationService:
         return f"{camp.state}-{camp.district_code}-{camp.camp_code}-{camp.device_code}"
 
     def get(self, family_id: str) -> FamilyView:
+        self.s.require("view")
         with self.s.sessions() as session:
             row = self._load(session, family_id)
             return fm.family_view(row, self._camp_label(session, row.camp_id),
                                   self.s.clock.today())
 
     def history(self, family_id: str) -> list[HistoryEntry]:
+        self.s.require("view")
         with self.s.sessions() as session:
             row = self._load(session, family_id)
             versions = session.scalars(select(FamilyVersion)
@@ -223,6 +228,7 @@ class RegistrationService:
 
         Keyset paging costs the same on page 1,000 as on page 1, which offset paging does not.
         """
+        self.s.require("view")
         cols = ([Family.created_at, Family.id] if sort == "created"
                 else [Family.district, Family.created_at, Family.id])
         query = select(Family.id, Family.family_code, Family.head_name, Family.member_count,

@@ -130,3 +130,27 @@ class HistoryEntry:
     changed_by: str
     changed_at: datetime
     changes: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class User:
+    """The person logged in."""
+
+    id: int
+    name: str
+    role: str  # operator | supervisor
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role == "supervisor"
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    name: str
+    role: str
+    active: bool
+    locked_until: datetime | None
+    created_by: str
+    created_at: datetime
+    last_login_at: datetime | None

@@ -53,6 +53,7 @@ class SearchService:
         self.s = services
 
     def search(self, query: str, limit: int = 50) -> SearchResult:
+        self.s.require("view")
         text = query.strip()
         if not text:
             return SearchResult(query, ())

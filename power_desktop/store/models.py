@@ -188,3 +188,43 @@ class Application(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Account(Base):
+    """A person who may use this laptop: an operator or a supervisor."""
+
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)  # case-folded, for login
+    role: Mapped[str] = mapped_column(String(20))  # operator | supervisor
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id, encoded with its cost
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class KeySlot(Base):
+    """The vault's keys, wrapped under a key derived from one account's password or from the
+    recovery code. Nothing here opens without that password or code (docs/security.md)."""
+
+    __tablename__ = "key_slot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(60), unique=True)  # account:<id> | recovery
+    kdf: Mapped[str] = mapped_column(String(120))  # argon2id parameters, JSON
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Setting(Base):
+    """Laptop-wide settings a supervisor changes (idle lock minutes, slip paper, ...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

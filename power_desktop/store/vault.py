@@ -7,9 +7,9 @@ Three things are kept for each Aadhaar number, never the number itself:
   lookup without decrypting anything;
 - the last four digits, for display (`XXXX XXXX 1234`).
 
-The keys live in `vault.key` in the data directory (owner-only permissions). docs/security.md
-explains why, and how a later release wraps the data key with a key derived from the supervisor's
-password: only the key file changes then, never a stored ciphertext.
+The keys are never on disk in clear: each account's password (and the supervisor's recovery
+code) derives, with argon2id, a key that wraps them (`key_slot` table). Logging in unwraps them
+into memory. docs/security.md gives the threat model.
 """
 
 from __future__ import annotations
@@ -25,14 +25,11 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .files import write_atomic
-
-FORMAT_VERSION = 1
 _CIPHER_PREFIX = b"\x01"
 
 
 class VaultError(RuntimeError):
-    """The key file is missing, damaged, or does not fit the data."""
+    """A key is missing, damaged, or does not fit the data."""
 
 
 @dataclass(frozen=True)
@@ -86,34 +83,67 @@ class Vault:
         except InvalidTag:
             raise VaultError("ciphertext does not open with this key") from None
 
-    # --- the key file ----------------------------------------------------------------------
+    # --- keeping the keys: wrapped, never in clear on disk ----------------------------------
     @classmethod
-    def create(cls, path: Path) -> Vault:
-        if path.exists():
-            raise VaultError(f"{path} exists already; refusing to replace keys")
-        data_key, token_key = AESGCM.generate_key(256), os.urandom(32)
-        payload = {
-            "format": FORMAT_VERSION,
-            "protection": "file",  # later: "password-wrapped"
-            "data_key": base64.b64encode(data_key).decode(),
-            "token_key": base64.b64encode(token_key).decode(),
-        }
-        write_atomic(path, json.dumps(payload).encode(), mode=0o600)
-        return cls(data_key, token_key)
+    def generate(cls) -> Vault:
+        return cls(AESGCM.generate_key(256), os.urandom(32))
+
+    def wrap(self, kek: bytes, label: str) -> bytes:
+        """Both keys sealed under a key-encryption key (from a password or the recovery code)."""
+        nonce = os.urandom(12)
+        secret = self._data_key + self._token_key
+        return _CIPHER_PREFIX + nonce + AESGCM(kek).encrypt(nonce, secret, label.encode())
 
     @classmethod
-    def load(cls, path: Path) -> Vault:
+    def unwrap(cls, kek: bytes, label: str, wrapped: bytes) -> Vault:
+        """Raises VaultError when the key (so the password or code) is not the right one."""
+        try:
+            secret = AESGCM(kek).decrypt(wrapped[1:13], wrapped[13:], label.encode())
+        except (InvalidTag, ValueError):
+            raise VaultError("the key slot does not open with this password") from None
+        return cls(secret[:32], secret[32:])
+
+    def same_keys(self, other: Vault) -> bool:
+        return hmac.compare_digest(self._data_key + self._token_key,
+                                   other._data_key + other._token_key)
+
+    @classmethod
+    def load_legacy(cls, path: Path) -> Vault:
+        """The clear key file of release 0.1 (before accounts), read once to wrap its keys."""
         try:
             payload = json.loads(path.read_bytes())
             data_key = base64.b64decode(payload["data_key"])
             return cls(data_key, base64.b64decode(payload["token_key"]))
         except FileNotFoundError:
-            raise VaultError(f"The key file {path} is missing: Aadhaar numbers cannot be "
-                             "read or matched. Restore it from the camp backup.") from None
+            raise VaultError(f"The key file {path} is missing.") from None
         except (ValueError, KeyError, TypeError):
-            raise VaultError(f"The key file {path} is damaged. Restore it from the camp "
-                             "backup.") from None
+            raise VaultError(f"The key file {path} is damaged.") from None
+
+
+# --- key-encryption keys from passwords (argon2id) ------------------------------------------
+@dataclass(frozen=True)
+class KdfCost:
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    def to_json(self) -> str:
+        return json.dumps({"alg": "argon2id", "t": self.time_cost, "m": self.memory_kib,
+                           "p": self.parallelism})
 
     @classmethod
-    def open_or_create(cls, path: Path) -> Vault:
-        return cls.load(path) if path.exists() else cls.create(path)
+    def from_json(cls, text: str) -> KdfCost:
+        raw = json.loads(text)
+        if raw.get("alg") != "argon2id":
+            raise VaultError(f"unknown key derivation {raw.get('alg')!r}")
+        return cls(int(raw["t"]), int(raw["m"]), int(raw["p"]))
+
+
+# RFC 9106's second recommendation (64 MiB, 3 passes): about 0.2 s on a camp laptop.
+DEFAULT_COST = KdfCost(time_cost=3, memory_kib=65536, parallelism=4)
+
+
+def derive_kek(secret: str, salt: bytes, cost: KdfCost) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+    return hash_secret_raw(secret.encode(), salt, cost.time_cost, cost.memory_kib,
+                           cost.parallelism, 32, Type.ID)

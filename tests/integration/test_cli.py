@@ -8,13 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..helpers import EXAMPLE_AADHAAR, example_family, raw_database_bytes
+from ..helpers import EXAMPLE_AADHAAR, PASSWORD, SUPERVISOR, example_family, raw_database_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run(data_dir: Path, *args: str, stdin: str | None = None,
+        who: tuple[str, str] = (SUPERVISOR, PASSWORD)) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_OPERATOR": who[0],
+           "POWER_DESKTOP_PASSWORD": who[1]}
     return subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir),
                            *args], input=stdin, capture_output=True, text=True, env=env,
                           timeout=120, check=False)
@@ -22,9 +24,10 @@ def run(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.Comp
 
 def init(data_dir: Path) -> None:
     done = run(data_dir, "init", "--state", "DL", "--district", "South", "--camp", "C07",
-               "--device", "L2", "--operator", "Asha")
+               "--device", "L2", "--operator", SUPERVISOR, "--password-stdin",
+               stdin=f"{PASSWORD}\n{PASSWORD}\n")
     assert done.returncode == 0, done.stderr
-    assert "DL-SO-C07-L2" in done.stdout
+    assert "DL-SO-C07-L2" in done.stdout and "Recovery code: " in done.stdout
 
 
 def test_register_show_and_mask(tmp_path: Path) -> None:
@@ -92,9 +95,12 @@ def test_clear_errors_for_bad_files_and_no_camp(tmp_path: Path) -> None:
     data = tmp_path / "camp"
     families = tmp_path / "f.json"
     families.write_text(json.dumps(example_family()))
-    no_camp = run(data, "register", "--json", str(families))
-    assert no_camp.returncode == 2 and "no camp set up" in no_camp.stderr
-    init(data)
+    no_accounts = run(data, "register", "--json", str(families))
+    assert no_accounts.returncode == 2 and "no accounts yet" in no_accounts.stderr
+    bad_district = run(data, "init", "--district", "Gurgaon", "--camp", "C1", "--device", "L1",
+                       "--operator", "A", "--password-stdin", stdin="password1\npassword1\n")
+    assert bad_district.returncode == 2 and "Choose one of" in bad_district.stderr
+    init(data)  # the refused set-up made no supervisor
     missing = run(data, "register", "--json", str(tmp_path / "nope.json"))
     assert missing.returncode == 2 and "file not found" in missing.stderr
     (tmp_path / "broken.json").write_text("{not json")
@@ -102,9 +108,6 @@ def test_clear_errors_for_bad_files_and_no_camp(tmp_path: Path) -> None:
     assert broken.returncode == 2 and "is not valid JSON" in broken.stderr
     unknown = run(data, "show", "DL-SO-C07-L2-000001-X")
     assert unknown.returncode == 2 and "mistyped" in unknown.stderr
-    bad_district = run(data, "init", "--district", "Gurgaon", "--camp", "C1", "--device", "L1",
-                       "--operator", "A")
-    assert bad_district.returncode == 2 and "Choose one of" in bad_district.stderr
 
 
 def test_demo_history_and_env_home(tmp_path: Path) -> None:
@@ -115,7 +118,8 @@ def test_demo_history_and_env_home(tmp_path: Path) -> None:
     env_home = tmp_path / "via-env"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_HOME": str(env_home)}
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "init", "--district", "East",
-                           "--camp", "C1", "--device", "L1", "--operator", "Ravi"],
+                           "--camp", "C1", "--device", "L1", "--operator", "Ravi",
+                           "--password-stdin"], input="ravi-pass-1\nravi-pass-1\n",
                           capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0 and (env_home / "power.sqlite3").exists()
     history = run(data, "history", "DL-SO-C07-L2-000001-" + _check(1))
@@ -188,7 +192,8 @@ def test_audit_verify(tmp_path: Path) -> None:
     path.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
     run(data, "register", "--json", str(path))
     ok = run(data, "audit", "verify")
-    assert ok.returncode == 0 and "intact: 2 entries" in ok.stdout
+    # supervisor made, camp set up, login, family registered, login
+    assert ok.returncode == 0 and "intact: 5 entries" in ok.stdout
     conn = sqlite3.connect(data / "power.sqlite3")
     conn.execute("UPDATE audit SET action = 'nothing' WHERE id = 1")
     conn.commit()
@@ -211,3 +216,47 @@ def test_backup_and_restore(tmp_path: Path) -> None:
     assert run(data, "families").stdout.startswith("1 families")
     bad = run(data, "restore", str(path))
     assert bad.returncode == 2 and "error:" in bad.stderr
+
+
+def test_logins_and_roles_on_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    init(data)
+    ravi = ("Ravi", "ravi-pass-1")
+    added = run(data, "operators", "add", "Ravi", "--password-stdin",
+                stdin="ravi-pass-1\nravi-pass-1\n")
+    assert added.returncode == 0 and "Added operator Ravi" in added.stdout
+    listed = run(data, "operators", "list").stdout
+    assert "Asha" in listed and "supervisor" in listed and "Ravi" in listed
+    assert run(data, "families", who=ravi).returncode == 0  # an operator's work
+    for refused in (("backup", "--out", str(tmp_path / "usb")), ("restore", "x.sqlite3"),
+                    ("operators", "list"), ("audit", "verify"),
+                    ("operators", "add", "Mohan", "--password-stdin")):
+        done = run(data, *refused, who=ravi, stdin="mohan-pass-1\nmohan-pass-1\n")
+        assert done.returncode == 2 and "Only a supervisor can" in done.stderr, refused
+    assert not (tmp_path / "usb").exists()
+    wrong = run(data, "families", who=("Ravi", "wrong"))
+    assert wrong.returncode == 2 and "Name or password is wrong" in wrong.stderr
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POWER_DESKTOP_")}
+    anonymous = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data),
+                                "families"], capture_output=True, text=True, timeout=120,
+                               env={**env, "PYTHONPATH": str(ROOT)}, stdin=subprocess.DEVNULL,
+                               check=False)
+    assert anonymous.returncode == 2 and "POWER_DESKTOP_OPERATOR" in anonymous.stderr
+    assert run(data, "operators", "disable", "Ravi").returncode == 0
+    disabled = run(data, "families", who=ravi)
+    assert disabled.returncode == 2 and "disabled" in disabled.stderr
+
+
+def test_recover_with_the_code(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    done = run(data, "init", "--district", "South", "--camp", "C07", "--device", "L2",
+               "--operator", SUPERVISOR, "--password-stdin", stdin=f"{PASSWORD}\n{PASSWORD}\n")
+    code = done.stdout.split("Recovery code: ")[1].split()[0]
+    bad = run(data, "recover", "--operator", SUPERVISOR, "--stdin",
+              stdin="0000-0000-0000-0000-0000\nnew-pass-99\nnew-pass-99\n")
+    assert bad.returncode == 2 and "recovery code is not right" in bad.stderr
+    good = run(data, "recover", "--operator", SUPERVISOR, "--stdin",
+               stdin=f"{code}\nnew-pass-99\nnew-pass-99\n")
+    assert good.returncode == 0, good.stderr
+    assert run(data, "families", who=(SUPERVISOR, "new-pass-99")).returncode == 0
+    assert run(data, "families").returncode == 2  # the old password no longer works

@@ -31,6 +31,7 @@ from power_desktop.services import Services
 from power_desktop.core.demo_data import demo_family
 from datetime import date
 services = Services.open(Paths(Path(sys.argv[1])))
+services.accounts.login("Asha", "camp-pass-2026")
 rng = random.Random(int(sys.argv[2]))
 while True:
     done = services.registration.register(demo_family(rng, date.today()),
@@ -42,10 +43,12 @@ while True:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 def test_sigkill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
     data = tmp_path / "camp"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_OPERATOR": "Asha",
+           "POWER_DESKTOP_PASSWORD": "camp-pass-2026"}
     subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "init",
                     "--district", "South", "--camp", "C07", "--device", "L2", "--operator",
-                    "Asha"], check=True, capture_output=True, env=env)
+                    "Asha", "--password-stdin"], input=b"camp-pass-2026\ncamp-pass-2026\n",
+                   check=True, capture_output=True, env=env)
     rng = random.Random(42)
     reported: dict[str, int] = {}
     for kill in range(KILLS):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from power_desktop.services import Services
@@ -31,21 +32,21 @@ def raw(data_dir: Path, sql: str) -> None:
 def test_intact_chain(services: Services) -> None:
     three_entries(services)
     result = verify(services)
-    assert result.intact and result.entries == 3  # camp set-up, register, edit
+    assert result.intact and result.entries == 4  # supervisor made, camp set-up, register, edit
 
 
 def test_edited_entry_is_found(services: Services, data_dir: Path) -> None:
     three_entries(services)
-    raw(data_dir, "UPDATE audit SET operator = 'Someone else' WHERE id = 2")
+    raw(data_dir, "UPDATE audit SET operator = 'Someone else' WHERE id = 3")
     result = verify(services)
-    assert not result.intact and "entry 2" in result.message and "altered" in result.message
+    assert not result.intact and "entry 3" in result.message and "altered" in result.message
 
 
 def test_deleted_entry_is_found(services: Services, data_dir: Path) -> None:
     three_entries(services)
-    raw(data_dir, "DELETE FROM audit WHERE id = 2")
+    raw(data_dir, "DELETE FROM audit WHERE id = 3")
     result = verify(services)
-    assert not result.intact and result.message.startswith("entries are missing before entry 3")
+    assert not result.intact and result.message.startswith("entries are missing before entry 4")
 
 
 def test_rechaining_without_the_key_fails(services: Services, data_dir: Path) -> None:
@@ -53,5 +54,35 @@ def test_rechaining_without_the_key_fails(services: Services, data_dir: Path) ->
     import hashlib
     three_entries(services)
     fake = hashlib.sha256(b"forged").hexdigest()
-    raw(data_dir, f"UPDATE audit SET detail = '{{}}', entry_hash = '{fake}' WHERE id = 3")
+    raw(data_dir, f"UPDATE audit SET detail = '{{}}', entry_hash = '{fake}' WHERE id = 4")
     assert not verify(services).intact
+
+
+def test_browse_filter_and_export(services: Services, tmp_path: Path) -> None:
+    from power_desktop.services.audit import browse, export_csv
+    three_entries(services)
+    rows = browse(services)
+    assert [r.action for r in rows][:2] == ["family.edit", "family.register"]  # newest first
+    assert {r.action for r in browse(services, action="family")} == {"family.edit",
+                                                                     "family.register"}
+    assert browse(services, text="Asha") and not browse(services, text="Nobody at all")
+    from datetime import date
+    assert not browse(services, since=date(2026, 11, 28))
+    assert len(browse(services, until=date(2026, 11, 27))) == len(rows)
+    out = export_csv(services, tmp_path / "audit.csv", rows)
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("id,time (UTC),operator")
+    assert "family.register" in text and "234123412346" not in text
+    assert browse(services)[0].action == "audit.export"
+
+
+def test_export_makes_formulas_inert(services: Services, tmp_path: Path) -> None:
+    import csv
+
+    from power_desktop.services.audit import AuditRow, export_csv
+    hostile = AuditRow(1, datetime(2026, 11, 27), '=HYPERLINK("http://x","y")', "-",
+                       "+1+cmd", "@a", "-2")
+    export_csv(services, tmp_path / "a.csv", [hostile])
+    with open(tmp_path / "a.csv", encoding="utf-8-sig", newline="") as handle:
+        row = list(csv.reader(handle))[1]
+    assert row[2:] == ["'=HYPERLINK(\"http://x\",\"y\")", "-", "'+1+cmd", "'@a", "-2"]

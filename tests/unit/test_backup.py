@@ -2,35 +2,47 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from power_desktop.services import Services
+from power_desktop.services.audit import verify
 from power_desktop.services.backup import KEEP_DAILY, BackupService
 from power_desktop.services.errors import ServiceError
+from power_desktop.store.models import AuditEntry
 
-from ..helpers import FixedClock, example_family, open_services
+from ..helpers import EXAMPLE_AADHAAR, FixedClock, example_family, open_services
 
 
 def test_backup_then_restore(services: Services, tmp_path: Path, data_dir: Path) -> None:
     first = services.registration.register(example_family()).family_id
     info = BackupService(services).backup(tmp_path / "usb")
     assert info.path.exists() and info.families == 1
-    assert info.path.with_name(info.path.name.replace(".sqlite3", ".vault.key")).exists()
-    assert not list((tmp_path / "usb").glob(".*part"))
+    assert [p.name for p in (tmp_path / "usb").iterdir()] == [info.path.name]  # no key file
+    assert EXAMPLE_AADHAAR.encode() not in info.path.read_bytes()
     data = example_family()
     data["members"][0]["aadhaar"] = "4991 1866 5246"
     services.registration.register(data, duplicate_decision="test")
     assert services.registration.count() == 2
     aside = BackupService(services).restore(info.path)
+    assert services.user is None  # the restored database has its own accounts: log in again
     services.close()
     again = open_services(data_dir, with_camp=False)
     assert again.registration.count() == 1
     family = again.registration.get(first)
     assert family.members[0].aadhaar_masked == "XXXX XXXX 2346"
-    assert (aside / "power.sqlite3").exists() and (aside / "vault.key").exists()
+    assert again.search.search("2346").hits  # the token key came back with the backup
+    assert (aside / "power.sqlite3").exists()
+    verified = verify(again)  # the restore is in the restored trail, chained at the login
+    assert verified.intact, verified.message
+    with again.sessions() as session:
+        actions = [e.action for e in session.scalars(select(AuditEntry))]
+    assert actions[-2:] == ["restore", "login"]
     again.close()
 
 
@@ -41,8 +53,11 @@ def test_bad_backups_change_nothing(services: Services, tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match=r"not a PoWER Desktop database|cannot be opened"):
         BackupService(services).restore(junk)
     info = BackupService(services).backup(tmp_path / "usb")
-    info.path.with_name(info.path.name.replace(".sqlite3", ".vault.key")).unlink()
-    with pytest.raises(ServiceError, match="key file"):
+    conn = sqlite3.connect(info.path)
+    conn.execute("DELETE FROM key_slot")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ServiceError, match="no accounts to log in with"):
         BackupService(services).restore(info.path)
     assert services.registration.count() == 1
 
@@ -54,12 +69,11 @@ def test_unwritable_target_and_full_disk(services: Services, tmp_path: Path,
     with pytest.raises(ServiceError, match="Cannot write to"):
         BackupService(services).backup(not_a_folder)
     import errno
-    import shutil
 
     def full(*_args: object, **_kw: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(shutil, "copyfile", full)
+    monkeypatch.setattr(os, "fsync", full)
     target = tmp_path / "usb"
     with pytest.raises(ServiceError, match="No space left on device"):
         BackupService(services).backup(target)
@@ -75,5 +89,4 @@ def test_daily_backups_keep_seven(data_dir: Path) -> None:
     kept = sorted(services.paths.backups.glob("power-backup-*.sqlite3"))
     assert len(kept) == KEEP_DAILY
     assert kept[0].name.startswith("power-backup-20261104")
-    assert len(list(services.paths.backups.glob("*.vault.key"))) == KEEP_DAILY
     services.close()

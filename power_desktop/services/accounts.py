@@ -1,0 +1,316 @@
+"""Accounts: the first supervisor, logins with lockout, operators, and the keys they unwrap.
+
+Each account's password is stored only as an argon2id hash. The vault's keys are wrapped once
+per account (and once under the supervisor's recovery code) with a key derived from that secret,
+so logging in is what opens the vault; docs/security.md has the design.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from power_desktop.core import roles
+from power_desktop.core.validate import clean_text
+from power_desktop.store import vault as keys
+from power_desktop.store.db import transaction
+from power_desktop.store.models import Account, KeySlot
+from power_desktop.store.vault import Vault, VaultError
+
+from .audit import record
+from .errors import LoginFailed, NotFound, ServiceError
+from .results import AccountInfo, User
+
+if TYPE_CHECKING:
+    from .context import Services
+
+log = logging.getLogger("power.accounts")
+
+MIN_PASSWORD = 8
+MAX_FAILED = 5
+LOCK_MINUTES = 5
+RECOVERY_SLOT = "recovery"
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+
+
+def hash_password(password: str) -> str:
+    from argon2 import PasswordHasher
+    cost = keys.DEFAULT_COST
+    hasher = PasswordHasher(time_cost=cost.time_cost, memory_cost=cost.memory_kib,
+                            parallelism=cost.parallelism)
+    return hasher.hash(password)
+
+
+def password_matches(stored: str, password: str) -> bool:
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError
+    try:
+        return bool(PasswordHasher().verify(stored, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def check_password(password: str, confirm: str | None = None) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ServiceError(f"Password: use at least {MIN_PASSWORD} characters.")
+    if password.strip() != password or not password.strip():
+        raise ServiceError("Password: it must not start or end with a space.")
+    if confirm is not None and confirm != password:
+        raise ServiceError("Password: the two passwords typed are not the same.")
+
+
+def new_recovery_code() -> str:
+    """20 characters (100 bits) in groups of four, easy to write down and read back."""
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(20))
+    return "-".join(raw[i:i + 4] for i in range(0, 20, 4))
+
+
+def normalise_code(code: str) -> str:
+    text = code.upper().replace("-", "").replace(" ", "")
+    return text.translate(str.maketrans("OILU", "011V"))
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _slot_label(account_id: int) -> str:
+    return f"account:{account_id}"
+
+
+def _info(a: Account) -> AccountInfo:
+    return AccountInfo(a.name, a.role, a.active, a.locked_until, a.created_by, a.created_at,
+                       a.last_login_at)
+
+
+class AccountService:
+    def __init__(self, services: Services) -> None:
+        self.s = services
+
+    # --- reading ---------------------------------------------------------------------------
+    def has_accounts(self) -> bool:
+        with self.s.sessions() as session:
+            return bool(session.scalar(select(func.count()).select_from(Account)))
+
+    def list(self) -> list[AccountInfo]:
+        self.s.require("manage_operators")
+        with self.s.sessions() as session:
+            return [_info(a) for a in session.scalars(select(Account).order_by(Account.name))]
+
+    # --- the first supervisor ---------------------------------------------------------------
+    def setup_first(self, name: str, password: str, confirm: str | None = None) -> str:
+        """Make the first supervisor, create (or adopt) the vault's keys, log them in; returns
+        the recovery code, shown once, for the day every supervisor password is forgotten."""
+        name = clean_text(name)
+        if not name:
+            raise ServiceError("Supervisor name is required.")
+        check_password(password, confirm)
+        legacy = self.s.paths.vault_key
+        vault = Vault.load_legacy(legacy) if legacy.exists() else Vault.generate()
+        code = new_recovery_code()
+        with transaction(self.s.sessions) as session:
+            if session.scalar(select(func.count()).select_from(Account)):
+                raise ServiceError("This laptop already has a supervisor: log in instead.")
+            account = self._new_account(session, name, roles.SUPERVISOR, password, vault, name)
+            self._put_slot(session, RECOVERY_SLOT, normalise_code(code), vault)
+            self.s._vault = vault
+            self.s.user = User(account.id, account.name, account.role)
+            record(self.s, session, "account.create", name, role=roles.SUPERVISOR, first=True)
+        if legacy.exists():  # its keys are wrapped now; a clear copy must not stay behind
+            legacy.unlink()
+            log.info("clear key file replaced by wrapped key slots")
+        return code
+
+    # --- logging in and out ------------------------------------------------------------------
+    def login(self, name: str, password: str) -> User:
+        now = self.s.clock.now()
+        with transaction(self.s.sessions) as session:
+            account = session.scalar(select(Account).where(Account.name_key == _name_key(name)))
+            refusal = self._refusal(account, now)
+            if refusal is None and account is not None:
+                if password_matches(account.password_hash, password):
+                    vault = self._unwrap(session, _slot_label(account.id), password)
+                    account.failed_logins, account.locked_until = 0, None
+                    account.last_login_at = now
+                    self.s._vault = vault
+                    self.s.user = User(account.id, account.name, account.role)
+                    record(self.s, session, "login", account.name)
+                    return self.s.user
+                account.failed_logins += 1
+                refusal = "Name or password is wrong."
+                if account.failed_logins >= MAX_FAILED:
+                    account.failed_logins = 0
+                    account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                    refusal = (f"Too many wrong passwords: {account.name} is locked for "
+                               f"{LOCK_MINUTES} minutes.")
+            record(self.s, session, "login.failed", clean_text(name)[:60] or "-",
+                   operator=clean_text(name)[:100] or "-", reason=refusal)
+        raise LoginFailed(refusal)
+
+    def _refusal(self, account: Account | None, now: datetime) -> str | None:
+        if account is None:
+            return "Name or password is wrong."
+        if not account.active:
+            return f"{account.name}'s account is disabled. Ask a supervisor."
+        if account.locked_until is not None and account.locked_until > now:
+            left = account.locked_until - now
+            minutes = max(1, -(-int(left.total_seconds()) // 60))
+            return (f"Too many wrong passwords: {account.name} is locked; try again in "
+                    f"{minutes} minute{'s' if minutes > 1 else ''}.")
+        return None
+
+    def unlock(self, password: str) -> User:
+        """The idle lock: the same person types their password again."""
+        if self.s.user is None:
+            raise LoginFailed("Nobody is logged in.")
+        return self.login(self.s.user.name, password)
+
+    def logout(self) -> None:
+        if self.s.user is None:
+            return
+        with transaction(self.s.sessions) as session:
+            record(self.s, session, "logout", self.s.user.name)
+        self.s.user, self.s._vault = None, None
+
+    # --- managing accounts (supervisors) -------------------------------------------------------
+    def add(self, name: str, password: str, role: str = roles.OPERATOR,
+            confirm: str | None = None) -> AccountInfo:
+        self.s.require("manage_operators")
+        name = clean_text(name)
+        if not name:
+            raise ServiceError("Name is required.")
+        if role not in roles.ROLES:
+            raise ServiceError(f"Role must be one of: {', '.join(roles.ROLES)}.")
+        check_password(password, confirm)
+        with transaction(self.s.sessions) as session:
+            if session.scalar(select(Account).where(Account.name_key == _name_key(name))):
+                raise ServiceError(f"There is already an account named {name}.")
+            account = self._new_account(session, name, role, password, self.s.vault,
+                                        self.s.operator)
+            record(self.s, session, "account.create", name, role=role)
+            return _info(account)
+
+    def set_active(self, name: str, active: bool) -> AccountInfo:
+        user = self.s.require("manage_operators")
+        with transaction(self.s.sessions) as session:
+            account = self._find(session, name)
+            if not active:
+                if account.id == user.id:
+                    raise ServiceError("You cannot disable your own account.")
+                if account.role == roles.SUPERVISOR and self._active_supervisors(session) <= 1:
+                    raise ServiceError("This is the last active supervisor; it cannot be "
+                                       "disabled.")
+            account.active = active
+            if active:
+                account.failed_logins, account.locked_until = 0, None
+            record(self.s, session, "account.enable" if active else "account.disable",
+                   account.name)
+            return _info(account)
+
+    def reset_password(self, name: str, password: str, confirm: str | None = None) -> None:
+        """A supervisor sets a new password for someone who forgot theirs (also unlocks)."""
+        self.s.require("manage_operators")
+        check_password(password, confirm)
+        with transaction(self.s.sessions) as session:
+            account = self._find(session, name)
+            self._set_password(session, account, password, self.s.vault)
+            record(self.s, session, "account.reset_password", account.name)
+
+    def change_own_password(self, old: str, new: str, confirm: str | None = None) -> None:
+        if self.s.user is None:
+            raise LoginFailed("Nobody is logged in.")
+        check_password(new, confirm)
+        with transaction(self.s.sessions) as session:
+            account = self._find(session, self.s.user.name)
+            if not password_matches(account.password_hash, old):
+                raise LoginFailed("The current password is wrong.")
+            self._set_password(session, account, new, self.s.vault)
+            record(self.s, session, "account.change_password", account.name)
+
+    def recover(self, code: str, name: str, password: str, confirm: str | None = None) -> User:
+        """Every supervisor password forgotten: the recovery code opens the keys and sets a new
+        password for a supervisor account, which is then logged in."""
+        check_password(password, confirm)
+        with transaction(self.s.sessions) as session:
+            try:
+                vault = self._unwrap(session, RECOVERY_SLOT, normalise_code(code))
+            except LoginFailed:
+                record(self.s, session, "recovery.failed", clean_text(name)[:60] or "-",
+                       operator=clean_text(name)[:100] or "-")
+                raise LoginFailed("That recovery code is not right. Check it letter by "
+                                  "letter against the paper copy.") from None
+            account = self._find(session, name)
+            if account.role != roles.SUPERVISOR:
+                raise ServiceError("The recovery code can only reset a supervisor's password.")
+            self._set_password(session, account, password, vault)
+            account.active = True
+            self.s._vault = vault
+            self.s.user = User(account.id, account.name, account.role)
+            record(self.s, session, "account.recovered", account.name)
+            return self.s.user
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery code (the old one stops working); shown once."""
+        self.s.require("manage_operators")
+        code = new_recovery_code()
+        with transaction(self.s.sessions) as session:
+            self._put_slot(session, RECOVERY_SLOT, normalise_code(code), self.s.vault)
+            record(self.s, session, "recovery.new_code", self.s.operator)
+        return code
+
+    # --- inside --------------------------------------------------------------------------------
+    def _find(self, session: Session, name: str) -> Account:
+        account = session.scalar(select(Account).where(Account.name_key == _name_key(name)))
+        if account is None:
+            raise NotFound(f"No account named {name}.")
+        return account
+
+    def _active_supervisors(self, session: Session) -> int:
+        return int(session.scalar(select(func.count()).select_from(Account).where(
+            Account.role == roles.SUPERVISOR, Account.active.is_(True))) or 0)
+
+    def _new_account(self, session: Session, name: str, role: str, password: str, vault: Vault,
+                     created_by: str) -> Account:
+        account = Account(name=name, name_key=_name_key(name), role=role,
+                          password_hash=hash_password(password), active=True, failed_logins=0,
+                          created_by=created_by, created_at=self.s.clock.now())
+        session.add(account)
+        session.flush()
+        self._put_slot(session, _slot_label(account.id), password, vault)
+        return account
+
+    def _set_password(self, session: Session, account: Account, password: str,
+                      vault: Vault) -> None:
+        account.password_hash = hash_password(password)
+        account.failed_logins, account.locked_until = 0, None
+        self._put_slot(session, _slot_label(account.id), password, vault)
+
+    def _put_slot(self, session: Session, label: str, secret: str, vault: Vault) -> None:
+        cost, salt = keys.DEFAULT_COST, os.urandom(16)
+        wrapped = vault.wrap(keys.derive_kek(secret, salt, cost), label)
+        slot = session.scalar(select(KeySlot).where(KeySlot.label == label))
+        if slot is None:
+            session.add(KeySlot(label=label, kdf=cost.to_json(), salt=salt, wrapped=wrapped))
+        else:
+            slot.kdf, slot.salt, slot.wrapped = cost.to_json(), salt, wrapped
+
+    def _unwrap(self, session: Session, label: str, secret: str) -> Vault:
+        slot = session.scalar(select(KeySlot).where(KeySlot.label == label))
+        if slot is None:
+            raise LoginFailed("This account has no key to the data. Ask a supervisor to "
+                              "reset its password.")
+        try:
+            vault = Vault.unwrap(keys.derive_kek(secret, slot.salt,
+                                                 keys.KdfCost.from_json(slot.kdf)),
+                                 label, slot.wrapped)
+        except VaultError:
+            raise LoginFailed("Name or password is wrong.") from None
+        if self.s._vault is not None and not self.s._vault.same_keys(vault):
+            raise LoginFailed("This account's key does not fit this database.")
+        return vault
