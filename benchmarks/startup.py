@@ -3,8 +3,9 @@
 Each start is a fresh process, timed from just before it is launched to the moment the window
 has been shown and its first events processed. The two kinds alternate so that a noisy machine
 slows both alike. Two moments are timed for PoWER Desktop: "shown", when its main window is on
-screen (goal: at most 1.3x the bare window), and "ready", when the database is open and the
-cursor waits in the registration form's first field.
+screen (goal: at most 1.3x the bare window), and "ready", when the database is open, the
+operator has logged in (an argon2id password check and key unwrap, about 0.4 s, included) and
+the cursor waits in the registration form's first field.
 
     python benchmarks/startup.py [--runs 7] [--families 1000]
 """
@@ -48,6 +49,16 @@ def ready(*args):
     print("ready", time.time())
     return 0
 QApplication.exec = staticmethod(ready)
+from PySide6.QtWidgets import QDialog
+dialog_exec = QDialog.exec
+def log_in(self):  # the operator types name and password at once
+    if type(self).__name__ != "LoginDialog":  # (importing it here would load the database)
+        return dialog_exec(self)
+    self.name.setText("Bench")
+    self.password.setText("bench-password")
+    self._login()
+    return self.result()
+QDialog.exec = log_in
 from power_desktop.app import main
 main(["--data-dir", sys.argv[1]])
 """
@@ -78,10 +89,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         cli = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data)]
+        login = {**os.environ, "POWER_DESKTOP_OPERATOR": "Bench",
+                 "POWER_DESKTOP_PASSWORD": "bench-password"}
         subprocess.run([*cli, "init", "--district", "South", "--camp", "C07", "--device", "L2",
-                        "--operator", "Bench"], check=True, capture_output=True)
+                        "--operator", "Bench", "--password-stdin"], check=True,
+                       capture_output=True, input=b"bench-password\nbench-password\n")
         subprocess.run([*cli, "demo", "--families", str(args.families), "--seed", "1"],
-                       check=True, capture_output=True)
+                       check=True, capture_output=True, env=login)
         one_start(BARE)
         one_start(APP, str(data))  # warm the file cache for both
         bare, shown, ready = [], [], []
@@ -97,7 +111,7 @@ def main() -> None:
     print(f"  bare PySide6 window shown    : {b * 1000:6.0f} ms")
     print(f"  PoWER Desktop window shown   : {s * 1000:6.0f} ms   ratio {s / b:5.2f}"
           "  (goal: at most 1.30)")
-    print(f"  PoWER Desktop ready to type  : {r * 1000:6.0f} ms   ratio {r / b:5.2f}")
+    print(f"  PoWER Desktop logged in, ready to type: {r * 1000:6.0f} ms   ratio {r / b:5.2f}")
 
 
 if __name__ == "__main__":

@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 from power_desktop.core import roles
 from power_desktop.core.validate import clean_text
 from power_desktop.store import vault as keys
-from power_desktop.store.db import transaction
 from power_desktop.store.models import Account, KeySlot
 from power_desktop.store.vault import Vault, VaultError
 
 from .audit import record
 from .errors import LoginFailed, NotFound, ServiceError
 from .results import AccountInfo, User
+from .tx import transaction
 
 if TYPE_CHECKING:
     from .context import Services

@@ -15,11 +15,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from power_desktop.core.cells import inert
-from power_desktop.store.db import transaction
 from power_desktop.store.files import write_atomic
 from power_desktop.store.models import AuditEntry
 
 from .errors import ServiceError
+from .tx import transaction
 
 if TYPE_CHECKING:
     from .context import Services

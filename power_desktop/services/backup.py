@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from power_desktop.store import db
-from power_desktop.store.db import transaction
 from power_desktop.store.files import sync_dir
 
 from .audit import record
 from .errors import ServiceError
+from .tx import transaction
 
 if TYPE_CHECKING:
     from .context import Services

@@ -13,11 +13,11 @@ from power_desktop.core import ids
 from power_desktop.core.codes import STATES
 from power_desktop.core.districts import District, districts_of, find_district
 from power_desktop.core.validate import clean_text
-from power_desktop.store.db import transaction
 from power_desktop.store.models import Camp
 
 from .errors import ServiceError
 from .results import CampInfo, Change
+from .tx import transaction
 
 if TYPE_CHECKING:
     from .context import Services

@@ -17,7 +17,6 @@ from power_desktop.core import ids
 from power_desktop.core.demo_data import demo_family
 from power_desktop.core.family import parse_family
 from power_desktop.store import search_index
-from power_desktop.store.db import transaction
 from power_desktop.store.models import Camp, Family, Member
 from power_desktop.store.vault import Vault
 
@@ -25,6 +24,7 @@ from . import family_mapping as fm
 from .audit import record
 from .errors import NotSetUp, ServiceError
 from .results import Change
+from .tx import transaction
 
 if TYPE_CHECKING:
     from .context import Services

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
-from power_desktop.store.db import transaction
 from power_desktop.store.models import Draft
 from power_desktop.store.vault import VaultError
+
+from .tx import transaction
 
 if TYPE_CHECKING:
     from .context import Services

@@ -14,13 +14,13 @@ from power_desktop.core import ids
 from power_desktop.core.eligibility import Scheme, Screening, screen
 from power_desktop.core.facts import FACTS, Fact
 from power_desktop.schemes import default_pack_dir, load_pack
-from power_desktop.store.db import transaction
 from power_desktop.store.models import Application, Camp, Family, Member
 
 from . import family_mapping as fm
 from .audit import record
 from .errors import NotFound, NotSetUp, ServiceError
 from .results import Change
+from .tx import transaction
 
 if TYPE_CHECKING:
     from .context import Services

@@ -45,3 +45,7 @@ class NotAllowed(ServiceError):
 
 class LoginFailed(ServiceError):
     """Wrong name or password, a disabled account, or one locked after too many tries."""
+
+
+class StorageProblem(ServiceError):
+    """The database could not be written (full disk, read-only, removed drive); rolled back."""

@@ -15,13 +15,13 @@ from power_desktop.core import ids
 from power_desktop.core.family import ParseResult, check_member, parse_family
 from power_desktop.core.messages import Problem
 from power_desktop.store import search_index
-from power_desktop.store.db import transaction
 from power_desktop.store.models import Camp, Family, FamilyVersion
 
 from . import family_mapping as fm
 from .audit import record
 from .errors import InvalidFamily, NotFound, NotSetUp, StaleRecord
 from .results import Change, FamilyRow, FamilyView, HistoryEntry, Registered
+from .tx import transaction
 
 if TYPE_CHECKING:
     from .context import Services

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from power_desktop.store.db import transaction
 from power_desktop.store.models import Setting
 
 from .audit import record
 from .errors import ServiceError
+from .tx import transaction
 
 if TYPE_CHECKING:
     from .context import Services

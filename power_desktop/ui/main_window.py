@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
         self.registration.open_existing.connect(self.open_family)
         self.show_page(0)
         self._update_camp()
+        from .idle import IdleWatcher
+        self.idle = IdleWatcher(services.settings.get_int("idle_lock_minutes") * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self._update_user()
 
     def _add_page(self, page: QWidget, title: str) -> None:
         self.pages.addWidget(page)
@@ -98,6 +103,17 @@ class MainWindow(QMainWindow):
         preview = QAction(self.tr("Scheme &preview..."), self)
         preview.triggered.connect(self.open_preview)
         camp_menu.addAction(preview)
+        self.supervisor_actions: list[QAction] = []
+        camp_menu.addSeparator()
+        for text, slot in ((self.tr("&Back up to a folder..."), self.back_up),
+                           (self.tr("&Operators..."), self.manage_operators),
+                           (self.tr("&Audit trail..."), self.open_audit),
+                           (self.tr("&Settings..."), self.open_settings)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            camp_menu.addAction(action)
+            self.supervisor_actions.append(action)
+        self.supervisor_actions.insert(0, new_camp)
         camp_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -118,6 +134,18 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.find_family)
         go.addAction(find)
         self.addAction(find)
+        me = self.menuBar().addMenu(self.tr("&Operator"))
+        lock = QAction(self.tr("&Lock the screen"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        me.addAction(lock)
+        self.addAction(lock)
+        switch = QAction(self.tr("&Switch operator..."), self)
+        switch.triggered.connect(lambda: self.lock(switch=True))
+        me.addAction(switch)
+        password = QAction(self.tr("&Change my password..."), self)
+        password.triggered.connect(self.change_password)
+        me.addAction(password)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(lambda: QMessageBox.about(
@@ -180,6 +208,70 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.registration.reset()
 
+    # --- who is at the keyboard ------------------------------------------------------------------
+    def lock(self, switch: bool = False) -> None:
+        """Hide the work behind a password; the form stays as typed (and its draft is saved)."""
+        from .login_dialog import LoginDialog
+        user = self.services.user
+        if user is None or getattr(self, "_locked", False):
+            return
+        self._locked = True
+        self.registration.flush_draft()
+        self.pages.setVisible(False)
+        dialog = LoginDialog(self.services, self, locked_user=user)
+        if switch:
+            dialog._switch()
+        dialog.exec()
+        self.pages.setVisible(True)
+        self._locked = False
+        self.idle.resume()
+        self._update_user()
+
+    def change_password(self) -> None:
+        from .accounts_dialog import SetPasswordDialog
+        if SetPasswordDialog(self.services, None, self).exec():
+            self.statusBar().showMessage(self.tr("Your password is changed."), 8000)
+
+    def manage_operators(self) -> None:
+        from .accounts_dialog import AccountsDialog
+        AccountsDialog(self.services, self).exec()
+
+    def open_audit(self) -> None:
+        from .audit_dialog import AuditDialog
+        AuditDialog(self.services, self).exec()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+        if SettingsDialog(self.services, self).exec():
+            self.idle.set_timeout(self.services.settings.get_int("idle_lock_minutes") * 60_000)
+
+    def back_up(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from power_desktop.services.backup import BackupService
+
+        from .jobs import run_job
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder "
+                                                                "(USB drive)?"))
+        if not folder:
+            return
+
+        def done(info: Any) -> None:
+            QMessageBox.information(self, self.tr("Backup done"), self.tr(
+                "Backed up and checked: {0} families in\n{1}\n\nAadhaar numbers in it open "
+                "only with a password of this laptop's accounts or the recovery code.").format(
+                info.families, info.path))
+        self._backup_job = run_job(
+            self, self.tr("Backing up..."),
+            lambda _progress: BackupService(self.services).backup(Path(folder)), done,
+            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), str(exc)))
+
+    def _update_user(self) -> None:
+        user = self.services.user
+        for action in self.supervisor_actions:
+            action.setVisible(bool(user and user.is_supervisor))
+        self._update_camp()
+
     def _on_change(self, change: Change) -> None:
         self.families.on_change(change)
         if change.kind == "camp":
@@ -190,7 +282,7 @@ class MainWindow(QMainWindow):
         if camp is None:
             self.camp_label.setText(self.tr("No camp set up"))
             return
-        self.camp_label.setText(self.tr("Camp {0} · {1} · started {2} · operator {3}").format(
+        self.camp_label.setText(self.tr("Camp {0} · {1} · started {2} · logged in: {3}").format(
             camp.label, camp.district, camp.start_date.strftime("%d/%m/%Y"),
             self.services.operator))
 
@@ -199,4 +291,5 @@ class MainWindow(QMainWindow):
             self.registration.flush_draft()
             self.notifier.detach()
             self.families.searcher.stop()
+            self.idle.stop()
         super().closeEvent(event)

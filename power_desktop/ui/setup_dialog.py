@@ -22,6 +22,8 @@ from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import CampInfo
 
+from .login_dialog import password_field
+
 
 class CampSetupDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None,
@@ -29,11 +31,16 @@ class CampSetupDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.camp: CampInfo | None = None
+        self.recovery_code: str | None = None
+        self.first_account = not services.accounts.has_accounts()
         self.setWindowTitle(self.tr("Set up the camp") if first_run
                             else self.tr("Start a new camp"))
         intro = QLabel(self.tr(
             "Welcome to PoWER Desktop. Tell it which camp this laptop is working at. "
-            "Each laptop at a camp needs its own device code (L1, L2, ...).") if first_run else
+            "Each laptop at a camp needs its own device code (L1, L2, ...). You become this "
+            "laptop's supervisor: you add the operators.") if self.first_account else self.tr(
+            "Tell PoWER Desktop which camp this laptop is working at. Each laptop at a camp "
+            "needs its own device code (L1, L2, ...).") if first_run else
             self.tr("Starting a new camp keeps every family registered at earlier camps. "
                     "Families registered from now on carry the new camp's code."))
         intro.setWordWrap(True)
@@ -55,11 +62,12 @@ class CampSetupDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.operator = QLineEdit()
         self.operator.setPlaceholderText(self.tr("your name"))
+        self.password = password_field()
+        self.confirm = password_field()
         current = services.camp.current()
         if current is not None:
             self.district.setCurrentIndex(max(0, self.district.findData(current.district)))
             self.device_code.setText(current.device_code)
-            self.operator.setText(current.operator_name)
 
         form = QFormLayout()
         form.addRow(self.tr("State (scheme pack)"), self.state)
@@ -67,7 +75,10 @@ class CampSetupDialog(QDialog):
         form.addRow(self.tr("Camp code"), self.camp_code)
         form.addRow(self.tr("Device code of this laptop"), self.device_code)
         form.addRow(self.tr("Camp date"), self.start)
-        form.addRow(self.tr("Operator name"), self.operator)
+        if self.first_account:
+            form.addRow(self.tr("Supervisor name (you)"), self.operator)
+            form.addRow(self.tr("Supervisor password"), self.password)
+            form.addRow(self.tr("Password again"), self.confirm)
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -90,11 +101,17 @@ class CampSetupDialog(QDialog):
             self.district.addItem(f"{d.name} / {d.name_hi}", d.name)
 
     def _start(self) -> None:
+        setup = CampSetup(
+            state=self.state.currentData(), district=self.district.currentData(),
+            camp_code=self.camp_code.text(), device_code=self.device_code.text(),
+            operator_name=self.operator.text() if self.first_account else self.services.operator,
+            start_date=self.start.date().toPython())
         try:
-            self.camp = self.services.camp.setup(CampSetup(
-                state=self.state.currentData(), district=self.district.currentData(),
-                camp_code=self.camp_code.text(), device_code=self.device_code.text(),
-                operator_name=self.operator.text(), start_date=self.start.date().toPython()))
+            if self.first_account and self.recovery_code is None:
+                self.services.camp.check(setup)  # before the supervisor is made
+                self.recovery_code = self.services.accounts.setup_first(
+                    self.operator.text(), self.password.text(), self.confirm.text())
+            self.camp = self.services.camp.setup(setup)
         except ServiceError as exc:
             self.error.setText(str(exc))
             return

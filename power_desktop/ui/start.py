@@ -47,16 +47,11 @@ def dress_app(app: QApplication) -> None:
 
 
 def finish_start(window: MainWindow, services: Services) -> bool:
-    """Camp set-up when the laptop has none, then the pages, offering any draft back.
-
-    False when the operator closed the set-up without a camp.
-    """
+    """Log in (or, on a new laptop, set up the camp and its supervisor), then the pages,
+    offering any draft back. False when the person closed the window's first dialog."""
     from .registration_page import DRAFT_SLOT
-    from .setup_dialog import CampSetupDialog
-    if services.camp.current() is None:
-        dialog = CampSetupDialog(services, window, first_run=True)
-        if not dialog.exec():
-            return False
+    if not _log_in_and_set_up(window, services):
+        return False
     window.attach(services)
     draft = services.drafts.load(DRAFT_SLOT)
     if draft:
@@ -69,6 +64,32 @@ def finish_start(window: MainWindow, services: Services) -> bool:
             window.registration.restore_draft(draft)
         else:
             services.drafts.discard(DRAFT_SLOT)
+    return True
+
+
+def _log_in_and_set_up(window: MainWindow, services: Services) -> bool:
+    from .accounts_dialog import RecoveryCodeDialog
+    from .login_dialog import LoginDialog
+    from .setup_dialog import CampSetupDialog
+    if not services.accounts.has_accounts():
+        dialog = CampSetupDialog(services, window, first_run=True)
+        if not dialog.exec():
+            return False
+        if dialog.recovery_code:
+            RecoveryCodeDialog(dialog.recovery_code, window).exec()
+        return True
+    if services.user is None and not LoginDialog(services, window).exec():
+        return False
+    if services.camp.current() is None:
+        user = services.user
+        if user is None or not user.is_supervisor:
+            QMessageBox.information(window, QCoreApplication.translate("Start", "No camp"),
+                                    QCoreApplication.translate(
+                                        "Start", "No camp is set up on this laptop yet. Ask a "
+                                        "supervisor to log in and set it up."))
+            return False
+        if not CampSetupDialog(services, window, first_run=True).exec():
+            return False
     return True
 
 

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from power_desktop.paths import Paths
 from power_desktop.services import Services, demo
 from power_desktop.ui.family_table_model import PAGE, FamilyTableModel
 from power_desktop.ui.main_window import MainWindow
 from power_desktop.ui.setup_dialog import CampSetupDialog
 
-from ..helpers import open_services
+from ..helpers import FixedClock, open_services
 
 
 def test_model_fetches_page_by_page(qtmodeltester: ModelTester, services: Services) -> None:
@@ -58,7 +61,6 @@ def test_camp_setup_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.district.setCurrentIndex(dialog.district.findData("North East"))
     qtbot.keyClicks(dialog.camp_code, "c-1!")
     dialog.device_code.setText("L1")
-    dialog.operator.setText("Asha")
     dialog.start.setDate(QDate(2026, 12, 2))
     dialog._start()
     assert "Camp code 'C1!' must be 1 to 6 letters or digits" in dialog.error.text()
@@ -72,26 +74,43 @@ def test_camp_setup_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     services.close()
 
 
-def test_first_start_asks_for_the_camp_then_opens_the_pages(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: object) -> None:
+def test_first_start_asks_for_the_camp_and_supervisor_then_opens_the_pages(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from power_desktop.ui import start
+    from power_desktop.ui.accounts_dialog import RecoveryCodeDialog
 
-    services = open_services(tmp_path / "first", with_camp=False)
+    services = Services.open(Paths(tmp_path / "first"), clock=FixedClock())
+    shown: list[str] = []
 
     def fill_and_start(dialog: CampSetupDialog) -> int:
         dialog.camp_code.setText("C09")
         dialog.device_code.setText("L1")
         dialog.operator.setText("Meena")
+        dialog.password.setText("meena-pass-1")
+        dialog.confirm.setText("meena-pass-2")
+        dialog._start()
+        assert "not the same" in dialog.error.text() and not services.accounts.has_accounts()
+        dialog.confirm.setText("meena-pass-1")
         dialog._start()
         return dialog.result()
 
-    monkeypatch.setattr(CampSetupDialog, "exec", fill_and_start)  # type: ignore[attr-defined]
+    def note_code(dialog: RecoveryCodeDialog) -> int:
+        assert not dialog.ok.isEnabled()  # not before "I have written it down"
+        dialog.written.setChecked(True)
+        shown.append(dialog.findChild(QLabel, "recoveryCode").text())
+        return 1
+
+    monkeypatch.setattr(CampSetupDialog, "exec", fill_and_start)
+    monkeypatch.setattr(RecoveryCodeDialog, "exec", note_code)
     window = start.open_window(services)
     assert window is not None
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.registration
     assert "DL-SE-C09-L1" in window.camp_label.text()  # the first district in the list
     assert "Meena" in window.camp_label.text()
+    assert services.user is not None and services.user.is_supervisor
+    assert len(shown) == 1 and len(shown[0]) == 24
+    assert all(a.isVisible() for a in window.supervisor_actions)
     window.close()
     services.close()
 
@@ -99,8 +118,8 @@ def test_first_start_asks_for_the_camp_then_opens_the_pages(
 def test_closing_the_first_setup_leaves_nothing(qtbot: QtBot, tmp_path: Path,
                                                 monkeypatch: object) -> None:
     from power_desktop.ui import start
-    services = open_services(tmp_path / "first", with_camp=False)
+    services = Services.open(Paths(tmp_path / "first"), clock=FixedClock())
     monkeypatch.setattr(CampSetupDialog, "exec", lambda dialog: 0)  # type: ignore[attr-defined]
     assert start.open_window(services) is None
-    assert services.camp.current() is None
+    assert services.camp.current() is None and not services.accounts.has_accounts()
     services.close()

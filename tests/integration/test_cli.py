@@ -260,3 +260,37 @@ def test_recover_with_the_code(tmp_path: Path) -> None:
     assert good.returncode == 0, good.stderr
     assert run(data, "families", who=(SUPERVISOR, "new-pass-99")).returncode == 0
     assert run(data, "families").returncode == 2  # the old password no longer works
+
+
+def test_full_workflow_leaves_no_aadhaar_or_mobile_in_logs(tmp_path: Path) -> None:
+    import sqlite3
+    data = tmp_path / "camp"
+    init(data)
+    family = example_family()
+    mobile = family["mobile"]
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(family, ensure_ascii=False), encoding="utf-8")
+    assert run(data, "operators", "add", "Ravi", "--password-stdin",
+               stdin="ravi-pass-1\nravi-pass-1\n").returncode == 0
+    ravi = ("Ravi", "ravi-pass-1")
+    family_id = run(data, "register", "--json", str(path), who=ravi).stdout.strip()
+    steps = [("search", EXAMPLE_AADHAAR), ("search", mobile), ("search", "kamla"),
+             ("check-duplicates", "--json", str(path)), ("screen", family_id),
+             ("apply", family_id, "--all-eligible"), ("show", family_id, "--json"),
+             ("history", family_id)]
+    for step in steps:
+        done = run(data, *step, who=ravi)
+        assert done.returncode in (0, 1), (step, done.stderr)
+        assert EXAMPLE_AADHAAR not in done.stdout + done.stderr, step
+    run(data, "families", who=("Ravi", EXAMPLE_AADHAAR))  # a number typed as a password
+    assert run(data, "backup", "--out", str(tmp_path / "usb")).returncode == 0
+    assert run(data, "audit", "verify").returncode == 0
+    logs = list((data / "logs").glob("*"))
+    assert logs
+    for log in logs:
+        text = log.read_text(encoding="utf-8")
+        assert EXAMPLE_AADHAAR not in text and mobile not in text, log
+    conn = sqlite3.connect(data / "power.sqlite3")
+    trail = " ".join(str(row) for row in conn.execute("SELECT * FROM audit"))
+    conn.close()
+    assert EXAMPLE_AADHAAR not in trail and mobile not in trail

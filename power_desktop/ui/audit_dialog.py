@@ -1,0 +1,130 @@
+"""The audit trail for supervisors: filter it, check it, export it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from power_desktop.services import Services, audit
+from power_desktop.services.errors import ServiceError
+
+LIMIT = 5000
+
+
+class AuditDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.rows: list[audit.AuditRow] = []
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("operator, family ID, anything in the details"))
+        self.text.returnPressed.connect(self.refresh)
+        self.action = QComboBox()
+        self.action.addItem(self.tr("all actions"), "")
+        for name in sorted({a.split(".")[0] for a in audit.actions(services)} |
+                           set(audit.actions(services))):
+            self.action.addItem(name, name)
+        self.action.currentIndexChanged.connect(self.refresh)
+        self.use_dates = QCheckBox(self.tr("from"))
+        today = QDate.currentDate()
+        self.since, self.until = QDateEdit(today.addDays(-7)), QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self.refresh)
+        self.use_dates.toggled.connect(self.refresh)
+        find = QPushButton(self.tr("&Show"))
+        find.clicked.connect(self.refresh)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Find")))
+        filters.addWidget(self.text, 2)
+        filters.addWidget(self.action, 1)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.until)
+        filters.addWidget(find)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Time (UTC)"), self.tr("Operator"), self.tr("Device"), self.tr("Action"),
+            self.tr("Subject"), self.tr("Details")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.status = QLabel()
+        verify = QPushButton(self.tr("&Check the trail"))
+        verify.clicked.connect(self.verify)
+        export = QPushButton(self.tr("&Export shown rows..."))
+        export.clicked.connect(self.export)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(verify)
+        bottom.addWidget(export)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+        self.resize(1200, 620)
+        self.refresh()
+
+    def refresh(self) -> None:
+        dated = self.use_dates.isChecked()
+        self.rows = audit.browse(
+            self.services, self.text.text(), self.action.currentData() or "",
+            self.since.date().toPython() if dated else None,
+            self.until.date().toPython() if dated else None, limit=LIMIT)
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            for col, text in enumerate((r.at.strftime("%d/%m/%Y %H:%M:%S"), r.operator,
+                                        r.device, r.action, r.subject, r.detail)):
+                self.table.setItem(i, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        more = self.tr(" (the newest {0}; narrow the search to see older ones)").format(
+            LIMIT) if len(self.rows) == LIMIT else ""
+        self.status.setText(self.tr("{0} entries").format(len(self.rows)) + more)
+
+    def verify(self) -> None:
+        result = audit.verify(self.services)
+        if result.intact:
+            QMessageBox.information(self, self.tr("Audit trail"), self.tr(
+                "The audit trail is intact: {0} entries, none altered or missing.").format(
+                result.entries))
+        else:
+            QMessageBox.critical(self, self.tr("Audit trail"), self.tr(
+                "The audit trail has been tampered with: {0}.").format(result.message))
+
+    def export(self) -> None:
+        default = str(self.services.paths.exports / "audit-trail.csv")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"), default,
+                                              self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        try:
+            audit.export_csv(self.services, Path(path), self.rows)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.status.setText(self.tr("Exported {0} entries to {1}").format(len(self.rows), path))

@@ -1,0 +1,128 @@
+"""Logging in: at start, to unlock an idle screen, and to switch operator.
+
+The window behind stays as it was (a half-typed family included) while this is open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from power_desktop.services import Services
+from power_desktop.services.errors import ServiceError
+from power_desktop.services.results import User
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class LoginDialog(QDialog):
+    """`locked_user` set: the screen was locked; that person unlocks it, or someone else
+    switches in. Unset: an ordinary login."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 locked_user: User | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.locked_user = locked_user
+        self.user: User | None = None
+        self.setWindowTitle(self.tr("Screen locked") if locked_user else self.tr("Log in"))
+        self.setModal(True)
+        camp = services.camp.current()
+        heading = QLabel(self.tr("PoWER Desktop · camp {0}").format(camp.label) if camp
+                         else self.tr("PoWER Desktop"))
+        heading.setObjectName("pageTitle")
+        self.note = QLabel(
+            self.tr("The screen was locked after a time without use. {0}, type your password "
+                    "to carry on; nothing typed was lost.").format(locked_user.name)
+            if locked_user else self.tr("Type your name and password."))
+        self.note.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setMaxLength(100)
+        self.password = password_field()
+        if locked_user:
+            self.name.setText(locked_user.name)
+            self.name.setReadOnly(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Unlock") if locked_user else self.tr("Log in"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        self.switch = QPushButton(self.tr("Switch operator"))
+        self.switch.setVisible(locked_user is not None)
+        self.switch.clicked.connect(self._switch)
+        buttons.addButton(self.switch, QDialogButtonBox.ButtonRole.ActionRole)
+        self.recover = QPushButton(self.tr("Forgot the supervisor password?"))
+        self.recover.setFlat(True)
+        self.recover.clicked.connect(self._recover)
+        buttons.addButton(self.recover, QDialogButtonBox.ButtonRole.HelpRole)
+        if not locked_user:
+            buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._login)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+        (self.password if locked_user else self.name).setFocus()
+
+    def reject(self) -> None:
+        if self.locked_user is None:  # a locked screen cannot be closed without a password
+            super().reject()
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape \
+                and self.locked_user is not None:
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def _switch(self) -> None:
+        self.name.setReadOnly(False)
+        self.name.clear()
+        self.password.clear()
+        self.note.setText(self.tr("Another operator logs in. The form on screen stays as it "
+                                  "is; check it before saving."))
+        self.ok.setText(self.tr("Log in"))
+        self.name.setFocus()
+
+    def _login(self) -> None:
+        name, password = self.name.text(), self.password.text()
+        if not name.strip() or not password:
+            self.error.setText(self.tr("Type your name and your password."))
+            return
+        try:
+            self.user = self.services.accounts.login(name, password)
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
+
+    def _recover(self) -> None:
+        from .accounts_dialog import RecoveryDialog
+        dialog = RecoveryDialog(self.services, self)
+        if dialog.exec() and dialog.user is not None:
+            self.user = dialog.user
+            self.accept()

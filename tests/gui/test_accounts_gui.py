@@ -1,0 +1,123 @@
+"""Login, the idle lock (form kept), switching operator, roles in the menus, the operators and
+audit dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from power_desktop.services import Services
+from power_desktop.ui.accounts_dialog import AccountsDialog, AddAccountDialog
+from power_desktop.ui.audit_dialog import AuditDialog
+from power_desktop.ui.login_dialog import LoginDialog
+from power_desktop.ui.main_window import MainWindow
+
+from ..helpers import PASSWORD, SUPERVISOR
+
+
+def test_login_dialog_says_why_and_logs_in(qtbot: QtBot, services: Services) -> None:
+    services.accounts.logout()
+    dialog = LoginDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.name, SUPERVISOR)
+    qtbot.keyClicks(dialog.password, "wrong password")
+    dialog.ok.click()
+    assert "Name or password is wrong" in dialog.error.text() and services.user is None
+    assert dialog.password.text() == ""  # cleared for the next try
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    dialog.ok.click()
+    assert dialog.result() == 1 and services.user is not None and services.user.name == "Asha"
+
+
+def test_idle_lock_keeps_the_form_and_unlocks(qtbot: QtBot, window: MainWindow,
+                                              services: Services,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    field = window.registration.household.first_field
+    qtbot.keyClicks(field, "Gali 4")
+    seen: list[tuple[bool, str]] = []
+
+    def unlock(dialog: LoginDialog) -> int:
+        seen.append((window.pages.isVisible(), dialog.name.text()))
+        assert dialog.name.isReadOnly()
+        dialog.password.setText("not it")
+        dialog._login()
+        assert "wrong" in dialog.error.text()
+        dialog.reject()  # a locked screen does not close without the password
+        assert dialog.result() == 0
+        dialog.password.setText(PASSWORD)
+        dialog._login()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", unlock)
+    window.idle.set_timeout(150)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [(False, "Asha")]  # the work was hidden behind the lock
+    assert window.pages.isVisible() and field.text() == "Gali 4"
+    assert services.drafts.load("registration") is not None  # a power cut while locked: kept
+
+
+def test_switch_operator_and_menus_follow_the_role(qtbot: QtBot, window: MainWindow,
+                                                   services: Services,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    services.accounts.add("Ravi", "ravi-pass-1")
+    assert all(a.isVisible() for a in window.supervisor_actions)
+
+    def switch(dialog: LoginDialog) -> int:
+        assert not dialog.name.isReadOnly()  # switching: anyone may log in
+        dialog.name.setText("Ravi")
+        dialog.password.setText("ravi-pass-1")
+        dialog._login()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", switch)
+    window.lock(switch=True)
+    assert services.user is not None and services.user.name == "Ravi"
+    assert "logged in: Ravi" in window.camp_label.text()
+    assert not any(a.isVisible() for a in window.supervisor_actions)
+
+
+def test_operators_dialog_adds_and_disables(qtbot: QtBot, services: Services,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    def fill(dialog: AddAccountDialog) -> int:
+        dialog.name.setText("Ravi")
+        dialog.password.setText("short")
+        dialog.confirm.setText("short")
+        dialog._run()
+        assert "at least 8" in dialog.error.text()
+        dialog.password.setText("ravi-pass-1")
+        dialog.confirm.setText("ravi-pass-1")
+        dialog._run()
+        return dialog.result()
+
+    monkeypatch.setattr(AddAccountDialog, "exec", fill)
+    dialog = AccountsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog._add()
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert names == ["Asha", "Ravi"]
+    dialog.table.selectRow(1)
+    dialog._set_active(False)
+    assert dialog.table.item(1, 2).text() == "disabled"
+
+
+def test_audit_dialog_filters_and_exports(qtbot: QtBot, services: Services, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from ..helpers import example_family
+    services.registration.register(example_family())
+    dialog = AuditDialog(services)
+    qtbot.addWidget(dialog)
+    actions = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
+    assert actions[0] == "family.register" and "camp.setup" in actions
+    dialog.action.setCurrentIndex(dialog.action.findData("family"))
+    assert dialog.table.rowCount() == 1
+    target = tmp_path / "trail.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.export()
+    assert "family.register" in target.read_text(encoding="utf-8-sig")
+    assert "Exported 1 entries" in dialog.status.text()
