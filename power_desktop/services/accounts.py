@@ -118,6 +118,7 @@ class AccountService:
             if session.scalar(select(func.count()).select_from(Account)):
                 raise ServiceError("This laptop already has a supervisor: log in instead.")
             account = self._new_account(session, name, roles.SUPERVISOR, password, vault, name)
+            account.last_login_at = self.s.clock.now()
             self._put_slot(session, RECOVERY_SLOT, normalise_code(code), vault)
             self.s._vault = vault
             self.s.user = User(account.id, account.name, account.role)
