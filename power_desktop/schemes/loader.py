@@ -153,6 +153,8 @@ def _form(form: Any, default: dict[str, Any], facts: dict[str, Fact],
         checker.add("the form has no [[form.sections]] (and the pack gives no default)")
     merged["sections"] = sections
     merged["aadhaar_full"] = bool(merged.get("aadhaar_full", False))
+    for key in ("declaration", "submit_to", "next_steps"):  # the pack's, or the scheme's own
+        merged[key] = checker.text(merged, key)
     return merged
 
 
@@ -205,11 +207,18 @@ def _scheme(path: Path, data: dict[str, Any], pack_facts: dict[str, Fact],
         checker.add("there are no [[criteria]]")
     for i, c in enumerate(raw_criteria):
         cid = c.get("id") or f"criterion {i + 1}"
+        for key in sorted(set(c) - {"id", "rule", "pass", "fail"}):
+            checker.add(f"criterion '{cid}': unknown key '{key}' (in TOML, a key written after "
+                        "a [[criteria]] table belongs to that criterion: move it above the "
+                        "first [table])")
         compiled = checker.compile(f"criterion '{cid}'", c.get("rule"), facts, params)
         passed, failed = checker.text(c, "pass"), checker.text(c, "fail")
         if compiled:
             criteria.append(Criterion(cid, c["rule"], compiled[0], passed, failed, compiled[1]))
     documents = tuple(checker.text({"d": d}, "d") for d in data.get("documents", []))
+    if not documents:
+        checker.add("'documents' is missing: list what the applicant must bring, in both "
+                    "languages (it goes on the form and the family slip)")
     unconfirmed = tuple(checker.text({"u": u}, "u") for u in data.get("unconfirmed", []))
     reference = data.get("age_reference_date")
     if reference is not None and not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])",

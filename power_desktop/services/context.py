@@ -21,6 +21,7 @@ from .results import Change, User
 if TYPE_CHECKING:
     from .duplicates import DuplicateService
     from .eligibility import EligibilityService
+    from .printing import PrintService
     from .search import SearchService
 
 log = logging.getLogger("power.services")
@@ -61,6 +62,7 @@ class Services:
         self._eligibility: EligibilityService | None = None
         self._search: SearchService | None = None
         self._duplicates: DuplicateService | None = None
+        self._printing: PrintService | None = None
 
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None,
@@ -79,6 +81,14 @@ class Services:
             from .duplicates import DuplicateService
             self._duplicates = DuplicateService(self)
         return self._duplicates
+
+    @property
+    def printing(self) -> PrintService:
+        """Made on first use: it loads reportlab."""
+        if self._printing is None:
+            from .printing import PrintService
+            self._printing = PrintService(self)
+        return self._printing
 
     @property
     def search(self) -> SearchService:

@@ -49,6 +49,11 @@ class Camp(Base):
 
     __table_args__ = (UniqueConstraint("state", "district_code", "camp_code", "device_code"),)
 
+    @property
+    def label(self) -> str:
+        """DL-SO-C07-L2: state, district, camp and device codes."""
+        return f"{self.state}-{self.district_code}-{self.camp_code}-{self.device_code}"
+
 
 class Family(Base):
     __tablename__ = "family"
@@ -228,3 +233,16 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class PrintRecord(Base):
+    """Each time an application form was printed (or saved as PDF): who, when, where."""
+
+    __tablename__ = "print_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"), index=True)
+    copy_no: Mapped[int] = mapped_column(Integer)  # 0 the original, n the n-th duplicate
+    printer: Mapped[str] = mapped_column(String(200))
+    printed_by: Mapped[str] = mapped_column(String(100))
+    printed_at: Mapped[datetime] = mapped_column(DateTime)

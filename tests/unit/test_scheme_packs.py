@@ -18,6 +18,7 @@ checked_on = 2026-11-01
 source = "test"
 name = { en = "Bicycle for students", hi = "विद्यार्थियों के लिए साइकिल" }
 description = { en = "A bicycle for girls in Class 9", hi = "कक्षा 9 की छात्राओं को साइकिल" }
+documents = [{ en = "School ID card", hi = "स्कूल पहचान पत्र" }]
 
 [params]
 income_limit = 200000
@@ -123,3 +124,23 @@ def test_forms_come_from_the_pack_default_or_the_scheme() -> None:
     assert schemes["DL-RTE"].form["sections"][0]["title"].en == "Child"
     assert schemes["DL-OAP"].form["aadhaar_full"] and not schemes["DL-WDP"].form["aadhaar_full"]
     assert "extra.owns_four_wheeler" in schemes["DL-NFSA"].form["sections"][1]["fields"]
+
+
+def test_a_key_that_toml_puts_inside_the_last_criterion_is_caught(tmp_path: Path) -> None:
+    """`documents = [...]` written after [[criteria]] silently belongs to that criterion."""
+    folder = copy_pack(tmp_path)
+    misplaced = NEW_SCHEME.replace(
+        'documents = [{ en = "School ID card", hi = "स्कूल पहचान पत्र" }]\n', "") + \
+        'documents = [{ en = "School ID card", hi = "स्कूल पहचान पत्र" }]\n'
+    (folder / "bicycle.toml").write_text(misplaced, encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_pack(folder)
+    message = str(caught.value)
+    assert "criterion 'income': unknown key 'documents'" in message
+    assert "'documents' is missing" in message
+
+
+def test_every_delhi_scheme_lists_its_documents() -> None:
+    for scheme in load_pack(default_pack_dir("delhi")):
+        assert scheme.documents, scheme.code
+        assert scheme.form["declaration"].hi and scheme.form["submit_to"].en

@@ -1,0 +1,76 @@
+"""Text on paper in Hindi and English: one font (Noto Sans Devanagari, which has Latin too),
+registered once, and every string with Devanagari shaped by HarfBuzz before it is drawn, so
+that matras sit where they belong and conjuncts join (reportlab alone draws them wrongly)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+FONT = "NotoDeva"
+_registered = False
+
+
+def register() -> None:
+    global _registered
+    if _registered:
+        return
+    import fontpkg_noto_sans_devanagari as noto
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    path = next((noto.ROOT / "files").glob("NotoSansDevanagari*.ttf"))
+    pdfmetrics.registerFont(TTFont(FONT, str(path)))
+    _registered = True
+
+
+def needs_shaping(text: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def shaped(text: str, size: float) -> Any:
+    """The text ready for drawString: shaped when it has Devanagari, as it is otherwise."""
+    if not needs_shaping(text):
+        return text
+    from reportlab.pdfbase.ttfonts import shapeStr
+    return shapeStr(text, FONT, size)
+
+
+@lru_cache(maxsize=8192)
+def width(text: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    return float(stringWidth(shaped(text, size), FONT, size))
+
+
+def draw(canvas: Any, x: float, y: float, text: str, size: float = 9,
+         align: str = "left") -> None:
+    canvas.setFont(FONT, size)
+    out = shaped(text, size)
+    if align == "right":
+        x -= width(text, size)
+    elif align == "centre":
+        x -= width(text, size) / 2
+    canvas.drawString(x, y, out)
+
+
+def fit(text: str, size: float, room: float, smallest: float = 6) -> float:
+    """The largest size up to `size` at which `text` fits in `room` points."""
+    while size > smallest and width(text, size) > room:
+        size -= 0.5
+    return size
+
+
+def wrap(text: str, size: float, room: float) -> list[str]:
+    """Lines of whole words that each fit in `room` points (a too-long word stands alone)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if current and width(trial, size) > room:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines or [""]
