@@ -14,7 +14,8 @@ from . import text
 class Flow:
     def __init__(self, canvas: Any | None, width: float, height: float, margin: float,
                  bottom: float | None = None,
-                 on_new_page: Callable[[Flow], None] | None = None) -> None:
+                 on_new_page: Callable[[Flow], None] | None = None,
+                 on_page_end: Callable[[Flow], None] | None = None) -> None:
         self.c = canvas
         self.width, self.height, self.margin = width, height, margin
         self.bottom = margin if bottom is None else bottom
@@ -22,6 +23,7 @@ class Flow:
         self.y = height - margin
         self.page = 1
         self.on_new_page = on_new_page
+        self.on_page_end = on_page_end
         self.used = 0.0  # total height used, across pages (for measuring)
 
     @property
@@ -33,6 +35,8 @@ class Flow:
         if self.y - height >= self.bottom:
             return
         if self.c is not None:
+            if self.on_page_end is not None:
+                self.on_page_end(self)
             self.c.showPage()
         self.page += 1
         self.y = self.height - self.margin

@@ -15,8 +15,8 @@ from .model import FormPage
 
 MARGIN = 12 * mm
 LABEL_W = 64 * mm
-ROW_H = 21
-BOX_H = 16
+ROW_H = 19
+BOX_H = 15
 GREY = (0.93, 0.93, 0.93)
 QR_SIZE = 26 * mm
 PHOTO_W, PHOTO_H = 35 * mm, 45 * mm
@@ -26,7 +26,8 @@ def draw_form(canvas: Any, form: FormPage) -> None:
     """One form, on as many A4 pages as it needs; ends with the last page shown."""
     width, height = A4
     flow = Flow(canvas, width, height, MARGIN, bottom=MARGIN + 14,
-                on_new_page=lambda f: _continued(f, form))
+                on_new_page=lambda f: _continued(f, form),
+                on_page_end=lambda f: _footer(f, form))
     _header(flow, form)
     for section in form.sections:
         _section_title(flow, section.title.en, section.title.hi)
@@ -51,7 +52,8 @@ def _mark_duplicate(canvas: Any, form: FormPage, width: float, height: float) ->
     canvas.saveState()
     canvas.setFillColorRGB(0.75, 0, 0)
     text.draw(canvas, width / 2, height - MARGIN + 2, label, 11, "centre")
-    canvas.setFillColorRGB(0.85, 0.85, 0.85)
+    canvas.setFillColorRGB(0.5, 0.5, 0.5)
+    canvas.setFillAlpha(0.18)  # over the page's content, which stays readable through it
     canvas.translate(width / 2, height / 2)
     canvas.rotate(40)
     text.draw(canvas, 0, 0, f"DUPLICATE COPY {form.copy_no}", 54, "centre")
@@ -62,7 +64,6 @@ def _header(flow: Flow, form: FormPage) -> None:
     c: Any = flow.c
     width, height = flow.width, flow.height
     top = flow.y
-    _mark_duplicate(c, form, width, height)
     c.setFillColorRGB(0, 0, 0)
     barcodes.draw_qr(c, flow.right - QR_SIZE, top - QR_SIZE, form.payload, QR_SIZE)
     room = flow.room - QR_SIZE - 6
@@ -100,21 +101,21 @@ def _header(flow: Flow, form: FormPage) -> None:
 
 
 def _continued(flow: Flow, form: FormPage) -> None:
-    _footer(flow, form, previous=True)
     c = flow.c
     if c is not None:
-        _mark_duplicate(c, form, flow.width, flow.height)
         c.setFillColorRGB(0, 0, 0)
         text.draw(c, flow.left, flow.y - 10, f"{form.scheme_name.en} / {form.scheme_name.hi}"
                   f"  ·  {form.application_id}  ·  continued / जारी", 8.5)
     flow.down(20)
 
 
-def _footer(flow: Flow, form: FormPage, previous: bool = False) -> None:
+def _footer(flow: Flow, form: FormPage) -> None:
+    """The page's last touches: the duplicate mark over everything, and the footer line."""
     c = flow.c
     if c is None:
         return
-    page = flow.page - 1 if previous else flow.page
+    _mark_duplicate(c, form, flow.width, flow.height)
+    page = flow.page
     c.saveState()
     c.setFillColorRGB(0.3, 0.3, 0.3)
     text.draw(c, flow.left, MARGIN - 4, f"PoWER Desktop  ·  {form.application_id}", 7)

@@ -4,6 +4,7 @@ that matras sit where they belong and conjuncts join (reportlab alone draws them
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -23,8 +24,29 @@ def register() -> None:
     _registered = True
 
 
+_DEVANAGARI_RUN = re.compile(r"[\u0900-\u097f\u200c\u200d]+(?:\s+[\u0900-\u097f\u200c\u200d]+)*")
+
+
 def needs_shaping(text: str) -> bool:
     return any("\u0900" <= ch <= "\u097f" for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def runs(text: str) -> tuple[str, ...]:
+    """The text cut where the script changes. HarfBuzz guesses one script for what it is
+    given: a string that starts in English would have its Hindi shaped as Latin (matras
+    misplaced), so each Devanagari run is shaped on its own."""
+    if not needs_shaping(text):
+        return (text,)
+    out, at = [], 0
+    for match in _DEVANAGARI_RUN.finditer(text):
+        if match.start() > at:
+            out.append(text[at:match.start()])
+        out.append(match.group())
+        at = match.end()
+    if at < len(text):
+        out.append(text[at:])
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)
@@ -39,18 +61,20 @@ def shaped(text: str, size: float) -> Any:
 @lru_cache(maxsize=8192)
 def width(text: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    return float(stringWidth(shaped(text, size), FONT, size))
+    return float(sum(stringWidth(shaped(run, size), FONT, size) for run in runs(text)))
 
 
 def draw(canvas: Any, x: float, y: float, text: str, size: float = 9,
          align: str = "left") -> None:
     canvas.setFont(FONT, size)
-    out = shaped(text, size)
     if align == "right":
         x -= width(text, size)
     elif align == "centre":
         x -= width(text, size) / 2
-    canvas.drawString(x, y, out)
+    for run in runs(text):
+        canvas.drawString(x, y, shaped(run, size))
+        if len(runs(text)) > 1:
+            x += width(run, size)
 
 
 def fit(text: str, size: float, room: float, smallest: float = 6) -> float:
