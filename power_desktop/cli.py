@@ -110,6 +110,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="apply for every scheme every member is eligible for")
     p.add_argument("--member", help="member ID (or number) for a scheme for one person")
 
+    p = sub.add_parser("print", help="print application forms (one PDF, one print job)")
+    p.add_argument("application_ids", nargs="+", metavar="APPLICATION_ID")
+    p.add_argument("--out", metavar="FILE.pdf", help="save the forms as this PDF")
+    p.add_argument("--printer", metavar="NAME",
+                   help="send them to this printer through the system's print service")
+
+    p = sub.add_parser("slip", help="the family's slip: applications, documents, next steps")
+    p.add_argument("family_id")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--paper", choices=("a5", "a4", "roll80"),
+                   help="paper size (default: the laptop's setting, A5 unless changed)")
+
+    p = sub.add_parser("print-queue", help="applications waiting to be printed")
+    p.add_argument("--all", action="store_true", help="printed and handed over ones too")
+    p = sub.add_parser("handed-over", help="the family took these printed forms")
+    p.add_argument("application_ids", nargs="+", metavar="APPLICATION_ID")
+
     p = sub.add_parser("schemes", help="the camp's scheme pack")
     schemes_sub = p.add_subparsers(dest="schemes_command", metavar="ACTION", required=True)
     q = schemes_sub.add_parser("list", help="list the schemes")
@@ -563,6 +580,39 @@ def cmd_recover(services: Services, args: argparse.Namespace) -> int:
         print(f"error: {failed}", file=sys.stderr)
         return 2
     print(f"New password set for supervisor {user.name}. Log in with it.")
+    return 0
+
+
+def cmd_print(services: Services, args: argparse.Namespace) -> int:
+    batch = services.printing.print_forms(
+        args.application_ids, Path(args.out) if args.out else None, args.printer)
+    reprints = [a for a, n in batch.copies.items() if n]
+    where = f"printer {args.printer}" if args.printer else str(batch.path)
+    print(f"{len(batch.copies)} forms -> {where}")
+    if reprints:
+        print(f"marked DUPLICATE COPY: {', '.join(reprints)}", file=sys.stderr)
+    return 0
+
+
+def cmd_slip(services: Services, args: argparse.Namespace) -> int:
+    print(services.printing.slip(args.family_id, Path(args.out), args.paper))
+    return 0
+
+
+def cmd_print_queue(services: Services, args: argparse.Namespace) -> int:
+    statuses = ("created", "printed", "handed_over") if args.all else ("created",)
+    rows = services.printing.queue(statuses)
+    if not rows:
+        print("Nothing waiting to print.", file=sys.stderr)
+    for r in rows:
+        print(f"{r.application_id}  {r.scheme_code:<9} {r.member_name:<26} {r.status:<12} "
+              f"printed {r.prints}x  {r.family_id}")
+    return 0
+
+
+def cmd_handed_over(services: Services, args: argparse.Namespace) -> int:
+    done = services.printing.hand_over(args.application_ids)
+    print(f"{done} forms marked handed over.")
     return 0
 
 

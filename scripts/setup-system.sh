@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# System packages PoWER Desktop needs on Debian/Ubuntu: Python's venv module and the libraries
-# Qt loads (offscreen for tests, X11/xcb for the window). Installs them when run as root and they
+# System packages PoWER Desktop needs on Debian/Ubuntu: Python's venv module, the libraries
+# Qt loads (offscreen for tests, X11/xcb for the window), and poppler-utils (pdftoppm and
+# pdftotext: the tests look at printed PDFs as pictures). Installs them when run as root and they
 # are missing; otherwise prints the exact apt-get line. Quick when everything is there.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ packages=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1
   libxcb-render-util0 libxcb-image0 libxcb-randr0 libx11-xcb1
+  poppler-utils
 )
 python3 -c 'import ensurepip' 2>/dev/null || packages+=(python3-venv)
 

@@ -62,7 +62,6 @@ def _mark_duplicate(canvas: Any, form: FormPage, width: float, height: float) ->
 
 def _header(flow: Flow, form: FormPage) -> None:
     c: Any = flow.c
-    width, height = flow.width, flow.height
     top = flow.y
     c.setFillColorRGB(0, 0, 0)
     barcodes.draw_qr(c, flow.right - QR_SIZE, top - QR_SIZE, form.payload, QR_SIZE)

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# A real print service for the printing test: CUPS with a cups-pdf queue named PoWER-PDF, whose
+# jobs land as PDF files under ~/PDF. Installs CUPS when run as root and it is missing, starts
+# the scheduler if it is not running, and adds the queue once. Used by .ci/run.
+set -euo pipefail
+
+if ! command -v cupsd >/dev/null 2>&1 || [ ! -e /usr/lib/cups/backend/cups-pdf ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "The print test needs CUPS: sudo apt-get install -y cups printer-driver-cups-pdf" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends cups printer-driver-cups-pdf >/dev/null
+fi
+if ! lpstat -r >/dev/null 2>&1; then
+  pgrep -x cupsd >/dev/null || /usr/sbin/cupsd
+  for _ in $(seq 1 50); do lpstat -r >/dev/null 2>&1 && break; sleep 0.2; done
+fi
+if ! lpstat -p PoWER-PDF >/dev/null 2>&1; then
+  lpadmin -p PoWER-PDF -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd 2>/dev/null
+fi
+lpstat -p PoWER-PDF
