@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -23,10 +24,17 @@ from power_desktop.services.camp import CampSetup  # noqa: E402
 from power_desktop.ui.start import make_app  # noqa: E402
 
 
-def snap(widget: QWidget, name: str) -> None:
+def snap(widget: QWidget, name: str, settle: float = 0.0) -> None:
+    """`settle`: seconds to keep handling events first (a PDF view renders pages in the
+    background)."""
+    import time
     widget.show()
-    for _ in range(5):
+    until = time.monotonic() + settle
+    while True:
         QApplication.processEvents()
+        if time.monotonic() >= until:
+            break
+        time.sleep(0.02)
     widget.grab().save(str(OUT / f"{name}.png"))
     print(OUT / f"{name}.png")
 
@@ -72,8 +80,43 @@ def supervisor_dialogs(folder: Path) -> None:
     snap(RecoveryCodeDialog("7K2D-QX9P-M4TR-8HVW-3NCE"), "recovery-code")
 
 
+def printing(folder: Path) -> None:
+    """A printed form (page 1) and slips on both paper kinds, and the print queue page."""
+    import subprocess
+
+    from power_desktop.ui.main_window import MainWindow
+    from power_desktop.ui.print_flow import PdfPreviewDialog
+    services = camp(folder / "print")
+    family = json.loads((ROOT / "tests" / "data" / "family_example.json").read_text())
+    family["members"].append({"name": "Savitri Devi", "name_hi": "सावित्री देवी",
+                              "relation": "mother", "gender": "F", "dob": "1950-05-01",
+                              "marital_status": "widowed", "aadhaar": "4991 1866 5246"})
+    family["annual_income"] = 60000
+    done = services.registration.register(family, confirm_warnings=True,
+                                          duplicate_decision="screenshot")
+    services.eligibility.answer(done.family_id, {("member.gets_other_pension", 3): False})
+    apps = [a.application_id for a in services.eligibility.apply_all_eligible(done.family_id)]
+    forms = services.printing.render_forms(apps[:1], folder / "form.pdf")
+    for pdf, name in ((forms.path, "form"),
+                      (services.printing.slip(done.family_id, folder / "a5.pdf", "a5"),
+                       "slip-a5"),
+                      (services.printing.slip(done.family_id, folder / "roll.pdf", "roll80"),
+                       "slip-roll80")):
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(OUT / name)], check=True)
+        print(OUT / f"{name}.png")
+    window = MainWindow(services)
+    window.resize(1366, 740)
+    window.show_page(3)
+    window.print_queue.table.selectAll()
+    snap(window, "print-queue")
+    preview = PdfPreviewDialog(forms.path, "Application forms: 1", lambda where: None, window)
+    snap(preview, "print-preview", settle=2.0)
+
+
 SHOTS: dict[str, Callable[[Path], None]] = {
-    "first-run": first_run, "login": login, "supervisor": supervisor_dialogs}
+    "first-run": first_run, "login": login, "supervisor": supervisor_dialogs,
+    "printing": printing}
 
 
 def main() -> None:

@@ -15,7 +15,8 @@ class Flow:
     def __init__(self, canvas: Any | None, width: float, height: float, margin: float,
                  bottom: float | None = None,
                  on_new_page: Callable[[Flow], None] | None = None,
-                 on_page_end: Callable[[Flow], None] | None = None) -> None:
+                 on_page_end: Callable[[Flow], None] | None = None,
+                 turn_page: Callable[[Flow], None] | None = None) -> None:
         self.c = canvas
         self.width, self.height, self.margin = width, height, margin
         self.bottom = margin if bottom is None else bottom
@@ -24,6 +25,7 @@ class Flow:
         self.page = 1
         self.on_new_page = on_new_page
         self.on_page_end = on_page_end
+        self.turn_page = turn_page  # instead of showPage (a template turns to its next form)
         self.used = 0.0  # total height used, across pages (for measuring)
 
     @property
@@ -37,7 +39,10 @@ class Flow:
         if self.c is not None:
             if self.on_page_end is not None:
                 self.on_page_end(self)
-            self.c.showPage()
+            if self.turn_page is not None:
+                self.turn_page(self)
+            else:
+                self.c.showPage()
         self.page += 1
         self.y = self.height - self.margin
         if self.on_new_page is not None:
@@ -48,10 +53,10 @@ class Flow:
         self.used += height
 
     def line(self, words: str, size: float = 9, gap: float = 2, x: float | None = None,
-             align: str = "left") -> None:
+             align: str = "left", draw: bool = True) -> None:
         self.need(size + gap)
         self.down(size + gap)
-        if self.c is not None:
+        if self.c is not None and draw:
             at = self.left if x is None else x
             if align == "centre":
                 at = (self.left + self.right) / 2
@@ -60,7 +65,7 @@ class Flow:
             text.draw(self.c, at, self.y + gap, words, size, align)
 
     def paragraph(self, words: str, size: float = 8.5, x: float | None = None,
-                  room: float | None = None) -> None:
+                  room: float | None = None, draw: bool = True) -> None:
         left = self.left if x is None else x
         for part in text.wrap(words, size, room or (self.right - left)):
-            self.line(part, size, x=left)
+            self.line(part, size, x=left, draw=draw)

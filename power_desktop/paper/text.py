@@ -27,8 +27,11 @@ def register() -> None:
 _DEVANAGARI_RUN = re.compile(r"[\u0900-\u097f\u200c\u200d]+(?:\s+[\u0900-\u097f\u200c\u200d]+)*")
 
 
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
 def needs_shaping(text: str) -> bool:
-    return any("\u0900" <= ch <= "\u097f" for ch in text)
+    return _DEVANAGARI.search(text) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -71,12 +74,16 @@ def draw(canvas: Any, x: float, y: float, text: str, size: float = 9,
         x -= width(text, size)
     elif align == "centre":
         x -= width(text, size) / 2
-    for run in runs(text):
+    parts = runs(text)
+    if len(parts) == 1:
+        canvas.drawString(x, y, shaped(text, size))
+        return
+    for run in parts:
         canvas.drawString(x, y, shaped(run, size))
-        if len(runs(text)) > 1:
-            x += width(run, size)
+        x += width(run, size)
 
 
+@lru_cache(maxsize=8192)
 def fit(text: str, size: float, room: float, smallest: float = 6) -> float:
     """The largest size up to `size` at which `text` fits in `room` points."""
     while size > smallest and width(text, size) > room:
@@ -84,7 +91,8 @@ def fit(text: str, size: float, room: float, smallest: float = 6) -> float:
     return size
 
 
-def wrap(text: str, size: float, room: float) -> list[str]:
+@lru_cache(maxsize=4096)
+def wrap(text: str, size: float, room: float) -> tuple[str, ...]:
     """Lines of whole words that each fit in `room` points (a too-long word stands alone)."""
     lines: list[str] = []
     current = ""
@@ -97,4 +105,4 @@ def wrap(text: str, size: float, room: float) -> list[str]:
             current = trial
     if current:
         lines.append(current)
-    return lines or [""]
+    return tuple(lines) or ("",)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from power_desktop.core import ids
 from power_desktop.core.districts import find_district
@@ -33,7 +34,7 @@ from . import family_mapping as fm
 from . import form_values
 from .audit import record
 from .errors import NotFound, ServiceError
-from .results import Change
+from .results import Change, FamilyView
 from .tx import transaction
 
 if TYPE_CHECKING:
@@ -71,7 +72,9 @@ class PrintService:
         self.s = services
 
     # --- the queue -------------------------------------------------------------------------
-    def queue(self, statuses: Sequence[str] = ("created",), limit: int = 2000) -> list[QueueRow]:
+    def queue(self, statuses: Sequence[str] = ("created",), limit: int = 2000,
+              family_id: str | None = None) -> list[QueueRow]:
+        """Applications in these statuses, oldest first (one family's, if given)."""
         self.s.require("print")
         prints = (select(PrintRecord.application_id, func.count().label("n"))
                   .group_by(PrintRecord.application_id).subquery())
@@ -82,6 +85,8 @@ class PrintService:
                  .outerjoin(prints, prints.c.application_id == Application.id)
                  .where(Application.status.in_(list(statuses)))
                  .order_by(Application.id).limit(limit))
+        if family_id is not None:
+            query = query.where(Family.lookup_key == ids.lookup_key(family_id))
         with self.s.sessions() as session:
             return [QueueRow(a.app_code, code, member or head, a.scheme_code, a.status,
                              a.created_at, int(n))
@@ -160,29 +165,42 @@ class PrintService:
         return batch
 
     def form_pages(self, application_ids: Sequence[str]) -> list[FormPage]:
+        """What each form shows, read in a few queries however many forms there are."""
         self.s.require("print")
-        pages: list[FormPage] = []
         with self.s.sessions() as session:
             rows = self._applications(session, application_ids)
-            schemes: dict[tuple[str, str], Scheme] = {}
+            family_ids = {a.family_id for a in rows}
+            families = {f.id: f for f in session.scalars(
+                select(Family).where(Family.id.in_(family_ids))
+                .options(selectinload(Family.members)))}
+            camps = {c.id: c for c in session.scalars(select(Camp))}
+            printed: dict[int, int] = {
+                app_id: int(n) for app_id, n in session.execute(
+                    select(PrintRecord.application_id, func.count())
+                    .where(PrintRecord.application_id.in_([a.id for a in rows]))
+                    .group_by(PrintRecord.application_id))}
+            schemes = {(s.code, pack): s for pack in {a.scheme_pack for a in rows}
+                       for s in self.s.eligibility.schemes(pack)}
+            today, now, who = self.s.clock.today(), self.s.clock.now(), self.s.operator
+            views: dict[int, FamilyView] = {}
+            pages = []
             for a in rows:
-                key = (a.scheme_pack, a.scheme_code)
-                if key not in schemes:
-                    schemes[key] = next(s for s in self.s.eligibility.schemes(a.scheme_pack)
-                                        if s.code == a.scheme_code)
-                pages.append(self._form_page(session, a, schemes[key]))
+                family, camp = families[a.family_id], camps[a.camp_id]
+                if a.family_id not in views:
+                    views[a.family_id] = fm.family_view(family, camp.label, today)
+                pages.append(self._form_page(
+                    a, schemes[(a.scheme_code, a.scheme_pack)], family, views[a.family_id],
+                    camp, int(printed.get(a.id, 0)), now, who))
         return pages
 
-    def _form_page(self, session: Any, a: Application, scheme: Scheme) -> FormPage:
-        family = session.get(Family, a.family_id)
-        camp = session.get(Camp, a.camp_id)
-        view = fm.family_view(family, camp.label, self.s.clock.today())
-        member_row = session.get(Member, a.member_id) if a.member_id else next(
-            (m for m in family.members if m.relation == "head"), family.members[0])
+    def _form_page(self, a: Application, scheme: Scheme, family: Family, view: FamilyView,
+                   camp: Camp, copies: int, now: datetime, who: str) -> FormPage:
+        head = next((m for m in family.members if m.relation == "head"), family.members[0])
+        member_row = next((m for m in family.members if m.id == a.member_id), head)
         member = next(m for m in view.members if m.member_no == member_row.member_no)
         full = bool(scheme.form.get("aadhaar_full"))
         aadhaar = None
-        if member_row.aadhaar_cipher is not None:
+        if member_row.aadhaar_cipher is not None:  # the full number only where the law asks
             aadhaar = (_grouped(self.s.vault.open_aadhaar(member_row.aadhaar_cipher,
                                                           member_row.uuid))
                        if full else mask_aadhaar(member_row.aadhaar_last4 or ""))
@@ -191,22 +209,19 @@ class PrintService:
                 FieldLine(_label(key, scheme), form_values.value(key, view, member, aadhaar))
                 for key in s["fields"]))
             for s in scheme.form["sections"])
-        copies = session.scalar(select(func.count()).select_from(PrintRecord)
-                                .where(PrintRecord.application_id == a.id)) or 0
         district = find_district(camp.state, camp.district)
-        label = camp.label
         payload = Payload(a.app_code, family.family_code, a.scheme_code,
-                          member_row.member_no if a.member_id else 0, label,
+                          member_row.member_no if a.member_id else 0, camp.label,
                           a.created_at.date()).encode()
         return FormPage(
             application_id=a.app_code, family_id=family.family_code,
             member_id=member.member_id if a.member_id else None, scheme_code=scheme.code,
-            scheme_name=scheme.name, benefit=scheme.benefit.text, camp=label,
+            scheme_name=scheme.name, benefit=scheme.benefit.text, camp=camp.label,
             district=Text(district.name, district.name_hi) if district
             else Text(camp.district, camp.district),
-            applied_on=a.created_at.date(), printed_at=self.s.clock.now(),
-            operator=self.s.operator, sections=sections, documents=scheme.documents,
-            declaration=scheme.form["declaration"], payload=payload, copy_no=int(copies))
+            applied_on=a.created_at.date(), printed_at=now, operator=who, sections=sections,
+            documents=scheme.documents, declaration=scheme.form["declaration"],
+            payload=payload, copy_no=copies)
 
     # --- the family slip -----------------------------------------------------------------------
     def slip(self, family_id: str, path: Path, paper: str | None = None) -> Path:

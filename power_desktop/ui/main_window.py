@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from .families_page import FamiliesPage
     from .notices import ChangeNotifier
+    from .print_queue_page import PrintQueuePage
     from .registration_page import RegistrationPage
     from .screening_page import ScreeningPage
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
 
         from .families_page import FamiliesPage
         from .notices import ChangeNotifier
+        from .print_queue_page import PrintQueuePage
         from .registration_page import RegistrationPage
         from .screening_page import ScreeningPage
         self.services = services
@@ -72,11 +74,13 @@ class MainWindow(QMainWindow):
         self.registration: RegistrationPage = RegistrationPage(services, lambda: self.lang)
         self.families: FamiliesPage = FamiliesPage(services)
         self.screening: ScreeningPage = ScreeningPage(services, lambda: self.lang)
+        self.print_queue: PrintQueuePage = PrintQueuePage(services)
         self.pages.removeWidget(self.loading)
         self.loading.deleteLater()
         self._add_page(self.registration, self.tr("Register\n(F2)"))
         self._add_page(self.families, self.tr("Families\n(F3)"))
         self._add_page(self.screening, self.tr("Entitle-\nments (F4)"))
+        self._add_page(self.print_queue, self.tr("Print\n(F5)"))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._menus()
         self.notifier.changed.connect(self._on_change)
@@ -123,7 +127,8 @@ class MainWindow(QMainWindow):
         for index, (text, keys) in enumerate(
                 [(self.tr("&Register a family"), ["F2", "Alt+1"]),
                  (self.tr("&Families"), ["F3", "Alt+2"]),
-                 (self.tr("&Entitlements"), ["F4", "Alt+3"])]):
+                 (self.tr("&Entitlements"), ["F4", "Alt+3"]),
+                 (self.tr("&Print queue"), ["F5", "Alt+4"])]):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
@@ -161,6 +166,9 @@ class MainWindow(QMainWindow):
             self.registration.household.first_field.setFocus()
         elif page is self.families:
             self.families.view.setFocus()
+        elif page is self.print_queue:
+            self.print_queue.refresh()
+            self.print_queue.table.setFocus()
         elif page is self.screening:
             self.screening.table.setFocus()
             if self.screening.family_id is None:
@@ -274,6 +282,8 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, change: Change) -> None:
         self.families.on_change(change)
+        if change.kind == "application" and self.pages.currentWidget() is self.print_queue:
+            self.print_queue.refresh()
         if change.kind == "camp":
             self._update_camp()
 

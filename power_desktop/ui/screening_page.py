@@ -90,6 +90,10 @@ class ScreeningPage(QWidget):
 
         self.apply_button = QPushButton(self.tr("Apply for ticked schemes (Ctrl+P)"))
         self.apply_button.clicked.connect(self.apply_ticked)
+        self.print_button = QPushButton(self.tr("Print forms (F9)"))
+        self.print_button.clicked.connect(self.print_forms)
+        self.slip_button = QPushButton(self.tr("Family slip"))
+        self.slip_button.clicked.connect(self.print_slip)
         self.applications = QLabel()
         self.applications.setWordWrap(True)
         self.applications.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,6 +111,8 @@ class ScreeningPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.apply_button)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.slip_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(head)
@@ -116,6 +122,8 @@ class ScreeningPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit_answers,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+P"), self, self.apply_ticked,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("F9"), self, self.print_forms,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- showing ----------------------------------------------------------------------------------
@@ -255,6 +263,25 @@ class ScreeningPage(QWidget):
                                 "\n".join(failed))
         self.message.setText(self.tr("{0} applications made.").format(len(made)))
         self.applied.emit(made)
+
+
+    def print_forms(self) -> None:
+        """The family's forms not printed yet (all of them if every one was printed)."""
+        if self.family_id is None:
+            return
+        from . import print_flow
+        waiting = self.services.printing.queue(("created",), family_id=self.family_id)
+        if not waiting:
+            self.message.setText(self.tr("Every application of this family is printed; reprint "
+                                         "from the print queue (F5)."))
+            return
+        print_flow.print_applications(self, self.services,
+                                      [r.application_id for r in waiting])
+
+    def print_slip(self) -> None:
+        if self.family_id is not None:
+            from . import print_flow
+            print_flow.print_slip(self, self.services, self.family_id)
 
 
 def _answer_widget(fact: Fact) -> QWidget:

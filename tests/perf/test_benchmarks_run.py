@@ -44,3 +44,8 @@ def test_duplicate_quality_meets_its_goal() -> None:
     recall = float(out.split("recall")[1].split()[0])
     precision = float(out.split("precision")[1].split()[0])
     assert recall >= 0.95 and precision >= 0.90, out
+
+
+def test_printing_benchmark_prints_ratio() -> None:
+    out = run("printing.py", "--forms", "12", "--rounds", "1")
+    assert "12 application forms" in out and "ratio" in out
