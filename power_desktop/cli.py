@@ -127,6 +127,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("handed-over", help="the family took these printed forms")
     p.add_argument("application_ids", nargs="+", metavar="APPLICATION_ID")
 
+    p = sub.add_parser("export", help="write the day's batch for the central system "
+                                      "(supervisors)")
+    p.add_argument("--out", metavar="DIR", help="folder for the batch (default: exports/)")
+    p.add_argument("--preview", action="store_true",
+                   help="only show what the batch would carry, and any problems")
+    p.add_argument("--again", metavar="BATCH_ID", help="write a past batch again")
+    sub.add_parser("batches", help="the batches exported from this laptop")
+    p = sub.add_parser("validate-batch", help="check a batch file against the batch format")
+    p.add_argument("file")
+    p = sub.add_parser("import-ack", help="apply the central system's acknowledgement file")
+    p.add_argument("file")
+    sub.add_parser("returns", help="applications rejected or needing correction")
+    p = sub.add_parser("resubmit", help="send corrected applications again in the next batch")
+    p.add_argument("application_ids", nargs="+", metavar="APPLICATION_ID")
+    p = sub.add_parser("consolidate", help="join the batches of a camp's laptops into one")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE")
+
     p = sub.add_parser("schemes", help="the camp's scheme pack")
     schemes_sub = p.add_subparsers(dest="schemes_command", metavar="ACTION", required=True)
     q = schemes_sub.add_parser("list", help="list the schemes")
@@ -180,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         services.close()
 
 
-NO_LOGIN = {"init", "recover"}  # they log in their own way
+NO_LOGIN = {"init", "recover", "validate-batch"}  # they log in their own way
 
 
 def _log_in(services: Services) -> bool:
@@ -613,6 +631,95 @@ def cmd_print_queue(services: Services, args: argparse.Namespace) -> int:
 def cmd_handed_over(services: Services, args: argparse.Namespace) -> int:
     done = services.printing.hand_over(args.application_ids)
     print(f"{done} forms marked handed over.")
+    return 0
+
+
+def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    out = Path(args.out) if args.out else None
+    if args.again:
+        info = services.export.export_again(args.again, out)
+        print(info.path)
+        return 0
+    if args.preview:
+        preview = services.export.preview()
+        print(f"The batch would carry {preview.families} families, {preview.members} members "
+              f"and {preview.applications} applications.")
+        for problem in preview.problems:
+            print(f"left out: {problem}", file=sys.stderr)
+        return 0
+    info = services.export.export(out)
+    print(info.path)
+    print(f"{info.code}: {info.rows['families']} families, {info.rows['members']} members, "
+          f"{info.rows['applications']} applications.", file=sys.stderr)
+    for problem in info.problems:
+        print(f"left out (fix and export again): {problem}", file=sys.stderr)
+    return 1 if info.problems else 0
+
+
+def cmd_batches(services: Services, args: argparse.Namespace) -> int:
+    for b in services.export.batches():
+        print(f"{b.code}  {b.created_at:%d/%m/%Y %H:%M}  {b.exported_by:<16} "
+              f"families {b.rows['families']:>6}  members {b.rows['members']:>7}  "
+              f"applications {b.rows['applications']:>6}  {b.path}")
+    return 0
+
+
+def cmd_validate_batch(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.batch_check import validate
+    problems = validate(Path(args.file))
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{args.file}: {len(problems)} problems", file=sys.stderr)
+        return 1
+    print(f"{args.file}: a sound batch (format, types, codes, hashes, no duplicates).")
+    return 0
+
+
+def cmd_import_ack(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.acks import AckService
+    result = AckService(services).import_file(Path(args.file))
+    note = " (this file was imported before)" if result.seen_before else ""
+    print(f"{result.rows} rows: {result.applied} applied, {result.unchanged} unchanged, "
+          f"{len(result.set_aside)} set aside{note}.")
+    for aside in result.set_aside:
+        print(f"row {aside.row} ({aside.application_id or '-'}): {aside.why}", file=sys.stderr)
+    return 1 if result.set_aside else 0
+
+
+def cmd_returns(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.acks import AckService
+    rows = AckService(services).returns()
+    if not rows:
+        print("No rejections or corrections to act on.", file=sys.stderr)
+    for r in rows:
+        again = "  [goes out again in the next batch]" if r.resubmitted else ""
+        print(f"{r.application_id}  {r.central_status:<16} {r.scheme_code:<9} {r.member_name}: "
+              f"{r.reason}{again}")
+    return 0
+
+
+def cmd_resubmit(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.acks import AckService
+    done = AckService(services).resubmit(args.application_ids)
+    print(f"{done} applications will go out again in the next batch.")
+    return 0
+
+
+def cmd_consolidate(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.consolidate import ConsolidateService
+    done = ConsolidateService(services).consolidate([Path(f) for f in args.files],
+                                                    Path(args.out))
+    print(done.path)
+    print(f"{len(done.devices)} laptops ({', '.join(done.devices)}): {done.rows['families']} "
+          f"families, {done.rows['members']} members, {done.rows['applications']} "
+          f"applications; {done.replaced} older copies dropped.", file=sys.stderr)
+    for conflict in done.conflicts:
+        print(f"conflict: {conflict}", file=sys.stderr)
+    for d in done.duplicates:
+        print(f"possible duplicate: {d.member_a} ({d.device_a}) {d.name_a} ~ {d.member_b} "
+              f"({d.device_b}) {d.name_b}: {d.score}% ({', '.join(d.reasons)})",
+              file=sys.stderr)
     return 0
 
 

@@ -122,3 +122,8 @@ def application_lookup_key(text: str) -> str:
     """The dash-free key of an application ID, after checking its shape and check character."""
     return _checked_key(text, r"[A-Z]{2}[A-Z]{2}[A-Z0-9]{2,12}A\d{6,}[A-Z0-9]",
                         "an application ID")
+
+
+def batch_id(state: str, district_code: str, camp: str, device: str, seq: int) -> str:
+    """`DL-SO-C07-L2-B0005`: the laptop's fifth batch at that camp."""
+    return f"{state}-{district_code}-{camp}-{device}-B{seq:04d}"

@@ -225,12 +225,19 @@ def _scheme(path: Path, data: dict[str, Any], pack_facts: dict[str, Fact],
                                                   str(reference)):
         checker.add("'age_reference_date' must be MM-DD, e.g. 03-31")
     form = _form(data.get("form", {}), default_form, own, checker)
-    columns = tuple(data.get("export", {}).get("columns", []))
-    for col in columns:
+    columns = []
+    for col in data.get("export", {}).get("columns", []):
         if not isinstance(col, dict) or not col.get("name") or not col.get("value"):
             checker.add("each [[export.columns]] needs a 'name' and a 'value'")
-        else:
-            checker.compile(f"export column '{col['name']}'", col["value"], facts, params)
+            continue
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", str(col["name"])):
+            checker.add(f"export column '{col['name']}': name it in lower case letters, "
+                        "digits and _")
+        compiled = checker.compile(f"export column '{col['name']}'", col["value"], facts,
+                                   params)
+        if compiled:
+            columns.append({"name": col["name"], "value": col["value"],
+                            "program": compiled[0]})
     return Scheme(code=code, level=level if level in ("member", "family") else "member",
                   name=name, description=description, benefit=benefit,
                   criteria=tuple(criteria), documents=documents,
@@ -238,7 +245,7 @@ def _scheme(path: Path, data: dict[str, Any], pack_facts: dict[str, Fact],
                   source=str(source or ""), unconfirmed=unconfirmed, reference_date=reference,
                   params=dict(params), questions=own,
                   exclusive_group=data.get("exclusive_group"), form=dict(form),
-                  export_columns=columns, file=path.name)
+                  export_columns=tuple(columns), file=path.name)
 
 
 def load_pack(folder: Path) -> list[Scheme]:

@@ -21,6 +21,7 @@ from .results import Change, User
 if TYPE_CHECKING:
     from .duplicates import DuplicateService
     from .eligibility import EligibilityService
+    from .export import ExportService
     from .printing import PrintService
     from .search import SearchService
 
@@ -63,6 +64,7 @@ class Services:
         self._search: SearchService | None = None
         self._duplicates: DuplicateService | None = None
         self._printing: PrintService | None = None
+        self._export: ExportService | None = None
 
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None,
@@ -89,6 +91,13 @@ class Services:
             from .printing import PrintService
             self._printing = PrintService(self)
         return self._printing
+
+    @property
+    def export(self) -> ExportService:
+        if self._export is None:
+            from .export import ExportService
+            self._export = ExportService(self)
+        return self._export
 
     @property
     def search(self) -> SearchService:

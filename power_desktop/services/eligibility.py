@@ -65,6 +65,15 @@ class EligibilityService:
             self._packs[pack] = load_pack(default_pack_dir(pack))
         return self._packs[pack]
 
+    def pack_version(self, pack: str) -> str:
+        """The pack's content fingerprint: the first 12 hex digits of a SHA-256 over its files
+        (names and bytes), so a batch says exactly which rules and forms made it."""
+        import hashlib
+        digest = hashlib.sha256()
+        for path in sorted(default_pack_dir(pack).glob("*.toml")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        return digest.hexdigest()[:12]
+
     def scheme(self, code: str) -> Scheme:
         for scheme in self.schemes():
             if scheme.code.upper() == code.strip().upper():

@@ -83,6 +83,7 @@ class Family(Base):
     updated_by: Mapped[str] = mapped_column(String(100))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    exported_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     members: Mapped[list[Member]] = relationship(
         back_populates="family", order_by="Member.member_no", cascade="all, delete-orphan")
@@ -193,6 +194,12 @@ class Application(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    exported_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The central system's verdict, from acknowledgement files.
+    central_status: Mapped[str | None] = mapped_column(String(20))
+    central_reason: Mapped[str | None] = mapped_column(Text)
+    central_reference: Mapped[str | None] = mapped_column(String(60))
+    central_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Account(Base):
@@ -246,3 +253,42 @@ class PrintRecord(Base):
     printer: Mapped[str] = mapped_column(String(200))
     printed_by: Mapped[str] = mapped_column(String(100))
     printed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Batch(Base):
+    """One exported batch. Its canonical rows are kept (compressed), so that it can be written
+    again at any time with the same content and hashes."""
+
+    __tablename__ = "batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)  # DL-SO-C07-L2-B0005
+    camp_id: Mapped[int] = mapped_column(ForeignKey("camp.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))  # pending | complete
+    period_from: Mapped[datetime | None] = mapped_column(DateTime)
+    period_to: Mapped[datetime] = mapped_column(DateTime)
+    exported_by: Mapped[str] = mapped_column(String(100))
+    approved_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    target: Mapped[str] = mapped_column(Text)  # where the file was written
+    manifest: Mapped[str] = mapped_column(Text)  # JSON: the Manifest sheet
+    content: Mapped[bytes] = mapped_column(LargeBinary)  # zlib JSON: the canonical rows
+    items: Mapped[str] = mapped_column(Text)  # JSON: record ids and versions it carries
+
+    __table_args__ = (UniqueConstraint("camp_id", "seq"),)
+
+
+class AckImport(Base):
+    """An acknowledgement file applied (by its SHA-256, so that the same file twice is seen)."""
+
+    __tablename__ = "ack_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    imported_by: Mapped[str] = mapped_column(String(100))
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    applied: Mapped[int] = mapped_column(Integer)
+    unchanged: Mapped[int] = mapped_column(Integer)
+    set_aside: Mapped[int] = mapped_column(Integer)

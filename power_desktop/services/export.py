@@ -1,0 +1,366 @@
+"""Daily batches: what is new or changed since the last batch, written as one workbook that is
+complete or absent, and marked exported only once it is safe.
+
+The steps, and what a crash or a pulled drive at each leaves:
+1. rows read and written to `.CODE.xlsx.part` in the target folder, flushed to disk
+   (crash: a hidden part-file, nothing recorded or marked; cleared by the next export);
+2. one transaction records the batch (its canonical rows kept, compressed) and marks every
+   record it carries as exported (crash before the commit: as 1);
+3. the part-file is renamed to `CODE.xlsx` (crash before the rename: the batch and the marks
+   are committed; `recover()` writes the file again from the kept rows).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select, update
+
+from power_desktop import __version__
+from power_desktop.core import batch_format as bf
+from power_desktop.core import ids
+from power_desktop.store.files import sync_dir
+from power_desktop.store.models import Application, Batch, Camp, Family
+
+from . import batch_rows
+from .audit import record
+from .batch_files import BatchWriter
+from .errors import NotSetUp, ServiceError
+from .tx import transaction
+
+if TYPE_CHECKING:
+    from .context import Services
+
+log = logging.getLogger("power.export")
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    families: int
+    members: int
+    applications: int
+    problems: list[bf.BatchProblem]  # rows left out of the batch, and why
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    code: str
+    path: Path
+    rows: dict[str, int]
+    hashes: dict[str, str]
+    created_at: datetime
+    exported_by: str
+    problems: tuple[bf.BatchProblem, ...] = ()
+
+
+class ExportService:
+    def __init__(self, services: Services, max_rows: int = bf.MAX_ROWS) -> None:
+        self.s = services
+        self.max_rows = max_rows
+
+    # --- looking before exporting ---------------------------------------------------------
+    def preview(self) -> ExportPreview:
+        """The counts a batch would carry now, and the rows that would be left out."""
+        self.s.require("export")
+        counts = {sheet: 0 for sheet in bf.DATA_SHEETS}
+        problems: list[bf.BatchProblem] = []
+        for sheet, row, _item in self._rows(problems):
+            if row is not None:
+                counts[sheet] += 1
+        return ExportPreview(counts[bf.FAMILIES], counts[bf.MEMBERS], counts[bf.APPLICATIONS],
+                             problems)
+
+    def pending_count(self) -> int:
+        with self.s.sessions() as session:
+            families = session.scalar(select(func.count()).select_from(Family).where(
+                Family.version > Family.exported_version)) or 0
+            apps = session.scalar(select(func.count()).select_from(Application).where(
+                Application.version > Application.exported_version)) or 0
+        return int(families) + int(apps)
+
+    # --- exporting ------------------------------------------------------------------------------
+    def export(self, folder: Path | None = None, progress: Progress | None = None) -> BatchInfo:
+        """Write the next batch into `folder` (default: the data folder's exports)."""
+        user = self.s.require("export")
+        self.recover()
+        folder = Path(folder) if folder else self.s.paths.exports
+        camp, seq = self._next_code()
+        code = ids.batch_id(camp.state, camp.district_code, camp.camp_code, camp.device_code,
+                            seq)
+        if not self.pending_count():
+            raise ServiceError("Nothing new or changed since the last batch: no batch made.")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ServiceError(f"Cannot write to {folder}: {exc.strerror or exc}.") from None
+        final, part = folder / f"{code}.xlsx", folder / f".{code}.xlsx.part"
+        now = self.s.clock.now()
+        with self.s.sessions() as session:
+            since = session.scalar(select(func.max(Batch.period_to)).where(
+                Batch.status == "complete"))
+        problems: list[bf.BatchProblem] = []
+        writer = BatchWriter(part, self.max_rows)
+        try:
+            content = zlib.compressobj(6)
+            chunks: list[bytes] = []
+            hashes = {sheet: bf.SheetHash() for sheet in bf.DATA_SHEETS}
+            counts = {sheet: 0 for sheet in bf.DATA_SHEETS}
+            items: dict[str, list[list[int]]] = {"families": [], "applications": []}
+            total = self.pending_count()
+            done = 0
+            for sheet, row, item in self._rows(problems, headers=True):
+                if row is None:
+                    continue
+                if item is None:  # a header
+                    writer.header(sheet, row)
+                else:
+                    writer.row(sheet, row)
+                    counts[sheet] += 1
+                    if item[0] != "member":
+                        items[item[0]].append([item[1], item[2]])
+                        done += 1
+                        if progress and done % 200 == 0 and not progress(done, total):
+                            raise ServiceError("The export was cancelled; nothing was marked.")
+                hashes[sheet].add(row)
+                chunks.append(content.compress(
+                    json.dumps([sheet, [bf.cell(v) for v in row]], ensure_ascii=False,
+                               separators=(",", ":")).encode() + b"\n"))
+            chunks.append(content.flush())
+            manifest = self._manifest(code, camp, since, now, user.name, counts,
+                                      {s: h.hexdigest() for s, h in hashes.items()})
+            writer.finish(manifest)
+        except OSError as exc:
+            writer.abandon()
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise ServiceError(f"The batch could not be written to {folder}: "
+                               f"{exc.strerror or exc}. Nothing was marked as exported; "
+                               "check the drive (or free some space) and export again.") from None
+        except BaseException:
+            writer.abandon()
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise
+        with transaction(self.s.sessions) as session:
+            session.add(Batch(
+                code=code, camp_id=camp.id, seq=seq, status="complete", period_from=since,
+                period_to=now, exported_by=user.name, approved_by=user.name, created_at=now,
+                target=str(final), manifest=json.dumps(manifest, ensure_ascii=False),
+                content=b"".join(chunks), items=json.dumps(items)))
+            for family_id, version in items["families"]:
+                session.execute(update(Family).where(Family.id == family_id)
+                                .values(exported_version=version))
+            for app_id, version in items["applications"]:
+                session.execute(update(Application).where(Application.id == app_id)
+                                .values(exported_version=version))
+            record(self.s, session, "export", code, file=str(final),
+                   rows={s.lower(): n for s, n in counts.items()}, left_out=len(problems))
+        self._publish(part, final)
+        return BatchInfo(code, final, {s.lower(): n for s, n in counts.items()},
+                         {s.lower(): h.hexdigest() for s, h in hashes.items()}, now, user.name,
+                         tuple(problems))
+
+    def export_again(self, code: str, folder: Path | None = None) -> BatchInfo:
+        """Write a past batch again: the same canonical content and hashes."""
+        self.s.require("export")
+        with self.s.sessions() as session:
+            batch = session.scalar(select(Batch).where(Batch.code == code.strip().upper(),
+                                                       Batch.status == "complete"))
+            if batch is None:
+                raise ServiceError(f"No batch {code} on this laptop (see: power-desktop batches).")
+            folder = Path(folder) if folder else Path(batch.target).parent
+            info = self._rewrite(batch, folder / f"{batch.code}.xlsx")
+        with transaction(self.s.sessions) as session:
+            record(self.s, session, "export.again", info.code, file=str(info.path))
+        return info
+
+    def batches(self) -> list[BatchInfo]:
+        self.s.require("export")
+        with self.s.sessions() as session:
+            out = []
+            for b in session.scalars(select(Batch).where(Batch.status == "complete")
+                                     .order_by(Batch.id.desc())):
+                manifest = dict(json.loads(b.manifest))
+                out.append(BatchInfo(
+                    b.code, Path(b.target),
+                    {s.lower(): int(manifest[f"rows_{s.lower()}"]) for s in bf.DATA_SHEETS},
+                    {s.lower(): str(manifest[f"sha256_{s.lower()}"]) for s in bf.DATA_SHEETS},
+                    b.created_at, b.exported_by))
+            return out
+
+    def recover(self) -> list[str]:
+        """After a crash: write again the file of a recorded batch whose rename never
+        happened; clear part-files of exports that were never recorded."""
+        repaired = []
+        with self.s.sessions() as session:
+            batches = list(session.scalars(select(Batch).where(Batch.status == "complete")))
+            folders = {Path(b.target).parent for b in batches} | {self.s.paths.exports}
+            for batch in batches:
+                final = Path(batch.target)
+                part = final.with_name(f".{final.name}.part")
+                if part.exists() and not final.exists():
+                    self._rewrite(batch, final)
+                    repaired.append(batch.code)
+                    log.warning("batch %s: its file was written again after an interrupted "
+                                "export", batch.code)
+        for folder in folders:
+            for stale in folder.glob(".*.xlsx.part"):
+                stale.unlink(missing_ok=True)  # recorded ones were just rewritten
+        return repaired
+
+    # --- inside ----------------------------------------------------------------------------
+    def _rows(self, problems: list[bf.BatchProblem], headers: bool = False) -> Iterator[
+            tuple[str, list[Any] | None, tuple[str, int, int] | None]]:
+        """(sheet, row, (kind, database id, version)) in sheet order; a header has no item.
+        A record whose row breaks the format is left out (and listed in `problems`), with its
+        members, so one bad record never blocks the rest."""
+        scheme_columns = self._scheme_columns()
+        app_columns = bf.APPLICATION_COLUMNS + tuple(scheme_columns)
+        with self.s.sessions() as session:
+            if headers:
+                yield bf.FAMILIES, [c.name for c in bf.FAMILY_COLUMNS], None
+                yield bf.MEMBERS, [c.name for c in bf.MEMBER_COLUMNS], None
+                yield bf.APPLICATIONS, [c.name for c in app_columns], None
+            chunk: list[list[Any]] = []
+            for raw in batch_rows.pending_families(session):
+                chunk.append(raw)
+                if len(chunk) == batch_rows.CHUNK:
+                    yield from self._family_chunk(session, chunk, problems)
+                    chunk = []
+            yield from self._family_chunk(session, chunk, problems)
+            schemes = {(s.code, pack): s for pack in self._packs(session)
+                       for s in self.s.eligibility.schemes(pack)}
+            views: dict[int, dict[str, Any]] = {}
+            for app_id, version, raw_row in batch_rows.pending_applications(session):
+                row, family_db_id, member_db_id = raw_row[:-2], raw_row[-2], raw_row[-1]
+                scheme = schemes.get((row[7], row[8]))
+                extra: dict[str, Any] = {}
+                if scheme is not None and scheme.export_columns:
+                    if family_db_id not in views:
+                        views[family_db_id] = self.s.registration.get(row[4]).to_json()
+                    member_no = next((m["member_no"] for m in views[family_db_id]["members"]
+                                      if m["uuid"] == row[5]), None) if member_db_id else None
+                    extra = batch_rows.scheme_values(scheme, views[family_db_id], member_no,
+                                                     self.s.clock.today())
+                row = row + [extra.get(c.name) for c in scheme_columns]
+                if not self._check(bf.APPLICATIONS, app_columns, row, row[1], problems):
+                    yield bf.APPLICATIONS, row, ("applications", app_id, version)
+
+    def _family_chunk(self, session: Any, chunk: list[list[Any]],
+                      problems: list[bf.BatchProblem]) -> Iterator[
+            tuple[str, list[Any] | None, tuple[str, int, int] | None]]:
+        """Each family with its members, or, if any of their rows breaks the format, neither."""
+        if not chunk:
+            return
+        members: dict[int, list[list[Any]]] = {}
+        for family_id, row in batch_rows.members_of(session, [r[0] for r in chunk]):
+            members.setdefault(family_id, []).append(row)
+        for raw in chunk:
+            family_id, row = raw[0], raw[1:]
+            bad = self._check(bf.FAMILIES, bf.FAMILY_COLUMNS, row, row[1], problems)
+            for member in members.get(family_id, []):
+                bad |= self._check(bf.MEMBERS, bf.MEMBER_COLUMNS, member, member[1], problems)
+            if bad:
+                continue
+            yield bf.FAMILIES, row, ("families", family_id, row[2])
+            for member in members.get(family_id, []):
+                yield bf.MEMBERS, member, ("member", 0, 0)
+
+    @staticmethod
+    def _check(sheet: str, columns: tuple[bf.Column, ...], row: list[Any], name: str,
+               problems: list[bf.BatchProblem]) -> bool:
+        bad = False
+        for column, value in zip(columns, row, strict=False):
+            why = bf.check_cell(column, value)
+            if why:
+                problems.append(bf.BatchProblem(sheet, None, column.name, f"{name}: {why}"))
+                bad = True
+        return bad
+
+    def _packs(self, session: Any) -> list[str]:
+        camp = self.s.camp.current()
+        packs = set(session.scalars(select(Application.scheme_pack).distinct()))
+        if camp:
+            packs.add(camp.scheme_pack)
+        return sorted(packs)
+
+    def _scheme_columns(self) -> list[bf.Column]:
+        with self.s.sessions() as session:
+            packs = self._packs(session)
+        return [bf.scheme_column(s.code, c["name"]) for pack in packs
+                for s in sorted(self.s.eligibility.schemes(pack), key=lambda s: s.code)
+                for c in s.export_columns]
+
+    def _next_code(self) -> tuple[Camp, int]:
+        with self.s.sessions() as session:
+            camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+            if camp is None:
+                raise NotSetUp()
+            seq = (session.scalar(select(func.max(Batch.seq)).where(Batch.camp_id == camp.id))
+                   or 0) + 1
+            session.expunge(camp)
+        return camp, seq
+
+    def _manifest(self, code: str, camp: Camp, since: datetime | None, now: datetime,
+                  who: str, counts: dict[str, int],
+                  hashes: dict[str, str]) -> list[tuple[str, Any]]:
+        pack = camp.scheme_pack
+        values: dict[str, Any] = {
+            "format_version": bf.FORMAT_VERSION, "batch_id": code,
+            "camp": f"{camp.state}-{camp.district_code}-{camp.camp_code}",
+            "device": camp.label, "period_from": bf.cell(since),
+            "period_to": bf.cell(now), "exported_by": who, "approved_by": who,
+            "exported_at": bf.cell(now), "app_version": __version__, "scheme_pack": pack,
+            "scheme_pack_version": self.s.eligibility.pack_version(pack),
+        }
+        for sheet in bf.DATA_SHEETS:
+            values[f"rows_{sheet.lower()}"] = counts[sheet]
+            values[f"sha256_{sheet.lower()}"] = hashes[sheet]
+        return [(key, values[key]) for key in bf.MANIFEST_KEYS]
+
+    def _rewrite(self, batch: Batch, final: Path) -> BatchInfo:
+        part = final.with_name(f".{final.name}.part")
+        manifest = [(k, v) for k, v in json.loads(batch.manifest)]
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            writer = BatchWriter(part, self.max_rows)
+            seen: set[str] = set()
+            for line in zlib.decompress(batch.content).splitlines():
+                sheet, row = json.loads(line)
+                if sheet not in seen:
+                    seen.add(sheet)
+                    writer.header(sheet, row)
+                else:
+                    writer.row(sheet, row)
+            writer.finish(manifest)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise ServiceError(f"The batch could not be written to {final.parent}: "
+                               f"{exc.strerror or exc}.") from None
+        self._publish(part, final)
+        values = dict(manifest)
+        return BatchInfo(batch.code, final,
+                         {s.lower(): int(values[f"rows_{s.lower()}"]) for s in bf.DATA_SHEETS},
+                         {s.lower(): str(values[f"sha256_{s.lower()}"]) for s in bf.DATA_SHEETS},
+                         batch.created_at, batch.exported_by)
+
+    @staticmethod
+    def _publish(part: Path, final: Path) -> None:
+        try:
+            part.replace(final)
+            sync_dir(final.parent)
+        except OSError as exc:
+            raise ServiceError(
+                f"The batch is recorded, but its file could not be put in place at {final} "
+                f"({exc.strerror or exc}). Reconnect the drive and run: power-desktop export "
+                f"--again {final.stem}") from None
