@@ -3,6 +3,7 @@ rows) and reading one back (python-calamine, an independent reader)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -76,10 +77,8 @@ class BatchWriter:
     def abandon(self) -> None:
         """Close the sheets' writers after a failure (their temporary files go with them)."""
         for ws in self.book.worksheets:
-            try:
+            with contextlib.suppress(Exception):  # already failing; this only tidies up
                 ws.close()
-            except Exception:
-                pass
 
 
 def read_workbook(path: Path) -> dict[str, list[list[Any]]]:
