@@ -111,9 +111,12 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in an xlsx
 
 def cell(value: Any) -> Any:
     """A value as the batch carries it: text, int, bool or None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool | int):
+    kind = type(value)
+    if kind is str:
+        if not value:
+            return None
+        return value if value.isprintable() else _ILLEGAL.sub("", value)
+    if value is None or kind is int or kind is bool:
         return value
     if isinstance(value, float):
         return int(value) if value.is_integer() else value
@@ -139,9 +142,13 @@ class SheetHash:
         self._first = True
 
     def add(self, row: list[Any]) -> None:
+        self.add_line(canonical_line(row))
+
+    def add_line(self, line: bytes) -> None:
+        """A row already made canonical (`canonical_line`)."""
         if not self._first:
             self._hash.update(b"\n")
-        self._hash.update(canonical_line(row))
+        self._hash.update(line)
         self._first = False
 
     def hexdigest(self) -> str:
@@ -177,37 +184,46 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 
 
+_PATTERNS = {
+    "uuid": (_UUID, "should be a UUID (8-4-4-4-12 hex digits)"),
+    "datetime": (_DATETIME, "should be a time YYYY-MM-DDTHH:MM:SS"),
+    "pin": (re.compile(r"[1-8]\d{5}"), "should be a 6-digit PIN code"),
+    "mobile": (re.compile(r"[6-9]\d{9}"), "should be a 10-digit mobile number"),
+    "token": (re.compile(r"[0-9a-f]{64}"), "should be a 64-hex-digit token"),
+    "last4": (re.compile(r"\d{4}"), "should be the last 4 digits"),
+}
+
+
 def check_cell(column: Column, value: Any) -> str | None:
     """Why the value does not fit the column, or None."""
-    value = cell(value)
+    return check_value(column, cell(value))
+
+
+def check_value(column: Column, value: Any) -> str | None:
+    """As check_cell, for a value already made canonical by `cell`."""
     if value is None:
         return "is empty but required" if column.required else None
     kind = column.kind
-    if kind == "any":
+    if (kind in ("any", "text") and not isinstance(value, bool | int)) or kind == "any":
         return None
-    if kind in ("int",):
+    if kind == "int":
         return None if isinstance(value, int) and not isinstance(value, bool) else \
             f"should be a whole number, not {value!r}"
     if kind == "bool":
         return None if isinstance(value, bool) else f"should be TRUE or FALSE, not {value!r}"
     if not isinstance(value, str):
         return f"should be text, not {value!r}"
-    if isinstance(value, str) and value[:1] in ("=",) and kind == "text":
-        return None  # text that looks like a formula is fine as long as it is text
-    checks = {
-        "uuid": (_UUID.fullmatch(value), "should be a UUID (8-4-4-4-12 hex digits)"),
-        "date": (_DATE.fullmatch(value) and _valid_date(value), "should be a date YYYY-MM-DD"),
-        "datetime": (_DATETIME.fullmatch(value), "should be a time YYYY-MM-DDTHH:MM:SS"),
-        "pin": (re.fullmatch(r"[1-8]\d{5}", value), "should be a 6-digit PIN code"),
-        "mobile": (re.fullmatch(r"[6-9]\d{9}", value), "should be a 10-digit mobile number"),
-        "token": (re.fullmatch(r"[0-9a-f]{64}", value), "should be a 64-hex-digit token"),
-        "last4": (re.fullmatch(r"\d{4}", value), "should be the last 4 digits"),
-        "code": (value in column.codes, "should be one of " + ", ".join(column.codes)),
-        "json": (_is_json(value), "should be JSON text"),
-    }
-    if kind in checks:
-        ok, message = checks[kind]
-        return None if ok else f"{message}, not {value!r}"
+    if kind in _PATTERNS:
+        pattern, message = _PATTERNS[kind]
+        return None if pattern.fullmatch(value) else f"{message}, not {value!r}"
+    if kind == "date":
+        return None if _DATE.fullmatch(value) and _valid_date(value) else \
+            f"should be a date YYYY-MM-DD, not {value!r}"
+    if kind == "code":
+        return None if value in column.codes else \
+            f"should be one of {', '.join(column.codes)}, not {value!r}"
+    if kind == "json":
+        return None if _is_json(value) else f"should be JSON text, not {value!r}"
     return None
 
 

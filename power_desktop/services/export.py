@@ -15,6 +15,8 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
+import tempfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,17 +24,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from power_desktop import __version__
 from power_desktop.core import batch_format as bf
 from power_desktop.core import ids
 from power_desktop.store.files import sync_dir
-from power_desktop.store.models import Application, Batch, Camp, Family
+from power_desktop.store.models import Application, Batch, BatchContent, Camp, Family
 
 from . import batch_rows
 from .audit import record
-from .batch_files import BatchWriter
+from .batch_files import BatchWriter, ParallelBatchWriter, WriterFailed
 from .errors import NotSetUp, ServiceError
 from .tx import transaction
 
@@ -40,7 +42,12 @@ if TYPE_CHECKING:
     from .context import Services
 
 log = logging.getLogger("power.export")
+# The kept canonical rows: one line each, a sheet letter, a tab, the row as JSON.
+_TAGS = {bf.FAMILIES: b"F\t", bf.MEMBERS: b"M\t", bf.APPLICATIONS: b"A\t"}
+_SHEETS = {tag[:1]: sheet for sheet, tag in _TAGS.items()}
 Progress = Callable[[int, int], bool]
+PIECE = 1 << 20  # bytes of compressed canonical rows in one database row
+PARALLEL_FROM = 2000  # records; below this a second process costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -108,60 +115,81 @@ class ExportService:
             since = session.scalar(select(func.max(Batch.period_to)).where(
                 Batch.status == "complete"))
         problems: list[bf.BatchProblem] = []
-        writer = BatchWriter(part, self.max_rows)
+        total = self.pending_count()
+        parallel = total >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
+        writer: BatchWriter | ParallelBatchWriter = (
+            ParallelBatchWriter if parallel else BatchWriter)(part, self.max_rows)
+        # The canonical rows, compressed, until they are stored with the batch; closed on
+        # every path below (the commit's `with`, or the failure branches).
+        kept = tempfile.TemporaryFile(dir=self.s.paths.data_dir)  # noqa: SIM115
         try:
-            content = zlib.compressobj(6)
-            chunks: list[bytes] = []
+            content = zlib.compressobj(1)
             hashes = {sheet: bf.SheetHash() for sheet in bf.DATA_SHEETS}
             counts = {sheet: 0 for sheet in bf.DATA_SHEETS}
             items: dict[str, list[list[int]]] = {"families": [], "applications": []}
-            total = self.pending_count()
             done = 0
             for sheet, row, item in self._rows(problems, headers=True):
                 if row is None:
                     continue
+                cells = row  # already canonical (see _rows)
+                line = json.dumps(cells, ensure_ascii=False, separators=(",", ":")).encode()
+                hashes[sheet].add_line(line)
+                kept.write(content.compress(_TAGS[sheet] + line + b"\n"))
                 if item is None:  # a header
-                    writer.header(sheet, row)
+                    writer.header(sheet, cells)
                 else:
-                    writer.row(sheet, row)
+                    writer.row(sheet, cells)
                     counts[sheet] += 1
                     if item[0] != "member":
                         items[item[0]].append([item[1], item[2]])
                         done += 1
                         if progress and done % 200 == 0 and not progress(done, total):
                             raise ServiceError("The export was cancelled; nothing was marked.")
-                hashes[sheet].add(row)
-                chunks.append(content.compress(
-                    json.dumps([sheet, [bf.cell(v) for v in row]], ensure_ascii=False,
-                               separators=(",", ":")).encode() + b"\n"))
-            chunks.append(content.flush())
+            kept.write(content.flush())
             manifest = self._manifest(code, camp, since, now, user.name, counts,
                                       {s: h.hexdigest() for s, h in hashes.items()})
             writer.finish(manifest)
         except OSError as exc:
             writer.abandon()
+            kept.close()
             with contextlib.suppress(OSError):
                 part.unlink()
             raise ServiceError(f"The batch could not be written to {folder}: "
                                f"{exc.strerror or exc}. Nothing was marked as exported; "
                                "check the drive (or free some space) and export again.") from None
+        except WriterFailed as exc:
+            writer.abandon()
+            kept.close()
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise ServiceError(f"{exc} Nothing was marked as exported.") from None
         except BaseException:
             writer.abandon()
+            kept.close()
             with contextlib.suppress(OSError):
                 part.unlink()
             raise
-        with transaction(self.s.sessions) as session:
-            session.add(Batch(
+        with kept, transaction(self.s.sessions) as session:
+            batch = Batch(
                 code=code, camp_id=camp.id, seq=seq, status="complete", period_from=since,
                 period_to=now, exported_by=user.name, approved_by=user.name, created_at=now,
                 target=str(final), manifest=json.dumps(manifest, ensure_ascii=False),
-                content=b"".join(chunks), items=json.dumps(items)))
-            for family_id, version in items["families"]:
-                session.execute(update(Family).where(Family.id == family_id)
-                                .values(exported_version=version))
-            for app_id, version in items["applications"]:
-                session.execute(update(Application).where(Application.id == app_id)
-                                .values(exported_version=version))
+                items=json.dumps(items))
+            session.add(batch)
+            session.flush()
+            kept.seek(0)
+            for piece, data in enumerate(iter(lambda: kept.read(PIECE), b"")):
+                session.execute(insert(BatchContent).values(batch_id=batch.id, piece=piece,
+                                                            data=data))
+            tables: tuple[tuple[Any, list[list[int]]], ...] = (
+                (Family.__table__, items["families"]),
+                (Application.__table__, items["applications"]))
+            for table, carried in tables:
+                if carried:  # one statement, many rows
+                    session.execute(
+                        update(table).where(table.c.id == bindparam("record"))
+                        .values(exported_version=bindparam("carried_version")),
+                        [{"record": r, "carried_version": v} for r, v in carried])
             record(self.s, session, "export", code, file=str(final),
                    rows={s.lower(): n for s, n in counts.items()}, left_out=len(problems))
         self._publish(part, final)
@@ -278,9 +306,15 @@ class ExportService:
     @staticmethod
     def _check(sheet: str, columns: tuple[bf.Column, ...], row: list[Any], name: str,
                problems: list[bf.BatchProblem]) -> bool:
+        """Makes `row` canonical in place (core.batch_format.cell), then checks it."""
         bad = False
+        cell = bf.cell
+        row[:] = [cell(v) for v in row]
         for column, value in zip(columns, row, strict=False):
-            why = bf.check_cell(column, value)
+            if (value is None and not column.required) or (column.kind == "text" and \
+                    type(value) is str):
+                continue
+            why = bf.check_value(column, value)
             if why:
                 problems.append(bf.BatchProblem(sheet, None, column.name, f"{name}: {why}"))
                 bad = True
@@ -334,8 +368,9 @@ class ExportService:
             final.parent.mkdir(parents=True, exist_ok=True)
             writer = BatchWriter(part, self.max_rows)
             seen: set[str] = set()
-            for line in zlib.decompress(batch.content).splitlines():
-                sheet, row = json.loads(line)
+            for line in self._kept_lines(batch.id):
+                sheet = _SHEETS[line[:1]]
+                row = json.loads(line[2:])
                 if sheet not in seen:
                     seen.add(sheet)
                     writer.header(sheet, row)
@@ -353,6 +388,19 @@ class ExportService:
                          {s.lower(): int(values[f"rows_{s.lower()}"]) for s in bf.DATA_SHEETS},
                          {s.lower(): str(values[f"sha256_{s.lower()}"]) for s in bf.DATA_SHEETS},
                          batch.created_at, batch.exported_by)
+
+    def _kept_lines(self, batch_id: int) -> Iterator[bytes]:
+        """The batch's canonical lines, decompressed piece by piece."""
+        stream, rest = zlib.decompressobj(), b""
+        with self.s.sessions() as session:
+            for (data,) in session.execute(
+                    select(BatchContent.data).where(BatchContent.batch_id == batch_id)
+                    .order_by(BatchContent.piece)):
+                rest += stream.decompress(data)
+                *lines, rest = rest.split(b"\n")
+                yield from lines
+        rest += stream.flush()
+        yield from (line for line in rest.split(b"\n") if line)
 
     @staticmethod
     def _publish(part: Path, final: Path) -> None:

@@ -273,10 +273,21 @@ class Batch(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     target: Mapped[str] = mapped_column(Text)  # where the file was written
     manifest: Mapped[str] = mapped_column(Text)  # JSON: the Manifest sheet
-    content: Mapped[bytes] = mapped_column(LargeBinary)  # zlib JSON: the canonical rows
     items: Mapped[str] = mapped_column(Text)  # JSON: record ids and versions it carries
 
     __table_args__ = (UniqueConstraint("camp_id", "seq"),)
+
+
+class BatchContent(Base):
+    """A batch's canonical rows, zlib-compressed, in pieces of about a megabyte (so that
+    neither writing nor reading them needs the whole batch in memory)."""
+
+    __tablename__ = "batch_content"
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    piece: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AckImport(Base):

@@ -37,12 +37,19 @@ def upgrade() -> None:
         sa.Column('created_at', sa.DateTime(), nullable=False),
         sa.Column('target', sa.Text(), nullable=False),
         sa.Column('manifest', sa.Text(), nullable=False),
-        sa.Column('content', sa.LargeBinary(), nullable=False),
         sa.Column('items', sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(['camp_id'], ['camp.id']),
         sa.PrimaryKeyConstraint('id'),
         sa.UniqueConstraint('code'),
         sa.UniqueConstraint('camp_id', 'seq'),
+    )
+    op.create_table(
+        'batch_content',
+        sa.Column('batch_id', sa.Integer(), nullable=False),
+        sa.Column('piece', sa.Integer(), nullable=False),
+        sa.Column('data', sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(['batch_id'], ['batch.id'], ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('batch_id', 'piece'),
     )
     op.create_table(
         'ack_import',
@@ -62,6 +69,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index('ix_ack_import_sha256', table_name='ack_import')
     op.drop_table('ack_import')
+    op.drop_table('batch_content')
     op.drop_table('batch')
     with op.batch_alter_table('application', schema=None) as batch_op:
         for name in ('central_at', 'central_reference', 'central_reason', 'central_status',
