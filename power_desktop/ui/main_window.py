@@ -22,10 +22,12 @@ if TYPE_CHECKING:
     from power_desktop.services import Services
     from power_desktop.services.results import Change
 
+    from .batches_page import BatchesPage
     from .families_page import FamiliesPage
     from .notices import ChangeNotifier
     from .print_queue_page import PrintQueuePage
     from .registration_page import RegistrationPage
+    from .returns_page import ReturnsPage
     from .screening_page import ScreeningPage
 
 
@@ -63,10 +65,12 @@ class MainWindow(QMainWindow):
         """Build the pages over the open database."""
         from PySide6.QtCore import Qt
 
+        from .batches_page import BatchesPage
         from .families_page import FamiliesPage
         from .notices import ChangeNotifier
         from .print_queue_page import PrintQueuePage
         from .registration_page import RegistrationPage
+        from .returns_page import ReturnsPage
         from .screening_page import ScreeningPage
         self.services = services
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -75,12 +79,16 @@ class MainWindow(QMainWindow):
         self.families: FamiliesPage = FamiliesPage(services)
         self.screening: ScreeningPage = ScreeningPage(services, lambda: self.lang)
         self.print_queue: PrintQueuePage = PrintQueuePage(services)
+        self.returns: ReturnsPage = ReturnsPage(services)
+        self.batches: BatchesPage = BatchesPage(services)
         self.pages.removeWidget(self.loading)
         self.loading.deleteLater()
         self._add_page(self.registration, self.tr("Register\n(F2)"))
         self._add_page(self.families, self.tr("Families\n(F3)"))
         self._add_page(self.screening, self.tr("Entitle-\nments (F4)"))
         self._add_page(self.print_queue, self.tr("Print\n(F5)"))
+        self._add_page(self.returns, self.tr("Returns\n(F6)"))
+        self._add_page(self.batches, self.tr("Batches\n(F7)"))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._menus()
         self.notifier.changed.connect(self._on_change)
@@ -88,6 +96,7 @@ class MainWindow(QMainWindow):
         self.families.screen_family.connect(self.screen_family)
         self.registration.saved.connect(self._saved)
         self.registration.open_existing.connect(self.open_family)
+        self.returns.open_family.connect(self.open_family)
         self.show_page(0)
         self._update_camp()
         from .idle import IdleWatcher
@@ -128,7 +137,9 @@ class MainWindow(QMainWindow):
                 [(self.tr("&Register a family"), ["F2", "Alt+1"]),
                  (self.tr("&Families"), ["F3", "Alt+2"]),
                  (self.tr("&Entitlements"), ["F4", "Alt+3"]),
-                 (self.tr("&Print queue"), ["F5", "Alt+4"])]):
+                 (self.tr("&Print queue"), ["F5", "Alt+4"]),
+                 (self.tr("Re&turns"), ["F6", "Alt+5"]),
+                 (self.tr("&Batches (supervisors)"), ["F7", "Alt+6"])]):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
@@ -166,6 +177,14 @@ class MainWindow(QMainWindow):
             self.registration.household.first_field.setFocus()
         elif page is self.families:
             self.families.view.setFocus()
+        elif page is self.returns:
+            self.returns.refresh()
+            self.returns.table.setFocus()
+        elif page is self.batches:
+            if not (self.services.user and self.services.user.is_supervisor):
+                self.show_page(0)
+                return
+            self.batches.refresh()
         elif page is self.print_queue:
             self.print_queue.refresh()
             self.print_queue.table.setFocus()
@@ -278,6 +297,9 @@ class MainWindow(QMainWindow):
         user = self.services.user
         for action in self.supervisor_actions:
             action.setVisible(bool(user and user.is_supervisor))
+        batches = self.nav.item(self.pages.indexOf(self.batches))
+        if batches is not None:
+            batches.setHidden(not (user and user.is_supervisor))
         self._update_camp()
 
     def _on_change(self, change: Change) -> None:

@@ -1,0 +1,185 @@
+"""Batches, for supervisors: what the next batch would carry (and what it would leave out),
+approving and exporting it, past batches written again, acknowledgements imported, the camp's
+laptops consolidated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from power_desktop.services import Services
+from power_desktop.services.errors import ServiceError
+
+from .jobs import run_job
+
+
+class BatchesPage(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._job: Any = None
+        title = QLabel(self.tr("Batches for the central system"))
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setMaximumHeight(110)
+        self.problems.setPlaceholderText(self.tr("No problems: every record fits the format."))
+        self.export_button = QPushButton(self.tr("&Approve and export..."))
+        self.export_button.clicked.connect(self.export)
+        check = QPushButton(self.tr("&Check again"))
+        check.clicked.connect(self.refresh)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Batch"), self.tr("Exported"), self.tr("By"), self.tr("Families"),
+            self.tr("Members"), self.tr("Applications")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        again = QPushButton(self.tr("&Write selected batch again..."))
+        again.clicked.connect(self.export_again)
+        ack = QPushButton(self.tr("&Import acknowledgements..."))
+        ack.clicked.connect(self.import_ack)
+        consolidate = QPushButton(self.tr("&Consolidate laptops' batches..."))
+        consolidate.clicked.connect(self.consolidate)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(check)
+        top.addWidget(self.export_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch()
+        for button in (again, ack, consolidate):
+            bottom.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Left out of the next batch until corrected:")))
+        layout.addWidget(self.problems)
+        layout.addWidget(QLabel(self.tr("Past batches:")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def refresh(self) -> None:
+        try:
+            preview = self.services.export.preview()
+            batches = self.services.export.batches()
+        except ServiceError as exc:
+            self.summary.setText(str(exc))
+            return
+        self.summary.setText(self.tr(
+            "The next batch would carry {0} families, {1} members and {2} applications "
+            "(new or changed since the last batch).").format(
+            preview.families, preview.members, preview.applications))
+        self.problems.setPlainText("\n".join(str(p) for p in preview.problems))
+        self.export_button.setEnabled(bool(preview.families or preview.applications))
+        self.table.setRowCount(len(batches))
+        for i, b in enumerate(batches):
+            for col, text in enumerate((b.code, b.created_at.strftime("%d/%m/%Y %H:%M"),
+                                        b.exported_by, str(b.rows["families"]),
+                                        str(b.rows["members"]), str(b.rows["applications"]))):
+                self.table.setItem(i, col, QTableWidgetItem(text))
+        self.batch_codes = [b.code for b in batches]
+
+    def _folder(self, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, title,
+                                                  str(self.services.paths.exports))
+        return Path(folder) if folder else None
+
+    def export(self) -> None:
+        folder = self._folder(self.tr("Export the batch to which folder (USB drive)?"))
+        if folder is None:
+            return
+
+        def done(info: Any) -> None:
+            left = self.tr("\n\n{0} records were left out; correct them and export again.") \
+                .format(len(info.problems)) if info.problems else ""
+            QMessageBox.information(self, self.tr("Batch exported"), self.tr(
+                "{0}: {1} families, {2} members, {3} applications.\n{4}").format(
+                info.code, info.rows["families"], info.rows["members"],
+                info.rows["applications"], info.path) + left)
+            self.refresh()
+
+        self._job = run_job(self, self.tr("Exporting the batch..."),
+                            lambda progress: self.services.export.export(folder, progress),
+                            done, self._failed)
+
+    def export_again(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Batches"),
+                                    self.tr("Select a past batch first."))
+            return
+        folder = self._folder(self.tr("Write the batch again into which folder?"))
+        if folder is None:
+            return
+        code = self.batch_codes[rows[0].row()]
+        self._job = run_job(self, self.tr("Writing {0} again...").format(code),
+                            lambda _p: self.services.export.export_again(code, folder),
+                            lambda info: QMessageBox.information(
+                                self, self.tr("Batch written"), str(info.path)), self._failed)
+
+    def import_ack(self) -> None:
+        from power_desktop.services.acks import AckService
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Acknowledgement file"), str(Path.home()),
+            self.tr("Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv);;All files (*)"))
+        if not path:
+            return
+        try:
+            result = AckService(self.services).import_file(Path(path))
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            return
+        lines = [self.tr("{0} rows: {1} applied, {2} unchanged, {3} set aside.").format(
+            result.rows, result.applied, result.unchanged, len(result.set_aside))]
+        if result.seen_before:
+            lines.append(self.tr("This file was imported before."))
+        lines += [self.tr("Row {0} ({1}): {2}").format(a.row, a.application_id or "-", a.why)
+                  for a in result.set_aside[:30]]
+        QMessageBox.information(self, self.tr("Acknowledgements imported"), "\n".join(lines))
+
+    def consolidate(self) -> None:
+        from power_desktop.services.consolidate import ConsolidateService
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("The laptops' batch files"),
+                                                str(self.services.paths.exports),
+                                                self.tr("Batches (*.xlsx)"))
+        if not files:
+            return
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the camp batch as"),
+                                             str(self.services.paths.exports / "camp.xlsx"),
+                                             self.tr("Batches (*.xlsx)"))
+        if not out:
+            return
+
+        def done(result: Any) -> None:
+            QMessageBox.information(self, self.tr("Camp batch written"), self.tr(
+                "{0} laptops: {1} families, {2} members, {3} applications.\n"
+                "{4} possible duplicates across laptops (sheet «Possible duplicates»).\n{5}")
+                .format(len(result.devices), result.rows["families"], result.rows["members"],
+                        result.rows["applications"], len(result.duplicates), result.path))
+
+        self._job = run_job(self, self.tr("Consolidating..."), lambda _p: ConsolidateService(
+            self.services).consolidate([Path(f) for f in files], Path(out)), done,
+            self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), str(exc))
+        self.refresh()
