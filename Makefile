@@ -35,6 +35,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/eligibility.py
 	$(PY) benchmarks/search.py
 	$(PY) benchmarks/duplicates.py
+	$(PY) benchmarks/printing.py
+	$(PY) benchmarks/export.py
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
