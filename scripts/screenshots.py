@@ -114,9 +114,21 @@ def printing(folder: Path) -> None:
     snap(preview, "print-preview", settle=2.0)
 
 
+def batches(folder: Path) -> None:
+    """The Batches page after one export, with the next batch waiting."""
+    from power_desktop.ui.main_window import MainWindow
+    services = camp(folder / "batches")
+    services.export.export(folder / "usb")
+    demo.generate(services, 12, seed=9)
+    window = MainWindow(services)
+    window.resize(1366, 740)
+    window.show_page(window.pages.indexOf(window.batches))
+    snap(window, "batches")
+
+
 SHOTS: dict[str, Callable[[Path], None]] = {
     "first-run": first_run, "login": login, "supervisor": supervisor_dialogs,
-    "printing": printing}
+    "printing": printing, "batches": batches}
 
 
 def main() -> None:

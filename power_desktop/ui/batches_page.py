@@ -96,6 +96,8 @@ class BatchesPage(QWidget):
                                         b.exported_by, str(b.rows["families"]),
                                         str(b.rows["members"]), str(b.rows["applications"]))):
                 self.table.setItem(i, col, QTableWidgetItem(text))
+        for column in range(1, 6):
+            self.table.resizeColumnToContents(column)
         self.batch_codes = [b.code for b in batches]
 
     def _folder(self, title: str) -> Path | None:
