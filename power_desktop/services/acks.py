@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from power_desktop.core import ids
 from power_desktop.store.models import AckImport, Application
@@ -156,11 +156,19 @@ class AckService:
             wanted[key] = (number, status, cells["reason"], cells["central_reference"], app_id)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         now, changed = self.s.clock.now(), []
+        table = Application.__table__
+        keys = list(wanted)
         with transaction(self.s.sessions) as session:
             result.seen_before = session.scalar(
                 select(AckImport.id).where(AckImport.sha256 == digest).limit(1)) is not None
-            found = {a.lookup_key: a for a in session.scalars(
-                select(Application).where(Application.lookup_key.in_(list(wanted))))}
+            found: dict[str, Any] = {}
+            for start in range(0, len(keys), 5000):  # SQLite's limit on parameters
+                found.update((r.lookup_key, r) for r in session.execute(
+                    select(table.c.id, table.c.lookup_key, table.c.app_code,
+                           table.c.central_status, table.c.central_reason,
+                           table.c.central_reference)
+                    .where(table.c.lookup_key.in_(keys[start:start + 5000]))))
+            updates = []
             for key, (number, status, reason, reference, app_id) in wanted.items():
                 app = found.get(key)
                 if app is None:
@@ -171,10 +179,16 @@ class AckService:
                 if (app.central_status, app.central_reason, app.central_reference) == new:
                     result.unchanged += 1
                     continue
-                app.central_status, app.central_reason, app.central_reference = new
-                app.central_at = now
-                result.applied += 1
+                updates.append({"app": app.id, "c_status": new[0], "c_reason": new[1],
+                                "c_reference": new[2]})
                 changed.append(app.app_code)
+            if updates:  # one statement, many rows; the time as SQLAlchemy stores it
+                stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
+                session.execute(text(
+                    "UPDATE application SET central_status = :c_status, central_reason = "
+                    ":c_reason, central_reference = :c_reference, central_at = :c_at "
+                    "WHERE id = :app"), [{**u, "c_at": stamp} for u in updates])
+            result.applied = len(updates)
             result.set_aside.sort(key=lambda s: s.row)
             session.add(AckImport(file_name=path.name, sha256=digest, imported_by=self.s.operator,
                                   imported_at=now, applied=result.applied,
@@ -182,7 +196,7 @@ class AckService:
             record(self.s, session, "ack.import", path.name, applied=result.applied,
                    unchanged=result.unchanged, set_aside=len(result.set_aside))
         if changed:
-            self.s.notify(Change("application", tuple(changed), "acknowledged"))
+            self.s.notify(Change("application", tuple(changed[:1000]), "acknowledged"))
         return result
 
     def returns(self) -> list[ReturnRow]:
