@@ -49,3 +49,8 @@ def test_duplicate_quality_meets_its_goal() -> None:
 def test_printing_benchmark_prints_ratio() -> None:
     out = run("printing.py", "--forms", "12", "--rounds", "1")
     assert "12 application forms" in out and "ratio" in out
+
+
+def test_export_benchmark_prints_ratios() -> None:
+    out = run("export.py", "--members", "300", "--applied-families", "20", "--ack-rows", "200")
+    assert "bare openpyxl" in out and "ratio" in out and "import-ack" in out
