@@ -62,24 +62,10 @@ def qr_matrix(payload: str) -> tuple[bytes, ...]:
 
 @lru_cache(maxsize=4096)
 def qr_blocks(payload: str) -> tuple[tuple[int, int, int, int], ...]:
-    """The dark modules as few rectangles (column, row, width, height): runs along each row,
-    stacked where the same run repeats in the rows below."""
-    open_runs: dict[tuple[int, int], list[int]] = {}  # (start, end) -> [first row, rows]
-    blocks: list[tuple[int, int, int, int]] = []
-    for r, row in enumerate(qr_matrix(payload)):
-        seen = set()
-        for run in _DARK_RUN.finditer(row):
-            key = (run.start(), run.end())
-            seen.add(key)
-            if key in open_runs:
-                open_runs[key][1] += 1
-            else:
-                open_runs[key] = [r, 1]
-        for key in [k for k in open_runs if k not in seen]:
-            first, rows = open_runs.pop(key)
-            blocks.append((key[0], first, key[1] - key[0], rows))
-    blocks += [(k[0], v[0], k[1] - k[0], v[1]) for k, v in open_runs.items()]
-    return tuple(blocks)
+    """The dark modules as rectangles (column, row, width, 1): one per run along a row."""
+    return tuple((run.start(), r, run.end() - run.start(), 1)
+                 for r, row in enumerate(qr_matrix(payload))
+                 for run in _DARK_RUN.finditer(row))
 
 
 def draw_qr(canvas: Any, x: float, y: float, payload: str, size: float) -> None:
