@@ -252,13 +252,15 @@ class PrintService:
                 raise NotFound(f"No family with ID {family_id} on this laptop.")
             camp = session.get(Camp, family.camp_id)
             assert camp is not None  # a foreign key
-            apps = session.execute(
+            apps: list[tuple[Application, str | None]] = [(r[0], r[1]) for r in session.execute(
                 select(Application, Member.name).outerjoin(Member, Member.id ==
                                                            Application.member_id)
-                .where(Application.family_id == family.id).order_by(Application.id)).all()
+                .where(Application.family_id == family.id).order_by(Application.id))]
             if not apps:
                 raise ServiceError(f"Family {family.family_code} has no applications yet: "
                                    "apply for a scheme first.")
+            visit = max(a.created_at.date() for a, _ in apps)  # the latest visit's
+            apps = [(a, name) for a, name in apps if a.created_at.date() == visit]
             lines, documents, seen = [], [], set()
             next_steps = None
             for a, member_name in apps:
