@@ -145,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--out", required=True, metavar="FILE")
 
+    p = sub.add_parser("report", help="the end-of-day camp report as a PDF")
+    p.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+
     p = sub.add_parser("schemes", help="the camp's scheme pack")
     schemes_sub = p.add_subparsers(dest="schemes_command", metavar="ACTION", required=True)
     q = schemes_sub.add_parser("list", help="list the schemes")
@@ -720,6 +724,16 @@ def cmd_consolidate(services: Services, args: argparse.Namespace) -> int:
         print(f"possible duplicate: {d.member_a} ({d.device_a}) {d.name_a} ~ {d.member_b} "
               f"({d.device_b}) {d.name_b}: {d.score}% ({', '.join(d.reasons)})",
               file=sys.stderr)
+    return 0
+
+
+def cmd_report(services: Services, args: argparse.Namespace) -> int:
+    try:
+        day = parse_date(args.date) if args.date else None
+    except Invalid:
+        print(f"error: --date '{args.date}' is not a date (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    print(services.dashboard.report(day, Path(args.out)))
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from power_desktop.core.eligibility import Text
@@ -65,3 +65,40 @@ class Slip:
     documents: tuple[Text, ...]  # still to bring, each once
     next_steps: Text
     helpline: str = ""
+
+
+@dataclass(frozen=True)
+class SchemeLine:
+    code: str
+    name_en: str
+    name_hi: str
+    today: int
+    statuses: dict[str, int]  # created / printed / handed_over, and central verdicts
+    annual_value_today: int
+
+
+@dataclass(frozen=True)
+class OperatorLine:
+    name: str
+    families: int
+    members: int
+    applications: int
+    prints: int
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    day: date
+    camp: str
+    families_today: int
+    members_today: int
+    families_total: int
+    members_total: int
+    applications_today: int
+    applications_total: int
+    annual_value_today: int
+    prints_waiting: int
+    not_exported: int
+    acks_pending: int
+    schemes: list[SchemeLine] = field(default_factory=list)
+    operators: list[OperatorLine] = field(default_factory=list)

@@ -52,10 +52,12 @@ class Services:
         self._listeners: list[Listener] = []
         from .accounts import AccountService
         from .camp import CampService
+        from .dashboard import DashboardService
         from .drafts import DraftService
         from .registration import RegistrationService
         from .settings import SettingsService
         self.accounts = AccountService(self)
+        self.dashboard = DashboardService(self)
         self.settings = SettingsService(self)
         self.camp = CampService(self)
         self.registration = RegistrationService(self)

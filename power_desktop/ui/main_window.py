@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from power_desktop.services.results import Change
 
     from .batches_page import BatchesPage
+    from .dashboard_page import DashboardPage
     from .families_page import FamiliesPage
     from .notices import ChangeNotifier
     from .print_queue_page import PrintQueuePage
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         from .batches_page import BatchesPage
+        from .dashboard_page import DashboardPage
         from .families_page import FamiliesPage
         from .notices import ChangeNotifier
         from .print_queue_page import PrintQueuePage
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.print_queue: PrintQueuePage = PrintQueuePage(services)
         self.returns: ReturnsPage = ReturnsPage(services)
         self.batches: BatchesPage = BatchesPage(services)
+        self.dashboard: DashboardPage = DashboardPage(services)
         self.pages.removeWidget(self.loading)
         self.loading.deleteLater()
         self._add_page(self.registration, self.tr("Register\n(F2)"))
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.print_queue, self.tr("Print\n(F5)"))
         self._add_page(self.returns, self.tr("Returns\n(F6)"))
         self._add_page(self.batches, self.tr("Batches\n(F7)"))
+        self._add_page(self.dashboard, self.tr("Today\n(F8)"))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._menus()
         self.notifier.changed.connect(self._on_change)
@@ -139,7 +143,8 @@ class MainWindow(QMainWindow):
                  (self.tr("&Entitlements"), ["F4", "Alt+3"]),
                  (self.tr("&Print queue"), ["F5", "Alt+4"]),
                  (self.tr("Re&turns"), ["F6", "Alt+5"]),
-                 (self.tr("&Batches (supervisors)"), ["F7", "Alt+6"])]):
+                 (self.tr("&Batches (supervisors)"), ["F7", "Alt+6"]),
+                 (self.tr("&Today"), ["F8", "Alt+7"])]):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
@@ -177,6 +182,8 @@ class MainWindow(QMainWindow):
             self.registration.household.first_field.setFocus()
         elif page is self.families:
             self.families.view.setFocus()
+        elif page is self.dashboard:
+            self.dashboard.refresh()
         elif page is self.returns:
             self.returns.refresh()
             self.returns.table.setFocus()

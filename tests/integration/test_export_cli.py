@@ -66,3 +66,19 @@ def test_export_acknowledge_and_consolidate(tmp_path: Path) -> None:
         refused.stderr
     trail = run(one, "audit", "verify")
     assert trail.returncode == 0
+
+
+def test_day_report(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    _init(data, "L1")
+    assert run(data, "demo", "--families", "4", "--seed", "2").returncode == 0
+    out = tmp_path / "report.pdf"
+    done = run(data, "report", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    import subprocess
+    words = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Camp day report" in words and "Families registered today" in words
+    bad = run(data, "report", "--date", "27-11-2026", "--out", str(out))
+    assert bad.returncode == 2 and "is not a date" in bad.stderr

@@ -1,0 +1,119 @@
+"""The camp's day at a glance: what was registered, applied for, printed and exported, by whom.
+
+Days are calendar days of the stored (UTC) times: a camp's working day in India (UTC+5:30)
+falls within one UTC day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from power_desktop.paper.model import DayFigures, OperatorLine, SchemeLine
+from power_desktop.store.files import write_atomic
+from power_desktop.store.models import Application, Family, Member, PrintRecord
+
+from .errors import ServiceError
+
+if TYPE_CHECKING:
+    from .context import Services
+
+
+class DashboardService:
+    def __init__(self, services: Services) -> None:
+        self.s = services
+
+    def day(self, day: date | None = None) -> DayFigures:
+        self.s.require("view")
+        day = day or self.s.clock.today()
+        start = datetime.combine(day, time.min)
+        end = start + timedelta(days=1)
+        camp = self.s.camp.current()
+        with self.s.sessions() as session:
+            def count(query: Any) -> int:
+                return int(session.scalar(query) or 0)
+
+            families_today = count(select(func.count()).select_from(Family).where(
+                Family.created_at >= start, Family.created_at < end))
+            members_today = count(select(func.count()).select_from(Member).join(Family).where(
+                Family.created_at >= start, Family.created_at < end))
+            apps_today_filter = (Application.created_at >= start, Application.created_at < end)
+            by_scheme: dict[str, dict[str, int]] = {}
+            today_by_scheme: dict[str, tuple[int, int]] = {}
+            for code, status, central, n in session.execute(
+                    select(Application.scheme_code, Application.status,
+                           Application.central_status, func.count())
+                    .group_by(Application.scheme_code, Application.status,
+                              Application.central_status)):
+                line = by_scheme.setdefault(code, {})
+                line[status] = line.get(status, 0) + n
+                if central:
+                    line[central] = line.get(central, 0) + n
+            for code, n, value in session.execute(
+                    select(Application.scheme_code, func.count(),
+                           func.coalesce(func.sum(Application.annual_value), 0))
+                    .where(*apps_today_filter).group_by(Application.scheme_code)):
+                today_by_scheme[code] = (int(n), int(value))
+            operators: dict[str, list[int]] = {}
+            for who, n, members in session.execute(
+                    select(Family.created_by, func.count(func.distinct(Family.id)),
+                           func.count(Member.id)).join(Member)
+                    .where(Family.created_at >= start, Family.created_at < end)
+                    .group_by(Family.created_by)):
+                operators.setdefault(who, [0, 0, 0, 0])[:2] = [int(n), int(members)]
+            for who, n in session.execute(
+                    select(Application.created_by, func.count()).where(*apps_today_filter)
+                    .group_by(Application.created_by)):
+                operators.setdefault(who, [0, 0, 0, 0])[2] = int(n)
+            for who, n in session.execute(
+                    select(PrintRecord.printed_by, func.count())
+                    .where(PrintRecord.printed_at >= start, PrintRecord.printed_at < end)
+                    .group_by(PrintRecord.printed_by)):
+                operators.setdefault(who, [0, 0, 0, 0])[3] = int(n)
+            figures = DayFigures(
+                day=day, camp=camp.label if camp else "-",
+                families_today=families_today, members_today=members_today,
+                families_total=count(select(func.count()).select_from(Family)),
+                members_total=count(select(func.count()).select_from(Member)),
+                applications_today=sum(n for n, _ in today_by_scheme.values()),
+                applications_total=count(select(func.count()).select_from(Application)),
+                annual_value_today=sum(v for _, v in today_by_scheme.values()),
+                prints_waiting=count(select(func.count()).select_from(Application).where(
+                    Application.status == "created")),
+                not_exported=self._not_exported(session),
+                acks_pending=count(select(func.count()).select_from(Application).where(
+                    Application.exported_version > 0, Application.central_status.is_(None))))
+        names = {}
+        if camp is not None:
+            names = {s.code: s.name for s in self.s.eligibility.schemes(camp.scheme_pack)}
+        for code in sorted(set(by_scheme) | set(today_by_scheme)):
+            name = names.get(code)
+            n, value = today_by_scheme.get(code, (0, 0))
+            figures.schemes.append(SchemeLine(code, name.en if name else code,
+                                              name.hi if name else code, n,
+                                              by_scheme.get(code, {}), value))
+        figures.operators.extend(OperatorLine(who, *numbers)
+                                 for who, numbers in sorted(operators.items()))
+        return figures
+
+    @staticmethod
+    def _not_exported(session: Session) -> int:
+        families = session.scalar(select(func.count()).select_from(Family).where(
+            Family.version > Family.exported_version))
+        apps = session.scalar(select(func.count()).select_from(Application).where(
+            Application.version > Application.exported_version))
+        return int(families or 0) + int(apps or 0)
+
+    def report(self, day: date | None, path: Path) -> Path:
+        """The end-of-day camp report as a PDF, for the supervisor to sign."""
+        from power_desktop.paper.report import draw_report
+        figures = self.day(day)
+        try:
+            write_atomic(Path(path), draw_report(figures, self.s.operator, self.s.clock.now()))
+        except OSError as exc:
+            raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        return Path(path)

@@ -1,0 +1,168 @@
+"""The camp's day at a glance: today's figures, applications by scheme (with bars), work by
+operator, and the end-of-day report to print and sign."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from power_desktop.core.codes import indian_grouping
+from power_desktop.paper.model import DayFigures
+from power_desktop.services import Services
+from power_desktop.services.errors import ServiceError
+
+
+class Bars(QWidget):
+    """Today's applications by scheme, as horizontal bars."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[tuple[str, int]] = []
+        self.setMinimumHeight(120)
+
+    def set_values(self, values: list[tuple[str, int]]) -> None:
+        self.values = values
+        self.setMinimumHeight(max(60, 24 * len(values) + 10))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.values:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No applications today yet."))
+            return
+        label_w = min(300, self.width() // 3)
+        most = max(v for _, v in self.values) or 1
+        room = self.width() - label_w - 50
+        for i, (name, value) in enumerate(self.values):
+            y = 5 + i * 24
+            painter.setPen(QColor("#202020"))
+            painter.drawText(QRectF(0, y, label_w - 8, 20),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            length = room * value / most
+            painter.fillRect(QRectF(label_w, y + 3, length, 14), QColor("#2a6bb3"))
+            painter.drawText(QRectF(label_w + length + 6, y, 44, 20),
+                             Qt.AlignmentFlag.AlignVCenter, str(value))
+        painter.end()
+
+
+class DashboardPage(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.figures: DayFigures | None = None
+        self.title = QLabel(self.tr("Today"))
+        self.title.setObjectName("pageTitle")
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.refresh)
+        report = QPushButton(self.tr("Day &report (PDF)..."))
+        report.clicked.connect(self.print_report)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(refresh)
+        head.addWidget(report)
+        self.numbers: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        labels = [
+            ("families_today", self.tr("Families registered today")),
+            ("members_today", self.tr("People registered today")),
+            ("applications_today", self.tr("Applications made today")),
+            ("annual_value_today", self.tr("Yearly value applied for today (Rs)")),
+            ("families_total", self.tr("Families on this laptop")),
+            ("members_total", self.tr("People on this laptop")),
+            ("prints_waiting", self.tr("Forms waiting to print")),
+            ("not_exported", self.tr("Records not yet exported")),
+            ("acks_pending", self.tr("Exported, verdict awaited")),
+        ]
+        for i, (key, text) in enumerate(labels):
+            value = QLabel("-")
+            value.setObjectName("bigNumber")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.numbers[key] = value
+            grid.addWidget(QLabel(text), i % 3, (i // 3) * 2)
+            grid.addWidget(value, i % 3, (i // 3) * 2 + 1)
+        self.bars = Bars()
+        self.schemes = self._table([self.tr("Scheme"), self.tr("Today"), self.tr("All"),
+                                    self.tr("Printed"), self.tr("Accepted"),
+                                    self.tr("Returned"), self.tr("Rs a year, today")])
+        self.operators = self._table([self.tr("Operator"), self.tr("Families"),
+                                      self.tr("People"), self.tr("Applications"),
+                                      self.tr("Prints")])
+        tables = QHBoxLayout()
+        tables.addWidget(self.schemes, 3)
+        tables.addWidget(self.operators, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(head)
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("Applications today by scheme")))
+        layout.addWidget(self.bars)
+        layout.addLayout(tables, 1)
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def refresh(self) -> None:
+        try:
+            figures = self.services.dashboard.day()
+        except ServiceError as exc:
+            self.title.setText(str(exc))
+            return
+        self.figures = figures
+        self.title.setText(self.tr("Today, {0} · camp {1}").format(
+            figures.day.strftime("%d/%m/%Y"), figures.camp))
+        for key, label in self.numbers.items():
+            label.setText(indian_grouping(int(getattr(figures, key))))
+        self.bars.set_values([(s.name_en, s.today) for s in figures.schemes if s.today])
+        self.schemes.setRowCount(len(figures.schemes))
+        for i, s in enumerate(figures.schemes):
+            st = s.statuses
+            cells = [f"{s.name_en} / {s.name_hi}", str(s.today),
+                     str(sum(st.get(k, 0) for k in ("created", "printed", "handed_over"))),
+                     str(st.get("printed", 0) + st.get("handed_over", 0)),
+                     str(st.get("accepted", 0)),
+                     str(st.get("rejected", 0) + st.get("needs_correction", 0)),
+                     indian_grouping(s.annual_value_today)]
+            for j, cell in enumerate(cells):
+                self.schemes.setItem(i, j, QTableWidgetItem(cell))
+        self.operators.setRowCount(len(figures.operators))
+        for i, o in enumerate(figures.operators):
+            for j, cell in enumerate([o.name, str(o.families), str(o.members),
+                                      str(o.applications), str(o.prints)]):
+                self.operators.setItem(i, j, QTableWidgetItem(cell))
+
+    def print_report(self) -> None:
+        from .print_flow import PdfPreviewDialog
+        folder = Path(tempfile.mkdtemp(prefix="power-report-"))
+        try:
+            pdf = self.services.dashboard.report(None, folder / "PoWER-camp-day-report.pdf")
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("No report"), str(exc))
+            shutil.rmtree(folder, ignore_errors=True)
+            return
+        PdfPreviewDialog(pdf, self.tr("Camp day report"), lambda where: None, self).exec()
+        shutil.rmtree(folder, ignore_errors=True)
