@@ -80,5 +80,5 @@ def test_day_report(tmp_path: Path) -> None:
     words = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                            check=True).stdout
     assert "Camp day report" in words and "Families registered today" in words
-    bad = run(data, "report", "--date", "27-11-2026", "--out", str(out))
+    bad = run(data, "report", "--date", "2026-13-45", "--out", str(out))
     assert bad.returncode == 2 and "is not a date" in bad.stderr
