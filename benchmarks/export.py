@@ -120,7 +120,9 @@ def ack_figures(folder: Path, rows: int) -> tuple[float, float, int]:
             select(func.max(Application.id))) or 0
     now = services.clock.now()
     codes = [ids.application_id("DL", "SO", "C07", "L2", 500_000 + i) for i in range(rows)]
-    with services.engine.begin() as conn:  # bulk: applications for the file to acknowledge
+    with services.engine.begin() as conn:  # applications for the file to acknowledge
+        conn.exec_driver_sql("DELETE FROM application WHERE app_code LIKE '%-A5_____-_'")
+        conn.exec_driver_sql("UPDATE application SET central_status = NULL")
         conn.execute(insert(Application), [{
             "uuid": str(uuid.uuid4()), "app_code": c, "lookup_key": c.replace("-", ""),
             "family_id": family.id, "member_id": None, "camp_id": camp_id,
