@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import User
 
 from .login_dialog import password_field
+from .tables import record_table
 
 
 class FormDialog(QDialog):
@@ -168,14 +168,8 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Operators"))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
             [self.tr("Name"), self.tr("Role"), self.tr("State"), self.tr("Last login")])
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
         row = QHBoxLayout()
         for text, slot in ((self.tr("&Add..."), self._add),
                            (self.tr("&Disable"), lambda: self._set_active(False)),

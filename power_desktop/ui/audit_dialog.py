@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from power_desktop.services import Services, audit
 from power_desktop.services.errors import ServiceError
+
+from .tables import record_table
 
 LIMIT = 5000
 
@@ -63,14 +64,9 @@ class AuditDialog(QDialog):
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.until)
         filters.addWidget(find)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = record_table([
             self.tr("Time (UTC)"), self.tr("Operator"), self.tr("Device"), self.tr("Action"),
-            self.tr("Subject"), self.tr("Details")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+            self.tr("Subject"), self.tr("Details")], many=True)
         self.status = QLabel()
         verify = QPushButton(self.tr("&Check the trail"))
         verify.clicked.connect(self.verify)

@@ -8,15 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
 from .jobs import run_job
+from .tables import record_table
 
 
 class BatchesPage(QWidget):
@@ -45,14 +43,9 @@ class BatchesPage(QWidget):
         self.export_button.clicked.connect(self.export)
         check = QPushButton(self.tr("&Check again"))
         check.clicked.connect(self.refresh)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = record_table([
             self.tr("Batch"), self.tr("Exported"), self.tr("By"), self.tr("Families"),
-            self.tr("Members"), self.tr("Applications")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.tr("Members"), self.tr("Applications")], stretch=0)
         again = QPushButton(self.tr("&Write selected batch again..."))
         again.clicked.connect(self.export_again)
         ack = QPushButton(self.tr("&Import acknowledgements..."))

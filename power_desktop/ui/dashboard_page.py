@@ -10,14 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,8 @@ from power_desktop.core.codes import indian_grouping
 from power_desktop.paper.model import DayFigures
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
+
+from .tables import record_table
 
 
 class Bars(QWidget):
@@ -100,12 +99,13 @@ class DashboardPage(QWidget):
             grid.addWidget(QLabel(text), i % 3, (i // 3) * 2)
             grid.addWidget(value, i % 3, (i // 3) * 2 + 1)
         self.bars = Bars()
-        self.schemes = self._table([self.tr("Scheme"), self.tr("Today"), self.tr("All"),
+        self.schemes = record_table([self.tr("Scheme"), self.tr("Today"), self.tr("All"),
                                     self.tr("Printed"), self.tr("Accepted"),
-                                    self.tr("Returned"), self.tr("Rs a year, today")])
-        self.operators = self._table([self.tr("Operator"), self.tr("Families"),
+                                    self.tr("Returned"), self.tr("Rs a year, today")],
+                                   stretch=0)
+        self.operators = record_table([self.tr("Operator"), self.tr("Families"),
                                       self.tr("People"), self.tr("Applications"),
-                                      self.tr("Prints")])
+                                      self.tr("Prints")], stretch=0)
         tables = QHBoxLayout()
         tables.addWidget(self.schemes, 3)
         tables.addWidget(self.operators, 2)
@@ -116,15 +116,6 @@ class DashboardPage(QWidget):
         layout.addWidget(QLabel(self.tr("Applications today by scheme")))
         layout.addWidget(self.bars)
         layout.addLayout(tables, 1)
-
-    @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        return table
 
     def refresh(self) -> None:
         try:

@@ -6,14 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.services.printing import QueueRow
 
 from . import print_flow
+from .tables import record_table
 
 
 class PrintQueuePage(QWidget):
@@ -40,15 +38,9 @@ class PrintQueuePage(QWidget):
                                 ("created", "printed", "handed_over"))):
             self.show_which.addItem(text, statuses)
         self.show_which.currentIndexChanged.connect(self.refresh)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = record_table([
             self.tr("Application ID"), self.tr("Scheme"), self.tr("For"), self.tr("Family"),
-            self.tr("Status"), self.tr("Printed")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            self.tr("Status"), self.tr("Printed")], stretch=2, many=True)
         self.count = QLabel()
         self.print_button = QPushButton(self.tr("Preview and &print selected (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_selected)

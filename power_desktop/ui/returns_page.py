@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +18,8 @@ from PySide6.QtWidgets import (
 from power_desktop.services import Services
 from power_desktop.services.acks import AckService, ReturnRow
 from power_desktop.services.errors import ServiceError
+
+from .tables import record_table
 
 
 class ReturnsPage(QWidget):
@@ -33,14 +32,9 @@ class ReturnsPage(QWidget):
         title = QLabel(self.tr("Returned by the central system"))
         title.setObjectName("pageTitle")
         self.count = QLabel()
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = record_table([
             self.tr("Application ID"), self.tr("Verdict"), self.tr("Scheme"), self.tr("For"),
-            self.tr("Reason"), self.tr("Next batch")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+            self.tr("Reason"), self.tr("Next batch")], stretch=4, many=True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         open_button = QPushButton(self.tr("&Open the family"))
         open_button.clicked.connect(self.open_selected)

@@ -1,0 +1,115 @@
+"""Commands for the camp, accounts, the audit trail, backup and restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from power_desktop.core.validate import Invalid, parse_date
+from power_desktop.services import Services
+from power_desktop.services.camp import CampSetup
+from power_desktop.services.errors import LoginFailed
+
+from .login import _log_in, _new_password, _print_recovery_code
+
+
+def cmd_init(services: Services, args: argparse.Namespace) -> int:
+    try:
+        start = parse_date(args.date) if args.date else None
+    except Invalid:
+        print(f"error: --date '{args.date}' is not a date (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    if not services.accounts.has_accounts():
+        if not args.operator:
+            print("error: --operator: give the name of the first supervisor (the person "
+                  "setting up this laptop)", file=sys.stderr)
+            return 2
+        services.camp.check(CampSetup(args.state, args.district, args.camp, args.device,
+                                      args.operator, start))
+        password, confirm = _new_password(args)
+        code = services.accounts.setup_first(args.operator, password, confirm)
+        print(f"Supervisor {services.operator} created.")
+        _print_recovery_code(code)
+    elif not _log_in(services):
+        return 2
+    camp = services.camp.setup(CampSetup(args.state, args.district, args.camp, args.device,
+                                         services.operator, start))
+    print(f"Camp {camp.label} ({camp.district}) is set up on this laptop, "
+          f"starting {camp.start_date.isoformat()}. Data folder: {services.paths.data_dir}")
+    return 0
+
+
+
+def cmd_audit(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.audit import verify
+    result = verify(services)
+    print(result.message if result.intact else f"Audit trail broken: {result.message}.",
+          file=sys.stdout if result.intact else sys.stderr)
+    return 0 if result.intact else 1
+
+
+def cmd_backup(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.backup import BackupService
+    info = BackupService(services).backup(Path(args.out))
+    print(info.path)
+    print(f"Checked: {info.families} families, schema {info.schema}. Aadhaar numbers in it "
+          "open only with a password of this laptop's accounts or the recovery code.",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_operators(services: Services, args: argparse.Namespace) -> int:
+    accounts, action = services.accounts, args.operators_command
+    if action == "list":
+        for a in accounts.list():
+            state = "active" if a.active else "disabled"
+            if a.active and a.locked_until and a.locked_until > services.clock.now():
+                state = f"locked until {a.locked_until:%H:%M} UTC"
+            last = f"{a.last_login_at:%d/%m/%Y %H:%M}" if a.last_login_at else "never"
+            print(f"{a.name:<24} {a.role:<11} {state:<20} last login {last}")
+        return 0
+    if action == "add":
+        password, confirm = _new_password(args)
+        made = accounts.add(args.name, password, args.role, confirm)
+        print(f"Added {made.role} {made.name}.")
+    elif action in ("disable", "enable"):
+        done = accounts.set_active(args.name, action == "enable")
+        print(f"{done.name} is {'active' if done.active else 'disabled'}.")
+    elif action == "reset-password":
+        password, confirm = _new_password(args)
+        accounts.reset_password(args.name, password, confirm)
+        print(f"New password set for {args.name}.")
+    else:
+        _print_recovery_code(accounts.new_recovery_code())
+    return 0
+
+
+def cmd_recover(services: Services, args: argparse.Namespace) -> int:
+    if args.stdin:
+        lines = sys.stdin.read().splitlines()
+        code, rest = (lines[0] if lines else ""), lines[1:]
+        password, confirm = _new_password(args, rest)
+    else:
+        if not sys.stdin.isatty():
+            print("error: use --stdin to give the code and the new password", file=sys.stderr)
+            return 2
+        import getpass
+        code = getpass.getpass("Recovery code: ")
+        password, confirm = _new_password(args)
+    try:
+        user = services.accounts.recover(code, args.operator, password, confirm)
+    except LoginFailed as failed:
+        print(f"error: {failed}", file=sys.stderr)
+        return 2
+    print(f"New password set for supervisor {user.name}. Log in with it.")
+    return 0
+
+
+
+def cmd_restore(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.services.backup import BackupService
+    aside = BackupService(services).restore(Path(args.file))
+    print(f"Restored {args.file}. The database it replaced is kept in {aside}. Log in with "
+          "an account of the restored database.")
+    return 0
