@@ -68,14 +68,66 @@ def qr_blocks(payload: str) -> tuple[tuple[int, int, int, int], ...]:
                  for run in _DARK_RUN.finditer(row))
 
 
+# Codes worked out ahead by a helper process (see QrAhead), by payload.
+_AHEAD: dict[str, tuple[int, tuple[tuple[int, int, int, int], ...]]] = {}
+
+
+def _qr(payload: str) -> tuple[int, tuple[tuple[int, int, int, int], ...]]:
+    ahead = _AHEAD.pop(payload, None)
+    return ahead if ahead is not None else (len(qr_matrix(payload)), qr_blocks(payload))
+
+
 def draw_qr(canvas: Any, x: float, y: float, payload: str, size: float) -> None:
     """The QR code with a 4-module quiet zone, filling a `size` square, bottom-left at (x, y)."""
-    module = size / (len(qr_matrix(payload)) + 8)
+    modules, blocks = _qr(payload)
+    module = size / (modules + 8)
     canvas.setFillColorRGB(0, 0, 0)
     path = canvas.beginPath()
     top = y + size - 4 * module
     left = x + 4 * module
-    for col, row, cols, rows in qr_blocks(payload):
+    for col, row, cols, rows in blocks:
         path.rect(left + col * module, top - (row + rows) * module, cols * module,
                   rows * module)
     canvas.drawPath(path, stroke=0, fill=1)
+
+
+# --- many forms: QR codes encoded by a second process while this one draws --------------------
+def _encode_ahead(conn: Any, payloads: list[str]) -> None:
+    for start in range(0, len(payloads), 50):
+        conn.send([(p, len(qr_matrix(p)), qr_blocks(p)) for p in payloads[start:start + 50]])
+    conn.send(None)
+
+
+class QrAhead:
+    """Encodes the QR codes of a long print run in a helper process, in the order they will
+    be drawn; `collect()` takes in what is ready without waiting. A code not ready yet when
+    its form is drawn is simply encoded here, so nothing ever waits for the helper."""
+
+    def __init__(self, payloads: list[str]) -> None:
+        import multiprocessing
+        context = multiprocessing.get_context("spawn")
+        self._conn, child = context.Pipe(duplex=False)
+        self._process = context.Process(target=_encode_ahead, args=(child, payloads),
+                                        daemon=True)
+        self._process.start()
+        child.close()
+        self._done = False
+
+    def collect(self) -> None:
+        while not self._done and self._conn.poll():
+            try:
+                chunk = self._conn.recv()
+            except EOFError:
+                chunk = None
+            if chunk is None:
+                self._done = True
+                break
+            for payload, modules, blocks in chunk:
+                _AHEAD[payload] = (modules, blocks)
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join(timeout=5)
+        self._conn.close()
+        _AHEAD.clear()

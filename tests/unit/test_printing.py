@@ -176,3 +176,37 @@ def test_operator_prints_but_unknown_ids_are_named(services: Services,
         services.printing.render_forms([unknown], tmp_path / "no.pdf")
     with pytest.raises(NotAllowed):
         services.settings.set("slip_paper", "roll80")
+
+
+def test_codes_worked_out_ahead_by_a_helper_process_still_scan(
+        services: Services, applied: tuple[str, list[str]], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from power_desktop.paper import barcodes
+    from power_desktop.services import printing
+    monkeypatch.setattr(printing, "QR_AHEAD_FROM", 1)  # as for a long print run
+    _family, app_ids = applied
+    barcodes.qr_matrix.cache_clear()
+    barcodes.qr_blocks.cache_clear()
+    batch = services.printing.render_forms(app_ids, tmp_path / "ahead.pdf")
+    found = [Payload.decode(t).application_id for image in pages(batch.path, 200)
+             for t in codes(image).get("QRCode", [])]
+    assert found == app_ids and barcodes._AHEAD == {}
+
+
+def test_the_helper_process_encodes_the_same_codes() -> None:
+    import time
+
+    from power_desktop.paper import barcodes
+    payloads = [Payload(f"DL-SO-C07-L2-A{n:06d}-X", "DL-SO-C07-L2-000001-8", "DL-OAP", 3,
+                        "DL-SO-C07-L2", TODAY).encode() for n in range(1, 120)]
+    ahead = barcodes.QrAhead(payloads)
+    deadline = time.monotonic() + 30
+    while len(barcodes._AHEAD) < len(payloads) and time.monotonic() < deadline:
+        ahead.collect()
+        time.sleep(0.02)
+    assert set(barcodes._AHEAD) == set(payloads)
+    for payload in payloads:
+        assert barcodes._AHEAD[payload] == (len(barcodes.qr_matrix(payload)),
+                                            barcodes.qr_blocks(payload))
+    ahead.close()
+    assert barcodes._AHEAD == {}
