@@ -26,18 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import camp_with_families  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
-
-from power_desktop.paper import barcodes, text  # noqa: E402
-from power_desktop.paper.form import draw_form  # noqa: E402
+# The rest is imported in main(): printing spawns a helper process, which loads this file
+# again as its main module, and must not load the whole application to start.
 
 
 class Recorder:
     """Passes every call on to a real canvas, and keeps it for replaying; paths (the barcodes'
     bars and squares) are recorded rectangle by rectangle, so the replay builds them too."""
 
-    def __init__(self, canvas: Canvas) -> None:
+    def __init__(self, canvas: Any) -> None:
         self._canvas = canvas
         self.calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
 
@@ -67,6 +64,7 @@ class Recorder:
 
 
 def replay(calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]]) -> None:
+    from reportlab.pdfgen.canvas import Canvas
     canvas = Canvas(io.BytesIO(), pageCompression=1)
     path: Any = None
     for name, call_args, kwargs in calls:
@@ -95,6 +93,11 @@ def main() -> None:
     parser.add_argument("--forms", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    from common import camp_with_families
+    from reportlab.pdfgen.canvas import Canvas
+
+    from power_desktop.paper import barcodes, text
+    from power_desktop.paper.form import draw_form
     services = camp_with_families(None, max(40, 2 * args.forms), seed=11)
     ids = applications(services, args.forms)
     if len(ids) < args.forms:
