@@ -34,13 +34,30 @@ from power_desktop.services.camp import CampSetup  # noqa: E402
 from power_desktop.store.models import Application, Batch, BatchContent, Family, Member  # noqa: E402
 
 EXPORT_CHILD = r"""
-import json, resource, sys, time
+import json, os, sys, threading, time
 from pathlib import Path
 
-def peak_mb():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM"):
-            return int(line.split()[1]) / 1024
+def hwm_mb(pid="self"):
+    try:
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmHWM"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return 0.0
+    return 0.0
+
+def watch_children(peaks, stop):
+    # The writer process's own peak: read from /proc while it runs (ru_maxrss of a child
+    # counts the parent's memory at the fork that precedes its exec).
+    me = os.getpid()
+    while not stop.is_set():
+        try:
+            kids = open(f"/proc/{me}/task/{me}/children").read().split()
+        except OSError:
+            kids = []
+        for kid in kids:
+            peaks[kid] = max(peaks.get(kid, 0.0), hwm_mb(kid))
+        time.sleep(0.05)
 
 if __name__ == "__main__":
     from power_desktop.paths import Paths
@@ -49,11 +66,16 @@ if __name__ == "__main__":
     services.accounts.login(sys.argv[3], sys.argv[4])
     with open("/proc/self/clear_refs", "w") as f:  # forget the login's 64 MB argon2 peak
         f.write("5")
+    peaks, stop = {}, threading.Event()
+    watcher = threading.Thread(target=watch_children, args=(peaks, stop), daemon=True)
+    watcher.start()
     start = time.perf_counter()
     info = services.export.export(Path(sys.argv[2]))
     took = time.perf_counter() - start
-    writer = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"seconds": took, "peak_mb": peak_mb(), "writer_mb": writer,
+    stop.set()
+    watcher.join()
+    print(json.dumps({"seconds": took, "peak_mb": hwm_mb(),
+                      "writer_mb": max(peaks.values(), default=0.0),
                       "code": info.code, "rows": info.rows}))
 """
 
