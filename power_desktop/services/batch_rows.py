@@ -17,7 +17,7 @@ from power_desktop.core.eligibility import Scheme
 from power_desktop.core.facts import family_facts, member_facts
 from power_desktop.store.models import Application, Camp, Family, Member
 
-CHUNK = 2000
+CHUNK = 500  # families (with their members) in memory at once
 
 
 def _extra(text: str | None) -> str | None:

@@ -13,11 +13,13 @@ The steps, and what a crash or a pulled drive at each leaves:
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import logging
 import os
 import tempfile
 import zlib
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,6 +69,19 @@ class BatchInfo:
     created_at: datetime
     exported_by: str
     problems: tuple[bf.BatchProblem, ...] = ()
+
+
+def _items_json(items: dict[str, array[int]]) -> str:
+    """{"families": [[id, version], ...], "applications": [...]}, written without a list per
+    record."""
+    out = io.StringIO()
+    out.write("{")
+    for n, (kind, flat) in enumerate(items.items()):
+        out.write(f'{", " if n else ""}"{kind}": [')
+        out.write(", ".join(f"[{flat[i]}, {flat[i + 1]}]" for i in range(0, len(flat), 2)))
+        out.write("]")
+    out.write("}")
+    return out.getvalue()
 
 
 class ExportService:
@@ -126,7 +141,8 @@ class ExportService:
             content = zlib.compressobj(1)
             hashes = {sheet: bf.SheetHash() for sheet in bf.DATA_SHEETS}
             counts = {sheet: 0 for sheet in bf.DATA_SHEETS}
-            items: dict[str, list[list[int]]] = {"families": [], "applications": []}
+            # (database id, version) pairs, flat: two numbers each, not a list per record
+            items: dict[str, array[int]] = {"families": array("q"), "applications": array("q")}
             done = 0
             for sheet, row, item in self._rows(problems, headers=True):
                 if row is None:
@@ -141,7 +157,7 @@ class ExportService:
                     writer.row(sheet, cells)
                     counts[sheet] += 1
                     if item[0] != "member":
-                        items[item[0]].append([item[1], item[2]])
+                        items[item[0]].extend((item[1], item[2]))
                         done += 1
                         if progress and done % 200 == 0 and not progress(done, total):
                             raise ServiceError("The export was cancelled; nothing was marked.")
@@ -174,22 +190,23 @@ class ExportService:
                 code=code, camp_id=camp.id, seq=seq, status="complete", period_from=since,
                 period_to=now, exported_by=user.name, approved_by=user.name, created_at=now,
                 target=str(final), manifest=json.dumps(manifest, ensure_ascii=False),
-                items=json.dumps(items))
+                items=_items_json(items))
             session.add(batch)
             session.flush()
             kept.seek(0)
             for piece, data in enumerate(iter(lambda: kept.read(PIECE), b"")):
                 session.execute(insert(BatchContent).values(batch_id=batch.id, piece=piece,
                                                             data=data))
-            tables: tuple[tuple[Any, list[list[int]]], ...] = (
+            tables: tuple[tuple[Any, array[int]], ...] = (
                 (Family.__table__, items["families"]),
                 (Application.__table__, items["applications"]))
             for table, carried in tables:
-                if carried:  # one statement, many rows
-                    session.execute(
-                        update(table).where(table.c.id == bindparam("record"))
-                        .values(exported_version=bindparam("carried_version")),
-                        [{"record": r, "carried_version": v} for r, v in carried])
+                mark = update(table).where(table.c.id == bindparam("record")).values(
+                    exported_version=bindparam("carried_version"))
+                for start in range(0, len(carried), 10_000):  # one statement, many rows
+                    some = carried[start:start + 10_000]
+                    session.execute(mark, [{"record": some[i], "carried_version": some[i + 1]}
+                                           for i in range(0, len(some), 2)])
             record(self.s, session, "export", code, file=str(final),
                    rows={s.lower(): n for s, n in counts.items()}, left_out=len(problems))
         self._publish(part, final)
