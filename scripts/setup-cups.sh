@@ -13,11 +13,14 @@ if ! command -v cupsd >/dev/null 2>&1 || [ ! -e /usr/lib/cups/backend/cups-pdf ]
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends cups printer-driver-cups-pdf >/dev/null
 fi
-if ! lpstat -r >/dev/null 2>&1; then
-  pgrep -x cupsd >/dev/null || /usr/sbin/cupsd
-  for _ in $(seq 1 50); do lpstat -r >/dev/null 2>&1 && break; sleep 0.2; done
+# `lpstat -r` exits 0 either way; only its words tell whether the scheduler runs.
+running() { [ "$(lpstat -r 2>/dev/null)" = "scheduler is running" ]; }
+if ! running; then
+  /usr/sbin/cupsd
+  for _ in $(seq 1 50); do running && break; sleep 0.2; done
+  running || { echo "CUPS did not start (/usr/sbin/cupsd)" >&2; exit 1; }
 fi
 if ! lpstat -p PoWER-PDF >/dev/null 2>&1; then
-  lpadmin -p PoWER-PDF -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd 2>/dev/null
+  lpadmin -p PoWER-PDF -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd
 fi
 lpstat -p PoWER-PDF
