@@ -4,7 +4,10 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint unit gui bench setup clean lock
+QM     := resources/i18n/power_desktop_hi.qm
+BUILD  := $(VENV)/.installed-build
+
+.PHONY: run test lint unit gui bench setup clean lock translations ts dist dist-check
 
 $(STAMP): pyproject.toml requirements.lock scripts/setup-system.sh
 	bash scripts/setup-system.sh
@@ -13,9 +16,20 @@ $(STAMP): pyproject.toml requirements.lock scripts/setup-system.sh
 	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) $(QM)
 
-run: $(STAMP)
+# The Hindi interface: .ts sources (kept in git) compiled to .qm (built, not kept).
+$(QM): resources/i18n/power_desktop_hi.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing texts in power_desktop/ui: bring the .ts up to date, then translate what is new
+# (Qt Linguist: pyside6-linguist resources/i18n/power_desktop_hi.ts). A test fails until done.
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate power_desktop/ui/*.py -ts resources/i18n/power_desktop_hi.ts -no-obsolete
+
+run: $(STAMP) $(QM)
 	$(PY) main.py
 
 lint: $(STAMP)
@@ -23,7 +37,7 @@ lint: $(STAMP)
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports --no-cache
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 unit: $(STAMP)
@@ -38,8 +52,21 @@ bench: $(STAMP)
 	$(PY) benchmarks/printing.py
 	$(PY) benchmarks/export.py
 
+$(BUILD): $(STAMP)
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[build]'
+	touch $(BUILD)
+
+# The frozen one-folder build and its Linux tarball (installer/; Windows: installer/README.md).
+dist: $(BUILD) $(QM)
+	PY=$(PY) bash scripts/build-dist.sh
+
+# Unpack the tarball in a temporary folder and run the frozen app there with --self-check, and
+# upgrade a release-0.1 database with it.
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen POWER_CI_DIST=1 $(PY) -m pytest -q -p no:cacheprovider tests/dist
+
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist $(QM)

@@ -10,6 +10,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if "--self-check" in args:
+        from power_desktop import selfcheck
+        return selfcheck.run()
     rest = _without_data_dir(args)
     if (rest and not rest[0].startswith("-")) or any(a in ("-h", "--help", "--version")
                                                      for a in args):

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from power_desktop import __version__, logs
@@ -31,11 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
                              "data folder, or $POWER_DESKTOP_HOME)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("init", help="set up this laptop for a camp (or start the next camp)")
+    p = sub.add_parser("init", help="set up this laptop for a camp (or start the next camp)",
+                       description="Set up this laptop for a camp (--district, --camp, --device) "
+                       "and, on a new laptop, its first supervisor (--operator). A laptop "
+                       "upgraded from release 0.1 keeps its camp: give only --operator.")
     p.add_argument("--state", default="DL", help="state code, e.g. DL")
-    p.add_argument("--district", required=True, help='district name, e.g. "South"')
-    p.add_argument("--camp", required=True, help="camp code, e.g. C07")
-    p.add_argument("--device", required=True, help="this laptop's code in the camp, e.g. L2")
+    p.add_argument("--district", help='district name, e.g. "South"')
+    p.add_argument("--camp", help="camp code, e.g. C07")
+    p.add_argument("--device", help="this laptop's code in the camp, e.g. L2")
     p.add_argument("--operator", metavar="NAME",
                    help="the first supervisor's name (first set-up only; later camps are set "
                         "up by a logged-in supervisor)")
@@ -196,5 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     except ServiceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `... | head` stopped reading: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         services.close()

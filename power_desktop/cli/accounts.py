@@ -20,19 +20,32 @@ def cmd_init(services: Services, args: argparse.Namespace) -> int:
     except Invalid:
         print(f"error: --date '{args.date}' is not a date (use YYYY-MM-DD)", file=sys.stderr)
         return 2
+    camp_given = [name for name in ("district", "camp", "device") if getattr(args, name)]
+    keep_camp = not camp_given and services.camp.current() is not None
+    if not keep_camp and len(camp_given) < 3:
+        missing = ", ".join(f"--{n}" for n in ("district", "camp", "device")
+                            if n not in camp_given)
+        print(f"error: {missing}: say which camp this laptop works at", file=sys.stderr)
+        return 2
     if not services.accounts.has_accounts():
         if not args.operator:
             print("error: --operator: give the name of the first supervisor (the person "
                   "setting up this laptop)", file=sys.stderr)
             return 2
-        services.camp.check(CampSetup(args.state, args.district, args.camp, args.device,
-                                      args.operator, start))
+        if not keep_camp:
+            services.camp.check(CampSetup(args.state, args.district, args.camp, args.device,
+                                          args.operator, start))
         password, confirm = _new_password(args)
         code = services.accounts.setup_first(args.operator, password, confirm)
         print(f"Supervisor {services.operator} created.")
         _print_recovery_code(code)
     elif not _log_in(services):
         return 2
+    if keep_camp:
+        camp = services.camp.current()
+        print(f"Camp {camp.label} ({camp.district}) carries on; its records are kept. "
+              f"Data folder: {services.paths.data_dir}")
+        return 0
     camp = services.camp.setup(CampSetup(args.state, args.district, args.camp, args.device,
                                          services.operator, start))
     print(f"Camp {camp.label} ({camp.district}) is set up on this laptop, "

@@ -75,7 +75,7 @@ class Services:
         Nothing that needs the vault works until someone logs in (`accounts.login`)."""
         paths.ensure()
         engine = db.make_engine(database_url or paths.database)
-        db.migrate(engine)
+        db.migrate(engine, keep_copy_in=paths.backups)
         log.info("opened database (%s)", engine.dialect.name)
         return cls(paths, engine, clock)
 

@@ -72,13 +72,41 @@ def current_revision(engine: Engine) -> str | None:
             return None
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema up to the newest revision (a no-op when it is already there)."""
-    if current_revision(engine) == SCHEMA_HEAD:
+def migrate(engine: Engine, keep_copy_in: Path | None = None) -> None:
+    """Bring the schema up to the newest revision (a no-op when it is already there).
+
+    An existing SQLite database (a laptop upgraded to a newer build) is first copied whole into
+    `keep_copy_in`, so that a migration that fails halfway, or a surprise after it, costs
+    nothing: the copy opens with the previous build."""
+    revision = current_revision(engine)
+    if revision == SCHEMA_HEAD:
         return
+    if revision is not None and keep_copy_in is not None and engine.dialect.name == "sqlite":
+        _copy_before_upgrade(engine, keep_copy_in / f"before-upgrade-from-{revision}.sqlite3")
     from alembic import command
-    log.info("migrating database schema to %s", SCHEMA_HEAD)
+    log.info("migrating database schema from %s to %s", revision, SCHEMA_HEAD)
     command.upgrade(alembic_config(engine), "head")
+
+
+def _copy_before_upgrade(engine: Engine, target: Path) -> None:
+    """SQLite's online backup into a part-file, renamed when whole."""
+    import os
+    import sqlite3
+    part = target.with_name(f".{target.name}.part")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(str(engine.url.database))
+    try:
+        copy = sqlite3.connect(part)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    with open(part, "rb") as f:
+        os.fsync(f.fileno())
+    os.replace(part, target)
+    log.info("kept a copy of the database before upgrading: %s", target)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -23,11 +23,12 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Crash", "Something went wrong"),
-                      tr("Crash", "PoWER Desktop hit an unexpected error. Everything saved so far "
-                                  "is safe, and the form you were typing is kept as a draft.\n\n"
-                                  "Please tell your supervisor. The details are in the log file."))
+    title = QCoreApplication.translate("Crash", "Something went wrong")
+    text = QCoreApplication.translate(
+        "Crash", "PoWER Desktop hit an unexpected error. Everything saved so far is safe, and the "
+                 "form you were typing is kept as a draft.\n\nPlease tell your supervisor. The "
+                 "details are in the log file.")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.setDetailedText(scrub("".join(traceback.format_exception(kind, value, tb))))
     box.exec()
 

@@ -55,11 +55,10 @@ def finish_start(window: MainWindow, services: Services) -> bool:
     window.attach(services)
     draft = services.drafts.load(DRAFT_SLOT)
     if draft:
-        tr = QCoreApplication.translate
         answer = QMessageBox.question(
-            window, tr("Start", "Unsaved registration"),
-            tr("Start", "A family was being typed when PoWER Desktop last closed. "
-                        "Bring it back?"))
+            window, QCoreApplication.translate("Start", "Unsaved registration"),
+            QCoreApplication.translate("Start", "A family was being typed when PoWER Desktop "
+                                                "last closed. Bring it back?"))
         if answer == QMessageBox.StandardButton.Yes:
             window.registration.restore_draft(draft)
         else:
