@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,59 @@ from .tables import record_table
 LIMIT = 5000
 
 
+# What each audit action (and each group of them, for the filter) is called on screen; the
+# trail itself keeps the codes, which the CSV export carries too.
+ACTION_LABELS = {
+    "account": QT_TRANSLATE_NOOP("AuditDialog", "Accounts (all)"),
+    "account.create": QT_TRANSLATE_NOOP("AuditDialog", "Account created"),
+    "account.disable": QT_TRANSLATE_NOOP("AuditDialog", "Account disabled"),
+    "account.enable": QT_TRANSLATE_NOOP("AuditDialog", "Account enabled"),
+    "account.change_password": QT_TRANSLATE_NOOP("AuditDialog", "Own password changed"),
+    "account.reset_password": QT_TRANSLATE_NOOP("AuditDialog", "Password reset by a supervisor"),
+    "account.recovered": QT_TRANSLATE_NOOP("AuditDialog", "Password set with the recovery code"),
+    "ack": QT_TRANSLATE_NOOP("AuditDialog", "Acknowledgements (all)"),
+    "ack.import": QT_TRANSLATE_NOOP("AuditDialog", "Acknowledgements imported"),
+    "application": QT_TRANSLATE_NOOP("AuditDialog", "Applications (all)"),
+    "application.create": QT_TRANSLATE_NOOP("AuditDialog", "Application made"),
+    "application.resubmit": QT_TRANSLATE_NOOP("AuditDialog", "Corrected application sent again"),
+    "audit": QT_TRANSLATE_NOOP("AuditDialog", "Audit trail (all)"),
+    "audit.export": QT_TRANSLATE_NOOP("AuditDialog", "Audit trail exported"),
+    "backup": QT_TRANSLATE_NOOP("AuditDialog", "Backup"),
+    "camp": QT_TRANSLATE_NOOP("AuditDialog", "Camp (all)"),
+    "camp.setup": QT_TRANSLATE_NOOP("AuditDialog", "Camp set up"),
+    "consolidate": QT_TRANSLATE_NOOP("AuditDialog", "Laptops' batches consolidated"),
+    "demo": QT_TRANSLATE_NOOP("AuditDialog", "Demo families (all)"),
+    "demo.generate": QT_TRANSLATE_NOOP("AuditDialog", "Demo families added"),
+    "duplicate": QT_TRANSLATE_NOOP("AuditDialog", "Duplicate decisions (all)"),
+    "duplicate.decision": QT_TRANSLATE_NOOP("AuditDialog", "Duplicate decision"),
+    "export": QT_TRANSLATE_NOOP("AuditDialog", "Batch exported"),
+    "export.again": QT_TRANSLATE_NOOP("AuditDialog", "Batch written again"),
+    "family": QT_TRANSLATE_NOOP("AuditDialog", "Families (all)"),
+    "family.edit": QT_TRANSLATE_NOOP("AuditDialog", "Family edited"),
+    "family.register": QT_TRANSLATE_NOOP("AuditDialog", "Family registered"),
+    "login": QT_TRANSLATE_NOOP("AuditDialog", "Login"),
+    "login.failed": QT_TRANSLATE_NOOP("AuditDialog", "Failed login"),
+    "logout": QT_TRANSLATE_NOOP("AuditDialog", "Logout"),
+    "print": QT_TRANSLATE_NOOP("AuditDialog", "Form printed"),
+    "print.reprint": QT_TRANSLATE_NOOP("AuditDialog", "Form printed again (duplicate copy)"),
+    "print.slip": QT_TRANSLATE_NOOP("AuditDialog", "Family slip printed"),
+    "print.handed_over": QT_TRANSLATE_NOOP("AuditDialog", "Forms handed over"),
+    "recovery": QT_TRANSLATE_NOOP("AuditDialog", "Recovery code (all)"),
+    "recovery.failed": QT_TRANSLATE_NOOP("AuditDialog", "Wrong recovery code"),
+    "recovery.new_code": QT_TRANSLATE_NOOP("AuditDialog", "New recovery code made"),
+    "restore": QT_TRANSLATE_NOOP("AuditDialog", "Restored from a backup"),
+    "restore.replaced": QT_TRANSLATE_NOOP("AuditDialog", "Replaced by a restore"),
+    "setting": QT_TRANSLATE_NOOP("AuditDialog", "Settings (all)"),
+    "setting.change": QT_TRANSLATE_NOOP("AuditDialog", "Setting changed"),
+}
+
+
+def action_label(code: str) -> str:
+    """The action's name in the interface language; an unknown code is shown as it is."""
+    label = ACTION_LABELS.get(code)
+    return QCoreApplication.translate("AuditDialog", label) if label else code
+
+
 class AuditDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +96,7 @@ class AuditDialog(QDialog):
         self.action.addItem(self.tr("all actions"), "")
         for name in sorted({a.split(".")[0] for a in audit.actions(services)} |
                            set(audit.actions(services))):
-            self.action.addItem(name, name)
+            self.action.addItem(action_label(name), name)
         self.action.currentIndexChanged.connect(self.refresh)
         self.use_dates = QCheckBox(self.tr("from"))
         today = QDate.currentDate()
@@ -95,7 +148,8 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             for col, text in enumerate((r.at.strftime("%d/%m/%Y %H:%M:%S"), r.operator,
-                                        r.device, r.action, r.subject, r.detail)):
+                                        r.device, action_label(r.action), r.subject,
+                                        r.detail)):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         more = self.tr(" (the newest {0}; narrow the search to see older ones)").format(

@@ -94,7 +94,11 @@ class InlineChecker(QObject):
         return message is None
 
     def mark(self, key: str, message: str | None) -> None:
+        """Show or clear one field's message. Nothing is announced when nothing changed, so a
+        field left without a problem does not wipe the message a save has just shown."""
         widget = self._fields[key][0] if key in self._fields else None
+        if self.messages.get(key) == (message or None):
+            return
         if message:
             self.messages[key] = message
         else:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import User
+
+from . import i18n
 
 
 def password_field() -> QLineEdit:
@@ -38,16 +41,17 @@ class LoginDialog(QDialog):
         self.services = services
         self.locked_user = locked_user
         self.user: User | None = None
-        self.setWindowTitle(self.tr("Screen locked") if locked_user else self.tr("Log in"))
         self.setModal(True)
-        camp = services.camp.current()
-        heading = QLabel(self.tr("PoWER Desktop · camp {0}").format(camp.label) if camp
-                         else self.tr("PoWER Desktop"))
-        heading.setObjectName("pageTitle")
-        self.note = QLabel(
-            self.tr("The screen was locked after a time without use. {0}, type your password "
-                    "to carry on; nothing typed was lost.").format(locked_user.name)
-            if locked_user else self.tr("Type your name and password."))
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.language = QPushButton()
+        self.language.setObjectName("languageButton")
+        self.language.setAutoDefault(False)
+        self.language.clicked.connect(self._other_language)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.language)
+        self.note = QLabel()
         self.note.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setMaxLength(100)
@@ -55,36 +59,70 @@ class LoginDialog(QDialog):
         if locked_user:
             self.name.setText(locked_user.name)
             self.name.setReadOnly(True)
+        self.name_label, self.password_label = QLabel(), QLabel()
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.password_label, self.password)
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("Unlock") if locked_user else self.tr("Log in"),
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
-        self.switch = QPushButton(self.tr("Switch operator"))
+        self.switch = QPushButton()
         self.switch.setVisible(locked_user is not None)
         self.switch.clicked.connect(self._switch)
         buttons.addButton(self.switch, QDialogButtonBox.ButtonRole.ActionRole)
-        self.recover = QPushButton(self.tr("Forgot the supervisor password?"))
+        self.recover = QPushButton()
         self.recover.setFlat(True)
         self.recover.clicked.connect(self._recover)
         buttons.addButton(self.recover, QDialogButtonBox.ButtonRole.HelpRole)
-        if not locked_user:
-            buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit = None if locked_user else buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+        self._switched = False
+        self._retranslate()
         (self.password if locked_user else self.name).setFocus()
+
+    def _retranslate(self) -> None:
+        """Every text, in the language chosen now (at start, and when the button switches)."""
+        locked = self.locked_user
+        camp = self.services.camp.current()
+        self.setWindowTitle(self.tr("Screen locked") if locked else self.tr("Log in"))
+        self.heading.setText(self.tr("PoWER Desktop · camp {0}").format(camp.label) if camp
+                             else self.tr("PoWER Desktop"))
+        other = "en" if i18n.current() == "hi" else "hi"
+        self.language.setText(i18n.NAMES[other])
+        self.language.setToolTip(self.tr("Show PoWER Desktop in {0}").format(i18n.NAMES[other]))
+        if self._switched:
+            self.note.setText(self.tr("Another operator logs in. The form on screen stays as "
+                                      "it is; check it before saving."))
+        elif locked:
+            self.note.setText(self.tr("The screen was locked after a time without use. {0}, "
+                                      "type your password to carry on; nothing typed was "
+                                      "lost.").format(locked.name))
+        else:
+            self.note.setText(self.tr("Type your name and password."))
+        self.name_label.setText(self.tr("Name"))
+        self.password_label.setText(self.tr("Password"))
+        self.ok.setText(self.tr("Unlock") if locked and not self._switched else self.tr("Log in"))
+        self.switch.setText(self.tr("Switch operator"))
+        self.recover.setText(self.tr("Forgot the supervisor password?"))
+        if self.quit is not None:
+            self.quit.setText(self.tr("Quit"))
+        self.error.clear()
+
+    def _other_language(self) -> None:
+        i18n.set_language("en" if i18n.current() == "hi" else "hi")
+        self._retranslate()
 
     def reject(self) -> None:
         if self.locked_user is None:  # a locked screen cannot be closed without a password
@@ -101,9 +139,8 @@ class LoginDialog(QDialog):
         self.name.setReadOnly(False)
         self.name.clear()
         self.password.clear()
-        self.note.setText(self.tr("Another operator logs in. The form on screen stays as it "
-                                  "is; check it before saving."))
-        self.ok.setText(self.tr("Log in"))
+        self._switched = True
+        self._retranslate()
         self.name.setFocus()
 
     def _login(self) -> None:

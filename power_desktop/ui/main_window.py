@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from power_desktop import __version__
 
+from . import i18n
+
 if TYPE_CHECKING:
     from power_desktop.services import Services
     from power_desktop.services.results import Change
@@ -37,9 +39,11 @@ class MainWindow(QMainWindow):
     it once the database is open (the database library alone takes longer to load than the
     whole window)."""
 
-    def __init__(self, services: Services | None = None, lang: str = "en") -> None:
+    def __init__(self, services: Services | None = None, lang: str | None = None) -> None:
         super().__init__()
-        self.lang = lang
+        if lang is not None and lang != i18n.current():
+            i18n.set_language(lang)
+        self.lang = i18n.current()
         self.setWindowTitle(self.tr("PoWER Desktop"))
         self.pages = QStackedWidget()
         self.nav = QListWidget()
@@ -47,8 +51,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(112)
         # Nothing here touches Qt's enum namespace, whose first use costs more than the window:
         # the frame is on screen sooner, and attach() sets the rest.
-        self.loading = QLabel(self.tr("Opening the camp's records..."))
+        self.loading: QLabel | None = QLabel(self.tr("Opening the camp's records..."))
         self.pages.addWidget(self.loading)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -63,8 +68,9 @@ class MainWindow(QMainWindow):
             self.attach(services)
 
     def attach(self, services: Services) -> None:
-        """Build the pages over the open database."""
+        """Build the pages over the open database, in the language chosen now."""
         from PySide6.QtCore import Qt
+        self.lang = i18n.current()
 
         from .batches_page import BatchesPage
         from .dashboard_page import DashboardPage
@@ -84,8 +90,10 @@ class MainWindow(QMainWindow):
         self.returns: ReturnsPage = ReturnsPage(services)
         self.batches: BatchesPage = BatchesPage(services)
         self.dashboard: DashboardPage = DashboardPage(services)
-        self.pages.removeWidget(self.loading)
-        self.loading.deleteLater()
+        if self.loading is not None:
+            self.pages.removeWidget(self.loading)
+            self.loading.deleteLater()
+            self.loading = None
         self._add_page(self.registration, self.tr("Register\n(F2)"))
         self._add_page(self.families, self.tr("Families\n(F3)"))
         self._add_page(self.screening, self.tr("Entitle-\nments (F4)"))
@@ -93,7 +101,6 @@ class MainWindow(QMainWindow):
         self._add_page(self.returns, self.tr("Returns\n(F6)"))
         self._add_page(self.batches, self.tr("Batches\n(F7)"))
         self._add_page(self.dashboard, self.tr("Today\n(F8)"))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._menus()
         self.notifier.changed.connect(self._on_change)
         self.families.open_family.connect(self.open_family)
@@ -174,6 +181,50 @@ class MainWindow(QMainWindow):
             self.tr("PoWER Desktop {0}\nPortfolio of Welfare & Entitlement Rights\n"
                     "Data folder: {1}").format(__version__, self.services.paths.data_dir)))
         help_menu.addAction(about)
+        # The other language, named in its own script, always one click away on the menu bar.
+        other = "en" if self.lang == "hi" else "hi"
+        language = QAction(i18n.NAMES[other], self)
+        language.setToolTip(self.tr("Show PoWER Desktop in {0}").format(i18n.NAMES[other]))
+        language.triggered.connect(lambda: self.switch_language(other))
+        self.menuBar().addAction(language)
+        self.language_action = language
+
+    # --- language ---------------------------------------------------------------------------------
+    def switch_language(self, lang: str) -> None:
+        """Show every page in `lang` at once, without a restart: the translator is swapped and
+        the pages are built again; what was typed, the page on screen and the family being
+        screened are carried over."""
+        if lang == self.lang:
+            return
+        i18n.set_language(lang)
+        self.lang = i18n.current()
+        if not hasattr(self, "registration"):
+            return
+        typed = self.registration.draft() if self.registration.is_dirty() else None
+        page, screened = self.nav.currentRow(), self.screening.family_id
+        self._detach_pages()
+        self.attach(self.services)
+        if typed is not None:
+            self.registration.restore_draft(typed)
+        if screened:
+            self.screening.show_family(screened)
+        self.show_page(page)
+
+    def _detach_pages(self) -> None:
+        self.registration.flush_draft()
+        self.notifier.detach()
+        self.families.searcher.stop()
+        self.idle.stop()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -260,6 +311,7 @@ class MainWindow(QMainWindow):
         self._locked = False
         self.idle.resume()
         self._update_user()
+        self.switch_language(i18n.current())  # the language may have been changed at login
 
     def change_password(self) -> None:
         from .accounts_dialog import SetPasswordDialog
@@ -278,6 +330,7 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
         if SettingsDialog(self.services, self).exec():
             self.idle.set_timeout(self.services.settings.get_int("idle_lock_minutes") * 60_000)
+            self.switch_language(self.services.settings.get("language"))
 
     def back_up(self) -> None:
         from PySide6.QtWidgets import QFileDialog

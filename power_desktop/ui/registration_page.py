@@ -386,11 +386,15 @@ class RegistrationPage(QWidget):
         if not self.is_dirty():
             self.services.drafts.discard(DRAFT_SLOT)
             return
-        self.services.drafts.save(DRAFT_SLOT, {
+        self.services.drafts.save(DRAFT_SLOT, self.draft())
+
+    def draft(self) -> dict[str, Any]:
+        """Everything typed, as `restore_draft` takes it back."""
+        return {
             "household": self.household.value(), "members": self.members,
             "member_form": self.member_form.value(), "editing_row": self.editing_row,
             "editing": list(self.editing) if self.editing else None,
-        })
+        }
 
     def flush_draft(self) -> None:
         if self._draft_timer.isActive():

@@ -125,6 +125,11 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
                                  "Start", "The data in {0} cannot be opened:\n{1}").format(
                                  paths.data_dir, exc))
         return 2
+    from . import i18n
+    try:
+        i18n.set_language(services.settings.get("language"))
+    except Exception:  # a setting that cannot be read must not stop the camp: English
+        log.exception("could not read the language setting")
     if not finish_start(window, services):
         services.close()
         return 0

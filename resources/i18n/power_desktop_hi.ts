@@ -141,119 +141,324 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="36" />
+        <source>Accounts (all)</source>
+        <translation>खाते (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="37" />
+        <source>Account created</source>
+        <translation>खाता बना</translation>
+    </message>
+    <message>
         <location filename="../../power_desktop/ui/audit_dialog.py" line="38" />
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="108" />
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="112" />
+        <source>Account disabled</source>
+        <translation>खाता बंद किया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="39" />
+        <source>Account enabled</source>
+        <translation>खाता चालू किया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="40" />
+        <source>Own password changed</source>
+        <translation>अपना पासवर्ड बदला</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="41" />
+        <source>Password reset by a supervisor</source>
+        <translation>पर्यवेक्षक ने पासवर्ड फिर से सेट किया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="42" />
+        <source>Password set with the recovery code</source>
+        <translation>रिकवरी कोड से पासवर्ड सेट किया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="43" />
+        <source>Acknowledgements (all)</source>
+        <translation>पावतियाँ (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="44" />
+        <source>Acknowledgements imported</source>
+        <translation>पावतियाँ आयात हुईं</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="45" />
+        <source>Applications (all)</source>
+        <translation>आवेदन (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="46" />
+        <source>Application made</source>
+        <translation>आवेदन किया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="47" />
+        <source>Corrected application sent again</source>
+        <translation>सुधरा आवेदन फिर भेजा</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="48" />
+        <source>Audit trail (all)</source>
+        <translation>ऑडिट रिकॉर्ड (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="49" />
+        <source>Audit trail exported</source>
+        <translation>ऑडिट रिकॉर्ड निर्यात हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="50" />
+        <source>Backup</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="51" />
+        <source>Camp (all)</source>
+        <translation>कैंप (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="52" />
+        <source>Camp set up</source>
+        <translation>कैंप सेट हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="53" />
+        <source>Laptops' batches consolidated</source>
+        <translation>लैपटॉपों के बैच मिलाए गए</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="54" />
+        <source>Demo families (all)</source>
+        <translation>डेमो परिवार (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="55" />
+        <source>Demo families added</source>
+        <translation>डेमो परिवार जोड़े गए</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="56" />
+        <source>Duplicate decisions (all)</source>
+        <translation>दोहराव के फ़ैसले (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="57" />
+        <source>Duplicate decision</source>
+        <translation>दोहराव का फ़ैसला</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="58" />
+        <source>Batch exported</source>
+        <translation>बैच निर्यात हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="59" />
+        <source>Batch written again</source>
+        <translation>बैच फिर से लिखा गया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="60" />
+        <source>Families (all)</source>
+        <translation>परिवार (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="61" />
+        <source>Family edited</source>
+        <translation>परिवार में बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="62" />
+        <source>Family registered</source>
+        <translation>परिवार पंजीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="63" />
+        <source>Login</source>
+        <translation>लॉग इन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="64" />
+        <source>Failed login</source>
+        <translation>असफल लॉग इन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="65" />
+        <source>Logout</source>
+        <translation>लॉग आउट</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="66" />
+        <source>Form printed</source>
+        <translation>फ़ॉर्म प्रिंट हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="67" />
+        <source>Form printed again (duplicate copy)</source>
+        <translation>फ़ॉर्म फिर प्रिंट हुआ (दूसरी प्रति)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="68" />
+        <source>Family slip printed</source>
+        <translation>परिवार की पर्ची प्रिंट हुई</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="69" />
+        <source>Forms handed over</source>
+        <translation>फ़ॉर्म सौंपे गए</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="70" />
+        <source>Recovery code (all)</source>
+        <translation>रिकवरी कोड (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="71" />
+        <source>Wrong recovery code</source>
+        <translation>ग़लत रिकवरी कोड</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="72" />
+        <source>New recovery code made</source>
+        <translation>नया रिकवरी कोड बना</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="73" />
+        <source>Restored from a backup</source>
+        <translation>बैकअप से वापस लाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="74" />
+        <source>Replaced by a restore</source>
+        <translation>बैकअप से बदला गया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="75" />
+        <source>Settings (all)</source>
+        <translation>सेटिंग्स (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="76" />
+        <source>Setting changed</source>
+        <translation>सेटिंग बदली</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="91" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="162" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="166" />
         <source>Audit trail</source>
         <translation>ऑडिट रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="40" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="93" />
         <source>operator, family ID, anything in the details</source>
         <translation>ऑपरेटर, परिवार ID, विवरण में कुछ भी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="43" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="96" />
         <source>all actions</source>
         <translation>सभी कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="48" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="101" />
         <source>from</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="56" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="109" />
         <source>&amp;Show</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="59" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="112" />
         <source>Find</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="64" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="117" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="68" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="121" />
         <source>Time (UTC)</source>
         <translation>समय (UTC)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="68" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="121" />
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="68" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="121" />
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="68" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="121" />
         <source>Action</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="69" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="122" />
         <source>Subject</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="69" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="122" />
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="71" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="124" />
         <source>&amp;Check the trail</source>
         <translation>रिकॉर्ड जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="73" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126" />
         <source>&amp;Export shown rows...</source>
         <translation>दिखाई पंक्तियाँ निर्यात करें (&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="101" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="155" />
         <source> (the newest {0}; narrow the search to see older ones)</source>
         <translation> (सबसे नई {0}; पुरानी देखने के लिए खोज सीमित करें)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="103" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="157" />
         <source>{0} entries</source>
         <translation>{0} प्रविष्टियाँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="109" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="163" />
         <source>The audit trail is intact: {0} entries, none altered or missing.</source>
         <translation>ऑडिट रिकॉर्ड सही है: {0} प्रविष्टियाँ, कोई बदली या ग़ायब नहीं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="113" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="167" />
         <source>The audit trail has been tampered with: {0}.</source>
         <translation>ऑडिट रिकॉर्ड से छेड़छाड़ हुई है: {0}।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="117" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="171" />
         <source>Export the audit trail</source>
         <translation>ऑडिट रिकॉर्ड निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="118" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="172" />
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="124" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="178" />
         <source>Export failed</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="126" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="180" />
         <source>Exported {0} entries to {1}</source>
         <translation>{0} प्रविष्टियाँ {1} में निर्यात हुईं</translation>
     </message>
@@ -1027,74 +1232,78 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="41" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="99" />
         <source>Screen locked</source>
         <translation>स्क्रीन लॉक है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="41" />
-        <location filename="../../power_desktop/ui/login_dialog.py" line="65" />
-        <location filename="../../power_desktop/ui/login_dialog.py" line="106" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="99" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="116" />
         <source>Log in</source>
         <translation>लॉग इन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="44" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="100" />
         <source>PoWER Desktop · camp {0}</source>
         <translation>PoWER डेस्कटॉप · कैंप {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="45" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="101" />
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="48" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="104" />
+        <source>Show PoWER Desktop in {0}</source>
+        <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="109" />
         <source>The screen was locked after a time without use. {0}, type your password to carry on; nothing typed was lost.</source>
         <translation>कुछ देर इस्तेमाल न होने पर स्क्रीन लॉक हो गई। {0}, आगे काम करने के लिए अपना पासवर्ड लिखें; लिखा हुआ कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="50" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="113" />
         <source>Type your name and password.</source>
         <translation>अपना नाम और पासवर्ड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="59" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="114" />
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="60" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="115" />
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="65" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="116" />
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="68" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="117" />
         <source>Switch operator</source>
         <translation>ऑपरेटर बदलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="72" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="118" />
         <source>Forgot the supervisor password?</source>
         <translation>पर्यवेक्षक का पासवर्ड भूल गए?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="77" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="120" />
         <source>Quit</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="104" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="106" />
         <source>Another operator logs in. The form on screen stays as it is; check it before saving.</source>
         <translation>दूसरा ऑपरेटर लॉग इन करता है। स्क्रीन का फ़ॉर्म जैसा है वैसा रहता है; सहेजने से पहले उसे जाँच लें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="112" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="149" />
         <source>Type your name and your password.</source>
         <translation>अपना नाम और अपना पासवर्ड लिखें।</translation>
     </message>
@@ -1102,186 +1311,187 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="43" />
+        <location filename="../../power_desktop/ui/main_window.py" line="47" />
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="50" />
+        <location filename="../../power_desktop/ui/main_window.py" line="54" />
         <source>Opening the camp's records...</source>
         <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="89" />
+        <location filename="../../power_desktop/ui/main_window.py" line="97" />
         <source>Register
 (F2)</source>
         <translation>पंजीकरण
 (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="90" />
+        <location filename="../../power_desktop/ui/main_window.py" line="98" />
         <source>Families
 (F3)</source>
         <translation>परिवार
 (F3)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="91" />
+        <location filename="../../power_desktop/ui/main_window.py" line="99" />
         <source>Entitle-
 ments (F4)</source>
         <translation>हक़
 (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="92" />
+        <location filename="../../power_desktop/ui/main_window.py" line="100" />
         <source>Print
 (F5)</source>
         <translation>प्रिंट
 (F5)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="93" />
+        <location filename="../../power_desktop/ui/main_window.py" line="101" />
         <source>Returns
 (F6)</source>
         <translation>लौटे
 (F6)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="94" />
+        <location filename="../../power_desktop/ui/main_window.py" line="102" />
         <source>Batches
 (F7)</source>
         <translation>बैच
 (F7)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="95" />
+        <location filename="../../power_desktop/ui/main_window.py" line="103" />
         <source>Today
 (F8)</source>
         <translation>आज
 (F8)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="116" />
+        <location filename="../../power_desktop/ui/main_window.py" line="123" />
         <source>&amp;Camp</source>
         <translation>कैंप (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="117" />
+        <location filename="../../power_desktop/ui/main_window.py" line="124" />
         <source>Start a &amp;new camp...</source>
         <translation>नया कैंप शुरू करें (&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="120" />
+        <location filename="../../power_desktop/ui/main_window.py" line="127" />
         <source>Scheme &amp;preview...</source>
         <translation>योजना का पूर्वावलोकन (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="125" />
+        <location filename="../../power_desktop/ui/main_window.py" line="132" />
         <source>&amp;Back up to a folder...</source>
         <translation>फ़ोल्डर में बैकअप लें (&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="126" />
+        <location filename="../../power_desktop/ui/main_window.py" line="133" />
         <source>&amp;Operators...</source>
         <translation>ऑपरेटर (&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="127" />
+        <location filename="../../power_desktop/ui/main_window.py" line="134" />
         <source>&amp;Audit trail...</source>
         <translation>ऑडिट रिकॉर्ड (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="128" />
+        <location filename="../../power_desktop/ui/main_window.py" line="135" />
         <source>&amp;Settings...</source>
         <translation>सेटिंग्स (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="135" />
+        <location filename="../../power_desktop/ui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="139" />
+        <location filename="../../power_desktop/ui/main_window.py" line="146" />
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="141" />
+        <location filename="../../power_desktop/ui/main_window.py" line="148" />
         <source>&amp;Register a family</source>
         <translation>परिवार पंजीकृत करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="142" />
+        <location filename="../../power_desktop/ui/main_window.py" line="149" />
+        <location filename="../../power_desktop/ui/selfcheck.py" line="25" />
         <source>&amp;Families</source>
         <translation>परिवार (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="143" />
+        <location filename="../../power_desktop/ui/main_window.py" line="150" />
         <source>&amp;Entitlements</source>
         <translation>हक़ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="144" />
+        <location filename="../../power_desktop/ui/main_window.py" line="151" />
         <source>&amp;Print queue</source>
         <translation>प्रिंट कतार (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="145" />
+        <location filename="../../power_desktop/ui/main_window.py" line="152" />
         <source>Re&amp;turns</source>
         <translation>लौटे आवेदन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="146" />
+        <location filename="../../power_desktop/ui/main_window.py" line="153" />
         <source>&amp;Batches (supervisors)</source>
         <translation>बैच (पर्यवेक्षक) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="147" />
+        <location filename="../../power_desktop/ui/main_window.py" line="154" />
         <source>&amp;Today</source>
         <translation>आज (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="153" />
+        <location filename="../../power_desktop/ui/main_window.py" line="160" />
         <source>&amp;Find a family</source>
         <translation>परिवार खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="158" />
+        <location filename="../../power_desktop/ui/main_window.py" line="165" />
         <source>&amp;Operator</source>
         <translation>ऑपरेटर (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="159" />
+        <location filename="../../power_desktop/ui/main_window.py" line="166" />
         <source>&amp;Lock the screen</source>
         <translation>स्क्रीन लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="164" />
+        <location filename="../../power_desktop/ui/main_window.py" line="171" />
         <source>&amp;Switch operator...</source>
         <translation>ऑपरेटर बदलें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="167" />
+        <location filename="../../power_desktop/ui/main_window.py" line="174" />
         <source>&amp;Change my password...</source>
         <translation>मेरा पासवर्ड बदलें (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="170" />
+        <location filename="../../power_desktop/ui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="171" />
+        <location filename="../../power_desktop/ui/main_window.py" line="178" />
         <source>&amp;About</source>
         <translation>परिचय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="173" />
+        <location filename="../../power_desktop/ui/main_window.py" line="180" />
         <source>About PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप का परिचय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="174" />
+        <location filename="../../power_desktop/ui/main_window.py" line="181" />
         <source>PoWER Desktop {0}
 Portfolio of Welfare &amp; Entitlement Rights
 Data folder: {1}</source>
@@ -1290,42 +1500,47 @@ Data folder: {1}</source>
 डेटा फ़ोल्डर: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="208" />
+        <location filename="../../power_desktop/ui/main_window.py" line="187" />
+        <source>Show PoWER Desktop in {0}</source>
+        <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="259" />
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="209" />
+        <location filename="../../power_desktop/ui/main_window.py" line="260" />
         <source>The registration form has unsaved input. Throw it away and open family {0}?</source>
         <translation>पंजीकरण फ़ॉर्म में बिना सहेजी जानकारी है। उसे छोड़कर परिवार {0} खोलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="218" />
+        <location filename="../../power_desktop/ui/main_window.py" line="269" />
         <source>Cannot open</source>
         <translation>खुल नहीं सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="228" />
+        <location filename="../../power_desktop/ui/main_window.py" line="279" />
         <source>Saved family {0}</source>
         <translation>परिवार {0} सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="267" />
+        <location filename="../../power_desktop/ui/main_window.py" line="319" />
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="288" />
+        <location filename="../../power_desktop/ui/main_window.py" line="341" />
         <source>Back up to which folder (USB drive)?</source>
         <translation>किस फ़ोल्डर (USB ड्राइव) में बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="294" />
+        <location filename="../../power_desktop/ui/main_window.py" line="347" />
         <source>Backup done</source>
         <translation>बैकअप पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="295" />
+        <location filename="../../power_desktop/ui/main_window.py" line="348" />
         <source>Backed up and checked: {0} families in
 {1}
 
@@ -1336,22 +1551,22 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 इसमें आधार नंबर केवल इस लैपटॉप के किसी खाते के पासवर्ड या रिकवरी कोड से ही खुलते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="299" />
+        <location filename="../../power_desktop/ui/main_window.py" line="352" />
         <source>Backing up...</source>
         <translation>बैकअप लिया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="301" />
+        <location filename="../../power_desktop/ui/main_window.py" line="354" />
         <source>Backup failed</source>
         <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="322" />
+        <location filename="../../power_desktop/ui/main_window.py" line="375" />
         <source>No camp set up</source>
         <translation>कोई कैंप सेट नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="324" />
+        <location filename="../../power_desktop/ui/main_window.py" line="377" />
         <source>Camp {0} · {1} · started {2} · logged in: {3}</source>
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
     </message>
@@ -2277,39 +2492,44 @@ Save the family as it is?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="14" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="15" />
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="17" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="18" />
         <source> minutes</source>
         <translation> मिनट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="20" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="21" />
         <source>A5 (office printer)</source>
         <translation>A5 (दफ़्तर का प्रिंटर)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="21" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="22" />
         <source>A4 (office printer)</source>
         <translation>A4 (दफ़्तर का प्रिंटर)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="22" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="23" />
         <source>80 mm roll (receipt printer)</source>
         <translation>80 मिमी रोल (रसीद प्रिंटर)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="25" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="31" />
         <source>Lock the screen after</source>
         <translation>स्क्रीन लॉक करें इतने समय बाद</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="26" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="32" />
         <source>Family slip paper</source>
         <translation>परिवार की पर्ची का कागज़</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="33" />
+        <source>Language (at start and for everyone)</source>
+        <translation>भाषा (शुरुआत में और सबके लिए)</translation>
     </message>
 </context>
 <context>

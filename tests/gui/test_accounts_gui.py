@@ -113,7 +113,7 @@ def test_audit_dialog_filters_and_exports(qtbot: QtBot, services: Services, tmp_
     dialog = AuditDialog(services)
     qtbot.addWidget(dialog)
     actions = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
-    assert actions[0] == "family.register" and "camp.setup" in actions
+    assert actions[0] == "Family registered" and "Camp set up" in actions
     dialog.action.setCurrentIndex(dialog.action.findData("family"))
     assert dialog.table.rowCount() == 1
     target = tmp_path / "trail.csv"
