@@ -126,9 +126,71 @@ def batches(folder: Path) -> None:
     snap(window, "batches")
 
 
+def _half_typed(window: object) -> None:
+    """A family being typed: two members in the table, a third in the form, one mistake."""
+    reg = window.registration  # type: ignore[attr-defined]
+    reg.household.set_value({"address": {"line1": "H. No. 45, Gali 7",
+                                         "locality": "Sangam Vihar", "district": "South",
+                                         "state": "DL", "pin": "110080"},
+                             "mobile": "9811122233", "annual_income": 60000})
+    for member in ({"name": "Kamla Devi", "name_hi": "कमला देवी", "relation": "head",
+                    "gender": "F", "father_or_husband_name": "Suresh Kumar",
+                    "dob": "10/02/1981", "marital_status": "widowed"},
+                   {"name": "Pooja Kumari", "name_hi": "पूजा कुमारी", "relation": "daughter",
+                    "gender": "F", "age": "4", "marital_status": "never_married"}):
+        reg.member_form.set_value(member)
+        reg.add_member()
+    form = reg.member_form  # typed, not loaded: the button still says "Add member"
+    for field, text in ((form.name, "Rahul Kumar"), (form.name_hi, "राहुल कुमार"),
+                        (form.dob, "17"), (form.aadhaar, "2341 2341 2345")):
+        field.setText(text)
+    for combo, code in ((form.relation, "son"), (form.gender, "M")):
+        combo.setCurrentIndex(combo.findData(code))
+    form.checker.check("aadhaar")
+
+
+def hindi(folder: Path) -> None:
+    """The registration page in Hindi, a family half typed."""
+    from power_desktop.ui import i18n
+    from power_desktop.ui.main_window import MainWindow
+    services = camp(folder / "hindi")
+    _morning(services, folder)
+    i18n.set_language("hi")
+    window = MainWindow(services)
+    window.resize(1366, 740)
+    window.show_page(0)
+    _half_typed(window)
+    snap(window, "registration-hi", settle=0.3)
+    window.show_page(window.pages.indexOf(window.dashboard))
+    snap(window, "dashboard-hi", settle=0.3)
+    i18n.set_language("en")
+
+
+def _morning(services: Services, folder: Path) -> None:
+    """Applications for the demo families, some printed and handed over, one batch out."""
+    rows = services.registration.page(limit=40)
+    made = []
+    for row in rows:
+        made += services.eligibility.apply_all_eligible(row.family_id)
+    ids = [a.application_id for a in made]
+    services.printing.print_forms(ids[: len(ids) // 2], out=folder / "forms.pdf")
+    services.printing.hand_over(ids[: len(ids) // 4])
+
+
+def dashboard(folder: Path) -> None:
+    """Today's figures after a morning's work."""
+    from power_desktop.ui.main_window import MainWindow
+    services = camp(folder / "dashboard")
+    _morning(services, folder)
+    window = MainWindow(services)
+    window.resize(1366, 740)
+    window.show_page(window.pages.indexOf(window.dashboard))
+    snap(window, "dashboard", settle=0.3)
+
+
 SHOTS: dict[str, Callable[[Path], None]] = {
     "first-run": first_run, "login": login, "supervisor": supervisor_dialogs,
-    "printing": printing, "batches": batches}
+    "printing": printing, "batches": batches, "hindi": hindi, "dashboard": dashboard}
 
 
 def main() -> None:

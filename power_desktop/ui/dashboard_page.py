@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,6 +26,7 @@ from power_desktop.paper.model import DayFigures
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
+from . import i18n
 from .tables import record_table
 
 
@@ -54,8 +56,10 @@ class Bars(QWidget):
         for i, (name, value) in enumerate(self.values):
             y = 5 + i * 24
             painter.setPen(QColor("#202020"))
+            shown = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight,
+                                                      label_w - 12)
             painter.drawText(QRectF(0, y, label_w - 8, 20),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
             length = room * value / most
             painter.fillRect(QRectF(label_w, y + 3, length, 14), QColor("#2a6bb3"))
             painter.drawText(QRectF(label_w + length + 6, y, 44, 20),
@@ -80,6 +84,7 @@ class DashboardPage(QWidget):
         head.addWidget(report)
         self.numbers: dict[str, QLabel] = {}
         grid = QGridLayout()
+        grid.setHorizontalSpacing(28)  # a clear gap between one figure and the next label
         labels = [
             ("families_today", self.tr("Families registered today")),
             ("members_today", self.tr("People registered today")),
@@ -103,6 +108,9 @@ class DashboardPage(QWidget):
                                     self.tr("Printed"), self.tr("Accepted"),
                                     self.tr("Returned"), self.tr("Rs a year, today")],
                                    stretch=0)
+        for column in range(1, self.schemes.columnCount()):
+            self.schemes.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.operators = record_table([self.tr("Operator"), self.tr("Families"),
                                       self.tr("People"), self.tr("Applications"),
                                       self.tr("Prints")], stretch=0)
@@ -128,11 +136,13 @@ class DashboardPage(QWidget):
             figures.day.strftime("%d/%m/%Y"), figures.camp))
         for key, label in self.numbers.items():
             label.setText(indian_grouping(int(getattr(figures, key))))
-        self.bars.set_values([(s.name_en, s.today) for s in figures.schemes if s.today])
+        hindi = i18n.current() == "hi"
+        self.bars.set_values([(s.name_hi if hindi else s.name_en, s.today)
+                              for s in figures.schemes if s.today])
         self.schemes.setRowCount(len(figures.schemes))
         for i, s in enumerate(figures.schemes):
             st = s.statuses
-            cells = [f"{s.name_en} / {s.name_hi}", str(s.today),
+            cells = [s.name_hi if hindi else s.name_en, str(s.today),
                      str(sum(st.get(k, 0) for k in ("created", "printed", "handed_over"))),
                      str(st.get("printed", 0) + st.get("handed_over", 0)),
                      str(st.get("accepted", 0)),
@@ -140,6 +150,7 @@ class DashboardPage(QWidget):
                      indian_grouping(s.annual_value_today)]
             for j, cell in enumerate(cells):
                 self.schemes.setItem(i, j, QTableWidgetItem(cell))
+            self.schemes.item(i, 0).setToolTip(f"{s.code}: {s.name_en} / {s.name_hi}")
         self.operators.setRowCount(len(figures.operators))
         for i, o in enumerate(figures.operators):
             for j, cell in enumerate([o.name, str(o.families), str(o.members),

@@ -25,6 +25,9 @@ PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
+from . import i18n
+
+
 class FamilyTableModel(QAbstractTableModel):
     COLUMNS = ("family_id", "head_name", "member_count", "locality", "district", "mobile",
                "created_at", "created_by")
@@ -81,6 +84,8 @@ class FamilyTableModel(QAbstractTableModel):
                 return utc.toLocalTime().toString("dd/MM/yyyy HH:mm")
             if column == "mobile":
                 return value or ""
+            if column == "district":
+                return i18n.district_name(value)
             return value
         if role == Qt.ItemDataRole.UserRole:
             return row.family_id

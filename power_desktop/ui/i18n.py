@@ -75,3 +75,15 @@ def set_language(lang: str) -> bool:
     QLocale.setDefault(QLocale(QLocale.Language.Hindi if lang == "hi"
                                else QLocale.Language.English, QLocale.Country.India))
     return ok
+
+
+def district_name(name: str, state: str | None = None) -> str:
+    """A district as the records keep it (English), shown in Hindi when the interface is."""
+    if current() != "hi" or not name:
+        return name
+    from power_desktop.core.districts import DISTRICTS, find_district, legacy_district
+    for code in [state] if state else list(DISTRICTS):
+        district = find_district(code, name) or legacy_district(code, name)
+        if district is not None and district.name.casefold() == name.strip().casefold():
+            return district.name_hi
+    return name

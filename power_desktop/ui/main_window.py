@@ -375,7 +375,8 @@ class MainWindow(QMainWindow):
             self.camp_label.setText(self.tr("No camp set up"))
             return
         self.camp_label.setText(self.tr("Camp {0} · {1} · started {2} · logged in: {3}").format(
-            camp.label, camp.district, camp.start_date.strftime("%d/%m/%Y"),
+            camp.label, i18n.district_name(camp.district, camp.state),
+            camp.start_date.strftime("%d/%m/%Y"),
             self.services.operator))
 
     def closeEvent(self, event: QCloseEvent) -> None:
