@@ -21,11 +21,10 @@ from power_desktop.services import Services
 from power_desktop.services.registration import SortKey
 from power_desktop.services.results import FamilyRow
 
+from . import i18n
+
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
-
-
-from . import i18n
 
 
 class FamilyTableModel(QAbstractTableModel):
