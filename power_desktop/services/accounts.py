@@ -39,6 +39,8 @@ RECOVERY_SLOT = "recovery"
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 
 
+WRONG = ("Name or password is wrong.", "नाम या पासवर्ड ग़लत है।")
+
 def hash_password(password: str) -> str:
     from argon2 import PasswordHasher
     cost = keys.DEFAULT_COST
@@ -58,11 +60,14 @@ def password_matches(stored: str, password: str) -> bool:
 
 def check_password(password: str, confirm: str | None = None) -> None:
     if len(password) < MIN_PASSWORD:
-        raise ServiceError(f"Password: use at least {MIN_PASSWORD} characters.")
+        raise ServiceError(f"Password: use at least {MIN_PASSWORD} characters.",
+                           hi=f"पासवर्ड: कम से कम {MIN_PASSWORD} अक्षर रखें।")
     if password.strip() != password or not password.strip():
-        raise ServiceError("Password: it must not start or end with a space.")
+        raise ServiceError("Password: it must not start or end with a space.",
+                           hi="पासवर्ड: शुरू या अंत में खाली जगह (स्पेस) न रखें।")
     if confirm is not None and confirm != password:
-        raise ServiceError("Password: the two passwords typed are not the same.")
+        raise ServiceError("Password: the two passwords typed are not the same.",
+                           hi="पासवर्ड: लिखे गए दोनों पासवर्ड एक जैसे नहीं हैं।")
 
 
 def new_recovery_code() -> str:
@@ -109,14 +114,16 @@ class AccountService:
         the recovery code, shown once, for the day every supervisor password is forgotten."""
         name = clean_text(name)
         if not name:
-            raise ServiceError("Supervisor name is required.")
+            raise ServiceError("Supervisor name is required.",
+                               hi="पर्यवेक्षक का नाम भरना ज़रूरी है।")
         check_password(password, confirm)
         legacy = self.s.paths.vault_key
         vault = Vault.load_legacy(legacy) if legacy.exists() else Vault.generate()
         code = new_recovery_code()
         with transaction(self.s.sessions) as session:
             if session.scalar(select(func.count()).select_from(Account)):
-                raise ServiceError("This laptop already has a supervisor: log in instead.")
+                raise ServiceError("This laptop already has a supervisor: log in instead.",
+                                   hi="इस लैपटॉप पर पहले से पर्यवेक्षक है: लॉग इन करें।")
             account = self._new_account(session, name, roles.SUPERVISOR, password, vault, name)
             account.last_login_at = self.s.clock.now()
             self._put_slot(session, RECOVERY_SLOT, normalise_code(code), vault)
@@ -144,32 +151,39 @@ class AccountService:
                     record(self.s, session, "login", account.name)
                     return self.s.user
                 account.failed_logins += 1
-                refusal = "Name or password is wrong."
+                refusal = WRONG
                 if account.failed_logins >= MAX_FAILED:
                     account.failed_logins = 0
                     account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                     refusal = (f"Too many wrong passwords: {account.name} is locked for "
-                               f"{LOCK_MINUTES} minutes.")
+                               f"{LOCK_MINUTES} minutes.",
+                               f"बहुत बार ग़लत पासवर्ड: {account.name} का खाता {LOCK_MINUTES} "
+                               "मिनट के लिए लॉक है।")
+            refusal = refusal or WRONG
             record(self.s, session, "login.failed", clean_text(name)[:60] or "-",
-                   operator=clean_text(name)[:100] or "-", reason=refusal)
-        raise LoginFailed(refusal)
+                   operator=clean_text(name)[:100] or "-", reason=refusal[0])
+        raise LoginFailed(*refusal)
 
-    def _refusal(self, account: Account | None, now: datetime) -> str | None:
+    def _refusal(self, account: Account | None, now: datetime) -> tuple[str, str] | None:
+        """Why a login is refused, in English and Hindi; None when it may go on."""
         if account is None:
-            return "Name or password is wrong."
+            return WRONG
         if not account.active:
-            return f"{account.name}'s account is disabled. Ask a supervisor."
+            return (f"{account.name}'s account is disabled. Ask a supervisor.",
+                    f"{account.name} का खाता बंद है। किसी पर्यवेक्षक से कहें।")
         if account.locked_until is not None and account.locked_until > now:
             left = account.locked_until - now
             minutes = max(1, -(-int(left.total_seconds()) // 60))
             return (f"Too many wrong passwords: {account.name} is locked; try again in "
-                    f"{minutes} minute{'s' if minutes > 1 else ''}.")
+                    f"{minutes} minute{'s' if minutes > 1 else ''}.",
+                    f"बहुत बार ग़लत पासवर्ड: {account.name} का खाता लॉक है; {minutes} मिनट "
+                    "बाद फिर कोशिश करें।")
         return None
 
     def unlock(self, password: str) -> User:
         """The idle lock: the same person types their password again."""
         if self.s.user is None:
-            raise LoginFailed("Nobody is logged in.")
+            raise LoginFailed("Nobody is logged in.", hi="कोई लॉग इन नहीं है।")
         return self.login(self.s.user.name, password)
 
     def logout(self) -> None:
@@ -185,13 +199,15 @@ class AccountService:
         self.s.require("manage_operators")
         name = clean_text(name)
         if not name:
-            raise ServiceError("Name is required.")
+            raise ServiceError("Name is required.", hi="नाम भरना ज़रूरी है।")
         if role not in roles.ROLES:
-            raise ServiceError(f"Role must be one of: {', '.join(roles.ROLES)}.")
+            raise ServiceError(f"Role must be one of: {', '.join(roles.ROLES)}.",
+                               hi=f"भूमिका इनमें से एक हो: {', '.join(roles.ROLES)}।")
         check_password(password, confirm)
         with transaction(self.s.sessions) as session:
             if session.scalar(select(Account).where(Account.name_key == _name_key(name))):
-                raise ServiceError(f"There is already an account named {name}.")
+                raise ServiceError(f"There is already an account named {name}.",
+                                   hi=f"{name} नाम का खाता पहले से है।")
             account = self._new_account(session, name, role, password, self.s.vault,
                                         self.s.operator)
             record(self.s, session, "account.create", name, role=role)
@@ -203,10 +219,12 @@ class AccountService:
             account = self._find(session, name)
             if not active:
                 if account.id == user.id:
-                    raise ServiceError("You cannot disable your own account.")
+                    raise ServiceError("You cannot disable your own account.",
+                                       hi="आप अपना ही खाता बंद नहीं कर सकते।")
                 if account.role == roles.SUPERVISOR and self._active_supervisors(session) <= 1:
                     raise ServiceError("This is the last active supervisor; it cannot be "
-                                       "disabled.")
+                                       "disabled.", hi="यह आख़िरी चालू पर्यवेक्षक है; इसे "
+                                                       "बंद नहीं किया जा सकता।")
             account.active = active
             if active:
                 account.failed_logins, account.locked_until = 0, None
@@ -225,12 +243,13 @@ class AccountService:
 
     def change_own_password(self, old: str, new: str, confirm: str | None = None) -> None:
         if self.s.user is None:
-            raise LoginFailed("Nobody is logged in.")
+            raise LoginFailed("Nobody is logged in.", hi="कोई लॉग इन नहीं है।")
         check_password(new, confirm)
         with transaction(self.s.sessions) as session:
             account = self._find(session, self.s.user.name)
             if not password_matches(account.password_hash, old):
-                raise LoginFailed("The current password is wrong.")
+                raise LoginFailed("The current password is wrong.",
+                                  hi="मौजूदा पासवर्ड ग़लत है।")
             self._set_password(session, account, new, self.s.vault)
             record(self.s, session, "account.change_password", account.name)
 
@@ -245,10 +264,14 @@ class AccountService:
                 record(self.s, session, "recovery.failed", clean_text(name)[:60] or "-",
                        operator=clean_text(name)[:100] or "-")
                 raise LoginFailed("That recovery code is not right. Check it letter by "
-                                  "letter against the paper copy.") from None
+                                  "letter against the paper copy.",
+                                  hi="यह रिकवरी कोड सही नहीं है। काग़ज़ वाली प्रति से एक-एक "
+                                     "अक्षर मिलाएँ।") from None
             account = self._find(session, name)
             if account.role != roles.SUPERVISOR:
-                raise ServiceError("The recovery code can only reset a supervisor's password.")
+                raise ServiceError("The recovery code can only reset a supervisor's password.",
+                                   hi="रिकवरी कोड से केवल पर्यवेक्षक का पासवर्ड बदला जा सकता "
+                                      "है।")
             self._set_password(session, account, password, vault)
             account.active = True
             self.s._vault = vault
@@ -269,7 +292,7 @@ class AccountService:
     def _find(self, session: Session, name: str) -> Account:
         account = session.scalar(select(Account).where(Account.name_key == _name_key(name)))
         if account is None:
-            raise NotFound(f"No account named {name}.")
+            raise NotFound(f"No account named {name}.", hi=f"{name} नाम का कोई खाता नहीं है।")
         return account
 
     def _active_supervisors(self, session: Session) -> int:
@@ -305,13 +328,16 @@ class AccountService:
         slot = session.scalar(select(KeySlot).where(KeySlot.label == label))
         if slot is None:
             raise LoginFailed("This account has no key to the data. Ask a supervisor to "
-                              "reset its password.")
+                              "reset its password.",
+                              hi="इस खाते के पास डेटा की चाबी नहीं है। किसी पर्यवेक्षक से "
+                                 "इसका पासवर्ड फिर से सेट करवाएँ।")
         try:
             vault = Vault.unwrap(keys.derive_kek(secret, slot.salt,
                                                  keys.KdfCost.from_json(slot.kdf)),
                                  label, slot.wrapped)
         except VaultError:
-            raise LoginFailed("Name or password is wrong.") from None
+            raise LoginFailed(*WRONG) from None
         if self.s._vault is not None and not self.s._vault.same_keys(vault):
-            raise LoginFailed("This account's key does not fit this database.")
+            raise LoginFailed("This account's key does not fit this database.",
+                              hi="इस खाते की चाबी इस डेटाबेस पर नहीं लगती।")
         return vault

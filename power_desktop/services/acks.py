@@ -70,9 +70,9 @@ def read_table(path: Path) -> list[list[Any]]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ServiceError(f"{path}: no such file.") from None
+        raise ServiceError(f"{path}: no such file.", hi=f"{path}: यह फ़ाइल नहीं मिली।") from None
     if not data.strip():
-        raise ServiceError(f"{path} is empty.")
+        raise ServiceError(f"{path} is empty.", hi=f"{path} ख़ाली है।")
     if data[:2] == b"PK" or path.suffix.lower() in (".xlsx", ".xls", ".ods"):
         from python_calamine import CalamineWorkbook
         try:
@@ -80,14 +80,17 @@ def read_table(path: Path) -> list[list[Any]]:
             rows = book.get_sheet_by_index(0).to_python()
         except Exception as exc:
             raise ServiceError(f"{path} is not a spreadsheet this program can read "
-                               f"({exc}).") from None
+                               f"({exc}).", hi=f"{path} ऐसी स्प्रेडशीट नहीं है जिसे यह "
+                                              f"प्रोग्राम पढ़ सके ({exc})।") from None
         return [list(r) for r in rows]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ServiceError(f"{path} is neither a spreadsheet nor a CSV text file.") from None
+        raise ServiceError(f"{path} is neither a spreadsheet nor a CSV text file.",
+                           hi=f"{path} न स्प्रेडशीट है, न CSV फ़ाइल।") from None
     if "\x00" in text:
-        raise ServiceError(f"{path} is neither a spreadsheet nor a CSV text file.")
+        raise ServiceError(f"{path} is neither a spreadsheet nor a CSV text file.",
+                           hi=f"{path} न स्प्रेडशीट है, न CSV फ़ाइल।")
     first = text.split("\n", 1)[0]
     delimiter = next((d for d in (",", ";", "\t") if d in first), ",")
     return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
@@ -119,7 +122,9 @@ class AckService:
         if missing:
             raise ServiceError(
                 f"{path.name}: the first row must name the columns {', '.join(COLUMNS)}; "
-                f"missing: {', '.join(missing)}. Nothing was changed.")
+                f"missing: {', '.join(missing)}. Nothing was changed.",
+                hi=f"{path.name}: पहली पंक्ति में ये कॉलम होने चाहिए: {', '.join(COLUMNS)}; "
+                   f"नहीं मिले: {', '.join(missing)}। कुछ नहीं बदला गया।")
         at = {c: header.index(c) for c in COLUMNS}
         result = AckResult()
         wanted: dict[str, tuple[int, str, str, str, str]] = {}  # lookup key -> row

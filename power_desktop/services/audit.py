@@ -141,7 +141,8 @@ def export_csv(services: Services, path: Path, rows: list[AuditRow]) -> Path:
         write_atomic(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
     except OSError as exc:
         raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}. Nothing was "
-                           "written.") from None
+                           "written.", hi=f"{path} नहीं लिखा जा सका: {exc.strerror or exc}। "
+                                          "कुछ नहीं लिखा गया।") from None
     with transaction(services.sessions) as session:
         record(services, session, "audit.export", str(path), rows=len(rows))
     return path

@@ -43,15 +43,17 @@ def _check(path: Path) -> tuple[str, int]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ServiceError(f"{path} cannot be opened as a database: {exc}") from None
+        raise ServiceError(f"{path} cannot be opened as a database: {exc}",
+                           hi=f"{path} डेटाबेस के रूप में नहीं खुल सका: {exc}") from None
     try:
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if ok != "ok":
-            raise ServiceError(f"{path} is damaged ({ok}).")
+            raise ServiceError(f"{path} is damaged ({ok}).", hi=f"{path} ख़राब है ({ok})।")
         schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         families = conn.execute("SELECT count(*) FROM family").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ServiceError(f"{path} is not a PoWER Desktop database: {exc}") from None
+        raise ServiceError(f"{path} is not a PoWER Desktop database: {exc}",
+                           hi=f"{path} PoWER डेस्कटॉप का डेटाबेस नहीं है: {exc}") from None
     finally:
         conn.close()
     return str(schema), int(families)
@@ -78,7 +80,8 @@ class BackupService:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ServiceError(f"Cannot write to {folder}: {exc.strerror}.") from None
+            raise ServiceError(f"Cannot write to {folder}: {exc.strerror}.",
+                               hi=f"{folder} में लिखा नहीं जा सका: {exc.strerror}।") from None
         stamp = self.s.clock.now().strftime("%Y%m%d-%H%M%S")
         name = f"power-backup-{stamp}"
         final_db, tmp_db = folder / f"{name}.sqlite3", folder / f".{name}.sqlite3.part"
@@ -102,9 +105,13 @@ class BackupService:
                 tmp_db.unlink()
             if isinstance(exc, sqlite3.Error):
                 raise ServiceError(f"The backup to {folder} failed: {exc}. Nothing was "
-                                   "changed; check the drive and try again.") from None
+                                   "changed; check the drive and try again.",
+                                   hi=f"{folder} में बैकअप नहीं हो सका: {exc}। कुछ नहीं बदला; "
+                                      "ड्राइव जाँचकर फिर कोशिश करें।") from None
             raise ServiceError(f"The backup to {folder} failed: {exc.strerror or exc}. "
-                               "Nothing was changed; check the drive and try again.") from None
+                               "Nothing was changed; check the drive and try again.",
+                               hi=f"{folder} में बैकअप नहीं हो सका: {exc.strerror or exc}। "
+                                  "कुछ नहीं बदला; ड्राइव जाँचकर फिर कोशिश करें।") from None
         with transaction(self.s.sessions) as session:
             record(self.s, session, "backup", str(final_db), reason=reason, families=families)
         return BackupInfo(final_db, families, schema)
@@ -129,19 +136,27 @@ class BackupService:
         self.s.require("restore")
         backup = Path(backup)
         if not backup.exists():
-            raise ServiceError(f"No backup file at {backup}.")
+            raise ServiceError(f"No backup file at {backup}.",
+                               hi=f"{backup} पर कोई बैकअप फ़ाइल नहीं है।")
         schema, _families = _check(backup)
         if schema > db.SCHEMA_HEAD:
             raise ServiceError(f"{backup} comes from a newer PoWER Desktop (schema {schema}); "
-                               "install that version to restore it.")
+                               "install that version to restore it.",
+                               hi=f"{backup} PoWER डेस्कटॉप के नए संस्करण का है (स्कीमा "
+                                  f"{schema}); उसे वापस लाने के लिए वह संस्करण लगाएँ।")
         # Release 0.1 kept the keys in a clear file beside its backups; newer ones wrap them.
         legacy_key = backup.with_name(backup.name.replace(".sqlite3", ".vault.key"))
         if schema < "0005" and not legacy_key.exists():
             raise ServiceError(f"The key file {legacy_key.name} is not beside this older "
                                "backup; without it Aadhaar numbers cannot be read. Nothing "
-                               "was changed.")
+                               "was changed.",
+                               hi=f"इस पुराने बैकअप के साथ चाबी की फ़ाइल {legacy_key.name} "
+                                  "नहीं है; उसके बिना आधार नंबर नहीं पढ़े जा सकते। कुछ नहीं "
+                                  "बदला गया।")
         if schema >= "0005" and not _has_accounts(backup):
-            raise ServiceError(f"{backup} has no accounts to log in with. Nothing was changed.")
+            raise ServiceError(f"{backup} has no accounts to log in with. Nothing was changed.",
+                               hi=f"{backup} में लॉग इन के लिए कोई खाता नहीं है। कुछ नहीं "
+                                  "बदला गया।")
         who = self.s.operator
         with transaction(self.s.sessions) as session:
             record(self.s, session, "restore.replaced", str(backup))

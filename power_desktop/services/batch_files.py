@@ -20,10 +20,11 @@ def read_workbook(path: Path) -> dict[str, list[list[Any]]]:
     try:
         book = CalamineWorkbook.from_path(str(path))
     except FileNotFoundError:
-        raise ServiceError(f"{path}: no such file.") from None
+        raise ServiceError(f"{path}: no such file.", hi=f"{path}: यह फ़ाइल नहीं मिली।") from None
     except Exception as exc:  # calamine raises its own kinds for a file it cannot read
-        raise ServiceError(f"{path} is not a spreadsheet this program can read ({exc}).") \
-            from None
+        raise ServiceError(f"{path} is not a spreadsheet this program can read ({exc}).",
+                           hi=f"{path} ऐसी स्प्रेडशीट नहीं है जिसे यह प्रोग्राम पढ़ सके "
+                              f"({exc})।") from None
     sheets: dict[str, list[list[Any]]] = {}
     for name in book.sheet_names:
         rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)

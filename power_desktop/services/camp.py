@@ -63,21 +63,29 @@ class CampService:
         state = setup.state.strip().upper()
         if state not in STATES:
             raise ServiceError(f"State '{setup.state}' has no scheme pack here; "
-                               f"choose one of: {', '.join(STATES)}.")
+                               f"choose one of: {', '.join(STATES)}.",
+                               hi=f"राज्य '{setup.state}' का योजना पैक यहाँ नहीं है; इनमें से "
+                                  f"चुनें: {', '.join(STATES)}।")
         district = find_district(state, setup.district)
         if district is None:
             names = ", ".join(d.name for d in districts_of(state))
+            names_hi = ", ".join(d.name_hi for d in districts_of(state))
             raise ServiceError(f"District '{setup.district}' is not a district of {state}. "
-                               f"Choose one of: {names}.")
+                               f"Choose one of: {names}.",
+                               hi=f"'{setup.district}' {state} का ज़िला नहीं है। इनमें से "
+                                  f"चुनें: {names_hi}।")
         camp_code = ids.normalise_code(setup.camp_code)
         device_code = ids.normalise_code(setup.device_code)
-        for label, code in (("Camp code", camp_code), ("Device code", device_code)):
+        for label, label_hi, code in (("Camp code", "कैंप कोड", camp_code),
+                                      ("Device code", "डिवाइस कोड", device_code)):
             if not ids.is_valid_code(code):
                 raise ServiceError(f"{label} '{code}' must be 1 to 6 letters or digits, "
-                                   "for example C07 or L2.")
+                                   "for example C07 or L2.",
+                                   hi=f"{label_hi} '{code}' में 1 से 6 अक्षर या अंक हों, "
+                                      "जैसे C07 या L2।")
         operator = clean_text(setup.operator_name)
         if not operator:
-            raise ServiceError("Operator name is required.")
+            raise ServiceError("Operator name is required.", hi="ऑपरेटर का नाम भरना ज़रूरी है।")
         return state, district, camp_code, device_code, operator
 
     def setup(self, setup: CampSetup) -> CampInfo:

@@ -57,21 +57,26 @@ class ConsolidateService:
     def consolidate(self, files: list[Path], out: Path) -> Consolidated:
         self.s.require("consolidate")
         if not files:
-            raise ServiceError("Give the batch files of the camp's laptops.")
+            raise ServiceError("Give the batch files of the camp's laptops.",
+                               hi="कैंप के लैपटॉपों की बैच फ़ाइलें दें।")
         loaded = []
         for path in files:
             problems = validate(Path(path))
             if problems:
                 shown = "; ".join(str(p) for p in problems[:5])
                 raise ServiceError(f"{Path(path).name} is not a sound batch ({len(problems)} "
-                                   f"problems, e.g. {shown}). Nothing was written.")
+                                   f"problems, e.g. {shown}). Nothing was written.",
+                                   hi=f"{Path(path).name} सही बैच नहीं है ({len(problems)} "
+                                      f"समस्याएँ, जैसे {shown})। कुछ नहीं लिखा गया।")
             sheets, _ = logical_sheets(read_workbook(Path(path)))
             manifest = {str(r[0]): r[1] for r in sheets[bf.MANIFEST][1:] if r and r[0]}
             loaded.append((Path(path), manifest, sheets))
         camps = {m["camp"] for _, m, _ in loaded}
         if len(camps) > 1:
             raise ServiceError(f"These batches come from different camps "
-                               f"({', '.join(sorted(camps))}); consolidate one camp at a time.")
+                               f"({', '.join(sorted(camps))}); consolidate one camp at a time.",
+                               hi=f"ये बैच अलग-अलग कैंपों के हैं ({', '.join(sorted(camps))}); "
+                                  "एक बार में एक ही कैंप के बैच मिलाएँ।")
         merged: dict[str, dict[str, tuple[int, dict[str, Any], str]]] = defaultdict(dict)
         headers: dict[str, list[Any]] = {}
         replaced, conflicts = 0, []
@@ -185,7 +190,8 @@ class ConsolidateService:
             part.replace(out)
         except OSError as exc:
             part.unlink(missing_ok=True)
-            raise ServiceError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+            raise ServiceError(f"Cannot write {out}: {exc.strerror or exc}.",
+                               hi=f"{out} नहीं लिखा जा सका: {exc.strerror or exc}।") from None
         return rows
 
 

@@ -140,7 +140,9 @@ class Services:
             raise NotLoggedIn()
         if not roles.allowed(self.user.role, action):
             raise NotAllowed(f"Only a supervisor can {roles.ACTIONS[action]}. You are logged in "
-                             f"as {self.user.name} ({self.user.role}).")
+                             f"as {self.user.name} ({self.user.role}).",
+                             hi=f"यह काम केवल पर्यवेक्षक कर सकते हैं ({roles.ACTIONS[action]})। "
+                                f"आप {self.user.name} ({self.user.role}) के रूप में लॉग इन हैं।")
         return self.user
 
     # --- the one change notice ---------------------------------------------------------------

@@ -115,5 +115,6 @@ class DashboardService:
         try:
             write_atomic(Path(path), draw_report(figures, self.s.operator, self.s.clock.now()))
         except OSError as exc:
-            raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+            raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.",
+                               hi=f"{path} नहीं लिखा जा सका: {exc.strerror or exc}।") from None
         return Path(path)

@@ -73,7 +73,8 @@ def generate(services: Services, families: int, seed: int | None = None,
     """
     services.require("demo")
     if families < 1:
-        raise ServiceError("The number of demo families must be at least 1.")
+        raise ServiceError("The number of demo families must be at least 1.",
+                           hi="डेमो परिवारों की संख्या कम से कम 1 हो।")
     base_seed = seed if seed is not None else random.randrange(2**32)
     with transaction(services.sessions) as session:
         camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))

@@ -78,7 +78,8 @@ class EligibilityService:
         for scheme in self.schemes():
             if scheme.code.upper() == code.strip().upper():
                 return scheme
-        raise NotFound(f"No scheme {code!r} in this camp's pack; see `power-desktop schemes list`.")
+        raise NotFound(f"No scheme {code!r} in this camp's pack; see `power-desktop schemes list`.",
+                       hi=f"इस कैंप के पैक में {code!r} योजना नहीं है।")
 
     # --- screening --------------------------------------------------------------------------------
     def screen(self, family_id: str) -> Screening:
@@ -101,11 +102,13 @@ class EligibilityService:
             level = path.partition(".")[0]
             fact = facts.get(path) or FACTS.get(path)
             if fact is None or fact.record_field is None:
-                raise ServiceError(f"'{path}' cannot be answered directly.")
+                raise ServiceError(f"'{path}' cannot be answered directly.",
+                                   hi=f"'{path}' का उत्तर सीधे नहीं दिया जा सकता।")
             target = data if level == "family" else next(
                 (m for m in data["members"] if m.get("member_no") == member_no), None)
             if target is None:
-                raise NotFound(f"Family {family_id} has no member {member_no}.")
+                raise NotFound(f"Family {family_id} has no member {member_no}.",
+                               hi=f"परिवार {family_id} में सदस्य {member_no} नहीं है।")
             _set(target, fact.record_field, value)
         self.s.registration.update(family_id, data, expected_version or family.version,
                                    confirm_warnings=True)
@@ -122,16 +125,25 @@ class EligibilityService:
             member_no = None
         elif member_no is None:
             raise ServiceError(f"{scheme.code} is for one person: say which member "
-                               "(--member).")
+                               "(--member).", hi=f"{scheme.code} एक व्यक्ति के लिए है: "
+                                                 "बताएँ कि कौन-सा सदस्य।")
         verdict = next((v for v in screening.verdicts
                         if v.scheme.code == scheme.code and v.member_no == member_no), None)
         if verdict is None:
-            raise NotFound(f"Family {family_id} has no member {member_no}.")
+            raise NotFound(f"Family {family_id} has no member {member_no}.",
+                           hi=f"परिवार {family_id} में सदस्य {member_no} नहीं है।")
         if verdict.status != "eligible":
-            why = "; ".join(r.en for r in verdict.reasons) if verdict.status == "not_eligible" \
-                else "needs information: " + "; ".join(q.question_en for q in verdict.questions)
+            if verdict.status == "not_eligible":
+                why = "; ".join(r.get("en") for r in verdict.reasons)
+                why_hi = "; ".join(r.get("hi") for r in verdict.reasons)
+            else:
+                why = "needs information: " + "; ".join(q.question("en")
+                                                        for q in verdict.questions)
+                why_hi = "जानकारी चाहिए: " + "; ".join(q.question("hi")
+                                                      for q in verdict.questions)
             raise ServiceError(f"{verdict.member_name} is not eligible for {scheme.name.en}: "
-                               f"{why}")
+                               f"{why}", hi=f"{verdict.member_name} {scheme.name.hi} के लिए "
+                                            f"पात्र नहीं: {why_hi}")
         return self._create(family_id, scheme, member_no, verdict.member_name,
                             verdict.annual_value)
 
@@ -155,7 +167,8 @@ class EligibilityService:
                 Family.lookup_key == ids.lookup_key(family_id)))
             camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
             if family is None:
-                raise NotFound(f"No family with ID {family_id} on this laptop.")
+                raise NotFound(f"No family with ID {family_id} on this laptop.",
+                               hi=f"इस लैपटॉप पर {family_id} ID का कोई परिवार नहीं है।")
             if camp is None:
                 raise NotSetUp()
             member_pk = None
@@ -169,7 +182,9 @@ class EligibilityService:
                 Application.status != "rejected"))
             if duplicate:
                 raise ServiceError(f"{member_name} already has application {duplicate} for "
-                                   f"{scheme.name.en}.")
+                                   f"{scheme.name.en}.",
+                                   hi=f"{member_name} का {scheme.name.hi} के लिए आवेदन "
+                                      f"{duplicate} पहले से है।")
             seq = camp.next_application_seq
             camp.next_application_seq = seq + 1
             code = ids.application_id(camp.state, camp.district_code, camp.camp_code,
@@ -193,7 +208,8 @@ class EligibilityService:
             family = session.scalar(select(Family).where(
                 Family.lookup_key == ids.lookup_key(family_id)))
             if family is None:
-                raise NotFound(f"No family with ID {family_id} on this laptop.")
+                raise NotFound(f"No family with ID {family_id} on this laptop.",
+                               hi=f"इस लैपटॉप पर {family_id} ID का कोई परिवार नहीं है।")
             rows = session.execute(
                 select(Application, Member.member_no, Member.name)
                 .outerjoin(Member, Member.id == Application.member_id)
@@ -215,7 +231,9 @@ class EligibilityService:
             unknown = set(params) - set(scheme.params)
             if unknown:
                 raise ServiceError(f"{scheme.code} has no limit named {', '.join(unknown)}; "
-                                   f"its limits are {', '.join(scheme.params) or 'none'}.")
+                                   f"its limits are {', '.join(scheme.params) or 'none'}.",
+                                   hi=f"{scheme.code} में {', '.join(unknown)} नाम की सीमा नहीं "
+                                      f"है; इसकी सीमाएँ: {', '.join(scheme.params) or 'कोई नहीं'}।")
             scheme = replace(scheme, params={**scheme.params, **params})
         from .preview import count_eligible
         camp = self.s.camp.current()

@@ -6,13 +6,22 @@ from power_desktop.core.messages import Problem
 
 
 class ServiceError(Exception):
-    """Something the user asked for cannot be done; str() says why in plain words."""
+    """Something the user asked for cannot be done; str() says why in plain words (English,
+    for the command line and the log) and `say("hi")` in Hindi, for the window in Hindi."""
+
+    def __init__(self, message: str, hi: str | None = None) -> None:
+        super().__init__(message)
+        self.hi = hi
+
+    def say(self, lang: str) -> str:
+        return self.hi if lang == "hi" and self.hi else str(self)
 
 
 class NotSetUp(ServiceError):
     def __init__(self) -> None:
         super().__init__("This laptop has no camp set up yet. Run the camp set-up first "
-                         "(power-desktop init ...).")
+                         "(power-desktop init ...).",
+                         hi="इस लैपटॉप पर अभी कोई कैंप सेट नहीं है। पहले कैंप सेट करें।")
 
 
 class NotFound(ServiceError):
@@ -31,12 +40,17 @@ class InvalidFamily(ServiceError):
         self.needs_confirmation = needs_confirmation
         head = ("Please confirm these before saving" if needs_confirmation
                 else "The family was not saved")
-        super().__init__(head + ":\n" + "\n".join(f"  - {p.describe()}" for p in problems))
+        head_hi = ("सहेजने से पहले इनकी पुष्टि करें" if needs_confirmation
+                   else "परिवार सहेजा नहीं गया")
+        super().__init__(
+            head + ":\n" + "\n".join(f"  - {p.describe()}" for p in problems),
+            hi=head_hi + ":\n" + "\n".join(f"  - {p.describe('hi')}" for p in problems))
 
 
 class NotLoggedIn(ServiceError):
     def __init__(self) -> None:
-        super().__init__("Nobody is logged in. Log in with your name and password first.")
+        super().__init__("Nobody is logged in. Log in with your name and password first.",
+                         hi="कोई लॉग इन नहीं है। पहले अपने नाम और पासवर्ड से लॉग इन करें।")
 
 
 class NotAllowed(ServiceError):

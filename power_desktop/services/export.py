@@ -119,11 +119,14 @@ class ExportService:
         code = ids.batch_id(camp.state, camp.district_code, camp.camp_code, camp.device_code,
                             seq)
         if not self.pending_count():
-            raise ServiceError("Nothing new or changed since the last batch: no batch made.")
+            raise ServiceError("Nothing new or changed since the last batch: no batch made.",
+                               hi="पिछले बैच के बाद कुछ नया या बदला नहीं: बैच नहीं बना।")
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ServiceError(f"Cannot write to {folder}: {exc.strerror or exc}.") from None
+            raise ServiceError(f"Cannot write to {folder}: {exc.strerror or exc}.",
+                               hi=f"{folder} में लिखा नहीं जा सका: {exc.strerror or exc}।") \
+                from None
         final, part = folder / f"{code}.xlsx", folder / f".{code}.xlsx.part"
         now = self.s.clock.now()
         with self.s.sessions() as session:
@@ -160,7 +163,8 @@ class ExportService:
                         items[item[0]].extend((item[1], item[2]))
                         done += 1
                         if progress and done % 200 == 0 and not progress(done, total):
-                            raise ServiceError("The export was cancelled; nothing was marked.")
+                            raise ServiceError("The export was cancelled; nothing was marked.",
+                                               hi="निर्यात रद्द हुआ; कुछ भी चिह्नित नहीं हुआ।")
             kept.write(content.flush())
             manifest = self._manifest(code, camp, since, now, user.name, counts,
                                       {s: h.hexdigest() for s, h in hashes.items()})
@@ -172,13 +176,17 @@ class ExportService:
                 part.unlink()
             raise ServiceError(f"The batch could not be written to {folder}: "
                                f"{exc.strerror or exc}. Nothing was marked as exported; "
-                               "check the drive (or free some space) and export again.") from None
+                               "check the drive (or free some space) and export again.",
+                               hi=f"बैच {folder} में नहीं लिखा जा सका: {exc.strerror or exc}। "
+                                  "कुछ भी निर्यात के रूप में चिह्नित नहीं हुआ; ड्राइव जाँचें "
+                                  "(या जगह ख़ाली करें) और फिर से निर्यात करें।") from None
         except WriterFailed as exc:
             writer.abandon()
             kept.close()
             with contextlib.suppress(OSError):
                 part.unlink()
-            raise ServiceError(f"{exc} Nothing was marked as exported.") from None
+            raise ServiceError(f"{exc} Nothing was marked as exported.",
+                               hi=f"{exc} कुछ भी निर्यात के रूप में चिह्नित नहीं हुआ।") from None
         except BaseException:
             writer.abandon()
             kept.close()
@@ -221,7 +229,8 @@ class ExportService:
             batch = session.scalar(select(Batch).where(Batch.code == code.strip().upper(),
                                                        Batch.status == "complete"))
             if batch is None:
-                raise ServiceError(f"No batch {code} on this laptop (see: power-desktop batches).")
+                raise ServiceError(f"No batch {code} on this laptop (see: power-desktop batches).",
+                                   hi=f"इस लैपटॉप पर बैच {code} नहीं है।")
             folder = Path(folder) if folder else Path(batch.target).parent
             info = self._rewrite(batch, folder / f"{batch.code}.xlsx")
         with transaction(self.s.sessions) as session:
@@ -398,7 +407,9 @@ class ExportService:
             with contextlib.suppress(OSError):
                 part.unlink()
             raise ServiceError(f"The batch could not be written to {final.parent}: "
-                               f"{exc.strerror or exc}.") from None
+                               f"{exc.strerror or exc}.",
+                               hi=f"बैच {final.parent} में नहीं लिखा जा सका: "
+                                  f"{exc.strerror or exc}।") from None
         self._publish(part, final)
         values = dict(manifest)
         return BatchInfo(batch.code, final,
@@ -428,4 +439,7 @@ class ExportService:
             raise ServiceError(
                 f"The batch is recorded, but its file could not be put in place at {final} "
                 f"({exc.strerror or exc}). Reconnect the drive and run: power-desktop export "
-                f"--again {final.stem}") from None
+                f"--again {final.stem}",
+                hi=f"बैच दर्ज हो गया, पर उसकी फ़ाइल {final} पर नहीं रखी जा सकी "
+                   f"({exc.strerror or exc})। ड्राइव फिर से लगाएँ और बैच पेज से बैच "
+                   f"{final.stem} फिर से लिखें।") from None

@@ -101,7 +101,8 @@ class PrintService:
             rows = self._applications(session, application_ids)
             not_printed = [a.app_code for a in rows if a.status == "created"]
             if not_printed:
-                raise ServiceError(f"Print these first: {', '.join(not_printed)}.")
+                raise ServiceError(f"Print these first: {', '.join(not_printed)}.",
+                                   hi=f"पहले इन्हें प्रिंट करें: {', '.join(not_printed)}।")
             for a in rows:
                 a.status, a.updated_at = "handed_over", self.s.clock.now()
             record(self.s, session, "print.handed_over", None,
@@ -116,7 +117,8 @@ class PrintService:
         "DUPLICATE COPY n"; nothing is recorded until `record_printed`."""
         self.s.require("print")
         if not application_ids:
-            raise ServiceError("Choose at least one application to print.")
+            raise ServiceError("Choose at least one application to print.",
+                               hi="प्रिंट के लिए कम से कम एक आवेदन चुनें।")
         from reportlab.pdfgen.canvas import Canvas
 
         from power_desktop.paper import text
@@ -169,7 +171,8 @@ class PrintService:
         """The command line's way: render, then save (`out`) and/or send to a printer by name
         through the system's print service (CUPS `lp`), then record."""
         if out is None and printer is None:
-            raise ServiceError("Say where the forms go: --out FILE.pdf or --printer NAME.")
+            raise ServiceError("Say where the forms go: --out FILE.pdf or --printer NAME.",
+                               hi="बताएँ कि फ़ॉर्म कहाँ जाएँ: --out FILE.pdf या --printer NAME।")
         target = out or self.s.paths.exports / f"forms-{self.s.clock.now():%Y%m%d-%H%M%S}.pdf"
         batch = self.render_forms(application_ids, target)
         if printer:
@@ -245,7 +248,8 @@ class PrintService:
         from power_desktop.paper.slip import PAPERS, draw_slip
         paper = paper or self.s.settings.get("slip_paper")
         if paper not in PAPERS:
-            raise ServiceError(f"Paper must be one of: {', '.join(PAPERS)}.")
+            raise ServiceError(f"Paper must be one of: {', '.join(PAPERS)}.",
+                               hi=f"काग़ज़ इनमें से एक हो: {', '.join(PAPERS)}।")
         slip = self.slip_data(family_id)
         text.register()
         buffer = io.BytesIO()
@@ -262,7 +266,8 @@ class PrintService:
             family = session.scalar(select(Family).where(
                 Family.lookup_key == ids.lookup_key(family_id)))
             if family is None:
-                raise NotFound(f"No family with ID {family_id} on this laptop.")
+                raise NotFound(f"No family with ID {family_id} on this laptop.",
+                               hi=f"इस लैपटॉप पर {family_id} ID का कोई परिवार नहीं है।")
             camp = session.get(Camp, family.camp_id)
             assert camp is not None  # a foreign key
             apps: list[tuple[Application, str | None]] = [(r[0], r[1]) for r in session.execute(
@@ -271,7 +276,9 @@ class PrintService:
                 .where(Application.family_id == family.id).order_by(Application.id))]
             if not apps:
                 raise ServiceError(f"Family {family.family_code} has no applications yet: "
-                                   "apply for a scheme first.")
+                                   "apply for a scheme first.",
+                                   hi=f"परिवार {family.family_code} का अभी कोई आवेदन नहीं है: "
+                                      "पहले किसी योजना के लिए आवेदन करें।")
             visit = max(a.created_at.date() for a, _ in apps)  # the latest visit's
             apps = [(a, name) for a, name in apps if a.created_at.date() == visit]
             lines, documents, seen = [], [], set()
@@ -302,12 +309,15 @@ class PrintService:
             try:
                 keys.append(ids.application_lookup_key(text))
             except ids.BadId as bad:
-                raise ServiceError(f"{text}: {bad}") from None
+                raise ServiceError(f"{text}: {bad}",
+                                   hi=f"{text}: यह सही आवेदन ID नहीं है; ग़लत लिखा गया "
+                                      "है।") from None
         rows = {a.lookup_key: a for a in session.scalars(
             select(Application).where(Application.lookup_key.in_(keys)))}
         missing = [t for t, k in zip(application_ids, keys, strict=True) if k not in rows]
         if missing:
-            raise NotFound(f"No application {', '.join(missing)} on this laptop.")
+            raise NotFound(f"No application {', '.join(missing)} on this laptop.",
+                           hi=f"इस लैपटॉप पर आवेदन {', '.join(missing)} नहीं है।")
         return [rows[k] for k in keys]
 
     def _write(self, path: Path, data: bytes) -> None:
@@ -316,7 +326,9 @@ class PrintService:
             write_atomic(Path(path), data)
         except OSError as exc:
             raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}. Nothing was "
-                               "written.") from None
+                               "written.", hi=f"{path} नहीं लिखा जा सका: "
+                                              f"{exc.strerror or exc}। कुछ नहीं लिखा गया।") \
+                from None
 
 
 def _label(key: str, scheme: Scheme) -> Text:
@@ -337,9 +349,13 @@ def send_to_printer(pdf: Path, printer: str, title: str) -> None:
     lp = shutil.which("lp")
     if lp is None:
         raise ServiceError("No system print service (CUPS 'lp') here: save the PDF with --out "
-                           "and print it from the window or a PDF viewer.")
+                           "and print it from the window or a PDF viewer.",
+                           hi="यहाँ सिस्टम की प्रिंट सेवा (CUPS 'lp') नहीं है: PDF सहेजें और "
+                              "उसे खिड़की या PDF व्यूअर से प्रिंट करें।")
     done = subprocess.run([lp, "-d", printer, "-t", title, str(pdf)], capture_output=True,
                           text=True, timeout=60, check=False)
     if done.returncode != 0:
         raise ServiceError(f"The printer {printer!r} refused the job: "
-                           f"{(done.stderr or done.stdout).strip()}")
+                           f"{(done.stderr or done.stdout).strip()}",
+                           hi=f"प्रिंटर {printer!r} ने काम नहीं लिया: "
+                              f"{(done.stderr or done.stdout).strip()}")

@@ -126,7 +126,10 @@ class RegistrationService:
             if row.version != expected_version:
                 raise StaleRecord(
                     f"Family {row.family_code} was changed by {row.updated_by} after you "
-                    "opened it. Open it again to see that change, then redo yours.")
+                    "opened it. Open it again to see that change, then redo yours.",
+                    hi=f"आपके खोलने के बाद परिवार {row.family_code} को {row.updated_by} ने "
+                       "बदला। वह बदलाव देखने के लिए इसे फिर से खोलें, फिर अपना बदलाव दोबारा "
+                       "करें।")
             camp_label = self._camp_label(session, row.camp_id)
             before = fm.family_view(row, camp_label, self.s.clock.today()).to_json()
             fm.apply_family(row, family)
@@ -189,11 +192,13 @@ class RegistrationService:
         try:
             key = ids.lookup_key(family_id)
         except ids.BadId as bad:
-            raise NotFound(str(bad)) from None
+            raise NotFound(str(bad), hi=f"{family_id}: यह सही परिवार ID नहीं है; ग़लत लिखा "
+                                        "गया है।") from None
         row = session.scalar(select(Family).where(Family.lookup_key == key)
                              .options(selectinload(Family.members)))
         if row is None:
-            raise NotFound(f"No family with ID {family_id} on this laptop.")
+            raise NotFound(f"No family with ID {family_id} on this laptop.",
+                           hi=f"इस लैपटॉप पर {family_id} ID का कोई परिवार नहीं है।")
         return row
 
     def _camp_label(self, session: Session, camp_id: int) -> str:

@@ -55,14 +55,18 @@ class SettingsService:
     def set(self, key: str, value: str | int) -> None:
         self.s.require("settings")
         if key not in RULES:
-            raise ServiceError(f"There is no setting called {key}.")
+            raise ServiceError(f"There is no setting called {key}.",
+                               hi=f"{key} नाम की कोई सेटिंग नहीं है।")
         rule, text = RULES[key], str(value).strip()
         if rule.allowed is not None and text not in rule.allowed:
-            raise ServiceError(f"{rule.label}: choose one of {', '.join(rule.allowed)}.")
+            raise ServiceError(f"{rule.label}: choose one of {', '.join(rule.allowed)}.",
+                               hi=f"{rule.label}: इनमें से एक चुनें: {', '.join(rule.allowed)}।")
         if rule.low is not None and (
                 not text.isdigit() or not rule.low <= int(text) <= (rule.high or int(text))):
             raise ServiceError(f"{rule.label}: give a whole number from {rule.low} to "
-                                   f"{rule.high}.")
+                               f"{rule.high}.",
+                               hi=f"{rule.label}: {rule.low} से {rule.high} तक की पूर्ण संख्या "
+                                  "दें।")
         with transaction(self.s.sessions) as session:
             row = session.get(Setting, key)
             old = row.value if row is not None else rule.default

@@ -26,6 +26,7 @@ from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import User
 
+from . import i18n
 from .login_dialog import password_field
 from .tables import record_table
 
@@ -60,7 +61,7 @@ class FormDialog(QDialog):
         try:
             self.action()
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.say(exc))
             return
         self.accept()
 
@@ -222,7 +223,7 @@ class AccountsDialog(QDialog):
         try:
             self.services.accounts.set_active(name, active)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Operators"), str(exc))
+            QMessageBox.warning(self, self.tr("Operators"), i18n.say(exc))
         self.refresh()
 
     def _reset(self) -> None:

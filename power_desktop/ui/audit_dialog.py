@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from power_desktop.services import Services, audit
 from power_desktop.services.errors import ServiceError
 
+from . import i18n
 from .tables import record_table
 
 LIMIT = 5000
@@ -175,6 +176,6 @@ class AuditDialog(QDialog):
         try:
             audit.export_csv(self.services, Path(path), self.rows)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), i18n.say(exc))
             return
         self.status.setText(self.tr("Exported {0} entries to {1}").format(len(self.rows), path))

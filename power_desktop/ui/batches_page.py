@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
+from . import i18n
 from .jobs import run_job
 from .tables import record_table
 
@@ -75,7 +76,7 @@ class BatchesPage(QWidget):
             preview = self.services.export.preview()
             batches = self.services.export.batches()
         except ServiceError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(i18n.say(exc))
             return
         self.summary.setText(self.tr(
             "The next batch would carry {0} families, {1} members and {2} applications "
@@ -141,7 +142,7 @@ class BatchesPage(QWidget):
         try:
             result = AckService(self.services).import_file(Path(path))
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            QMessageBox.warning(self, self.tr("Not imported"), i18n.say(exc))
             return
         lines = [self.tr("{0} rows: {1} applied, {2} unchanged, {3} set aside.").format(
             result.rows, result.applied, result.unchanged, len(result.set_aside))]
@@ -176,5 +177,5 @@ class BatchesPage(QWidget):
             self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), str(exc))
+        QMessageBox.warning(self, self.tr("Not done"), i18n.say(exc))
         self.refresh()

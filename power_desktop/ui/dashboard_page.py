@@ -129,7 +129,7 @@ class DashboardPage(QWidget):
         try:
             figures = self.services.dashboard.day()
         except ServiceError as exc:
-            self.title.setText(str(exc))
+            self.title.setText(i18n.say(exc))
             return
         self.figures = figures
         self.title.setText(self.tr("Today, {0} · camp {1}").format(
@@ -163,7 +163,7 @@ class DashboardPage(QWidget):
         try:
             pdf = self.services.dashboard.report(None, folder / "PoWER-camp-day-report.pdf")
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("No report"), str(exc))
+            QMessageBox.warning(self, self.tr("No report"), i18n.say(exc))
             shutil.rmtree(folder, ignore_errors=True)
             return
         PdfPreviewDialog(pdf, self.tr("Camp day report"), lambda where: None, self).exec()

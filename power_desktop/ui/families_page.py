@@ -28,6 +28,7 @@ from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import Change
 
+from . import i18n
 from .family_table_model import FamilyTableModel
 from .jobs import Latest
 
@@ -211,7 +212,7 @@ class FamiliesPage(QWidget):
         try:
             entries = self.services.registration.history(family_id)
         except ServiceError as exc:
-            self.count.setText(str(exc))
+            self.count.setText(i18n.say(exc))
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("History of family {0}").format(family_id))

@@ -87,3 +87,9 @@ def district_name(name: str, state: str | None = None) -> str:
         if district is not None and district.name.casefold() == name.strip().casefold():
             return district.name_hi
     return name
+
+
+def say(exc: BaseException) -> str:
+    """An error's message in the interface language (services carry Hindi as well)."""
+    from power_desktop.services.errors import ServiceError
+    return exc.say(current()) if isinstance(exc, ServiceError) else str(exc)

@@ -151,7 +151,7 @@ class LoginDialog(QDialog):
         try:
             self.user = self.services.accounts.login(name, password)
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.say(exc))
             self.password.clear()
             self.password.setFocus()
             return

@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         try:
             family = self.services.registration.get(family_id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), i18n.say(exc))
             return
         self.registration.load_family(family)
         self.show_page(0)
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         self._backup_job = run_job(
             self, self.tr("Backing up..."),
             lambda _progress: BackupService(self.services).backup(Path(folder)), done,
-            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), str(exc)))
+            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), i18n.say(exc)))
 
     def _update_user(self) -> None:
         user = self.services.user

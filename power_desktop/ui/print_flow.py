@@ -30,13 +30,11 @@ from PySide6.QtWidgets import (
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
+from . import i18n
 from .jobs import run_job
 
 _jobs: list[Any] = []  # keep running jobs alive
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Print", text)
 
 
 class PdfPreviewDialog(QDialog):
@@ -102,7 +100,7 @@ class PdfPreviewDialog(QDialog):
         try:
             self.on_printed(where)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not recorded"), str(exc))
+            QMessageBox.warning(self, self.tr("Not recorded"), i18n.say(exc))
             return
         self.accept()
 
@@ -110,12 +108,14 @@ class PdfPreviewDialog(QDialog):
 def paint_pdf(document: QPdfDocument, printer: QPrinter, parent: QWidget) -> bool:
     """Every page, rendered at the printer's resolution; False if the operator cancelled."""
     pages = document.pageCount()
-    progress = QProgressDialog(_tr("Printing..."), _tr("Cancel"), 0, pages, parent)
+    progress = QProgressDialog(QCoreApplication.translate("PrintFlow", "Printing..."),
+                               QCoreApplication.translate("PrintFlow", "Cancel"), 0, pages, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     painter = QPainter()
     if not painter.begin(printer):
-        QMessageBox.warning(parent, _tr("Cannot print"),
-                            _tr("The printer could not be opened."))
+        QMessageBox.warning(parent, QCoreApplication.translate("PrintFlow", "Cannot print"),
+                            QCoreApplication.translate("PrintFlow",
+                                                       "The printer could not be opened."))
         return False
     try:
         dpi = printer.resolution()
@@ -148,9 +148,11 @@ def print_applications(parent: QWidget, services: Services, application_ids: lis
 
     def done(batch: Any) -> None:
         duplicates = sum(1 for n in batch.copies.values() if n)
-        title = _tr("Application forms: {0}").format(len(batch.copies))
+        title = QCoreApplication.translate("PrintFlow", "Application forms: {0}").format(
+            len(batch.copies))
         if duplicates:
-            title += _tr(" ({0} marked DUPLICATE COPY)").format(duplicates)
+            title += QCoreApplication.translate("PrintFlow", " ({0} marked DUPLICATE COPY)").format(
+                duplicates)
         dialog = PdfPreviewDialog(batch.path, title,
                                   lambda where: services.printing.record_printed(batch, where),
                                   parent)
@@ -161,10 +163,12 @@ def print_applications(parent: QWidget, services: Services, application_ids: lis
 
     def failed(exc: Exception) -> None:
         shutil.rmtree(folder, ignore_errors=True)
-        QMessageBox.warning(parent, _tr("Not printed"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("PrintFlow", "Not printed"),
+                            i18n.say(exc))
 
-    _jobs.append(run_job(parent, _tr("Preparing {0} forms...").format(
-        len(application_ids)), work, done, failed))
+    title = QCoreApplication.translate("PrintFlow", "Preparing {0} forms...").format(
+        len(application_ids))
+    _jobs.append(run_job(parent, title, work, done, failed))
 
 
 def print_slip(parent: QWidget, services: Services, family_id: str) -> None:
@@ -172,9 +176,10 @@ def print_slip(parent: QWidget, services: Services, family_id: str) -> None:
     try:
         pdf = services.printing.slip(family_id, folder / "PoWER-family-slip.pdf")
     except ServiceError as exc:
-        QMessageBox.warning(parent, _tr("No slip"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("PrintFlow", "No slip"),
+                            i18n.say(exc))
         shutil.rmtree(folder, ignore_errors=True)
         return
-    PdfPreviewDialog(pdf, _tr("Family slip {0}").format(family_id),
-                     lambda where: None, parent).exec()
+    title = QCoreApplication.translate("PrintFlow", "Family slip {0}").format(family_id)
+    PdfPreviewDialog(pdf, title, lambda where: None, parent).exec()
     shutil.rmtree(folder, ignore_errors=True)

@@ -20,7 +20,7 @@ from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.printing import QueueRow
 
-from . import print_flow
+from . import i18n, print_flow
 from .tables import record_table
 
 
@@ -71,7 +71,7 @@ class PrintQueuePage(QWidget):
         try:
             self.rows = self.services.printing.queue(self.show_which.currentData())
         except ServiceError as exc:
-            self.count.setText(str(exc))
+            self.count.setText(i18n.say(exc))
             return
         names = {"created": self.tr("waiting"), "printed": self.tr("printed"),
                  "handed_over": self.tr("handed over")}
@@ -105,7 +105,7 @@ class PrintQueuePage(QWidget):
         try:
             self.services.printing.hand_over(chosen)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not marked"), str(exc))
+            QMessageBox.warning(self, self.tr("Not marked"), i18n.say(exc))
         self.refresh()
 
     def family_slip(self) -> None:

@@ -34,6 +34,7 @@ from power_desktop.services.duplicates import PossibleDuplicate
 from power_desktop.services.errors import InvalidFamily, ServiceError
 from power_desktop.services.results import FamilyView, Registered
 
+from . import i18n
 from .household_form import HouseholdForm
 from .member_form import MemberForm
 
@@ -283,7 +284,7 @@ class RegistrationPage(QWidget):
             self._show_problems(bad.problems)
             return None
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), i18n.say(exc))
             return None
         was_edit = self.editing is not None
         self.services.drafts.discard(DRAFT_SLOT)

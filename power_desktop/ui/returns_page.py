@@ -19,6 +19,7 @@ from power_desktop.services import Services
 from power_desktop.services.acks import AckService, ReturnRow
 from power_desktop.services.errors import ServiceError
 
+from . import i18n
 from .tables import record_table
 
 
@@ -54,7 +55,7 @@ class ReturnsPage(QWidget):
         try:
             self.rows = AckService(self.services).returns()
         except ServiceError as exc:
-            self.count.setText(str(exc))
+            self.count.setText(i18n.say(exc))
             return
         verdicts = {"rejected": self.tr("rejected"),
                     "needs_correction": self.tr("needs correction")}
@@ -85,5 +86,5 @@ class ReturnsPage(QWidget):
         try:
             AckService(self.services).resubmit([r.application_id for r in chosen])
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not marked"), str(exc))
+            QMessageBox.warning(self, self.tr("Not marked"), i18n.say(exc))
         self.refresh()

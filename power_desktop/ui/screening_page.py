@@ -36,6 +36,7 @@ from power_desktop.core.facts import Fact
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
+from . import i18n
 from .form_fields import CodeCombo, TriState
 
 ORDER = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
@@ -133,7 +134,7 @@ class ScreeningPage(QWidget):
             screening = self.services.eligibility.screen(family_id)
             applied = self.services.eligibility.applications(family_id)
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(i18n.say(exc))
             return
         self.family_id, self.version, self.screening = family.family_id, family.version, screening
         head = next((m.name for m in family.members if m.relation == "head"), "")
@@ -229,7 +230,7 @@ class ScreeningPage(QWidget):
         try:
             self.services.eligibility.answer(self.family_id, given, self.version)
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(i18n.say(exc))
             return
         self.show_family(self.family_id)
         self.message.setText(self.tr("Answers saved; the family was screened again."))
@@ -256,7 +257,7 @@ class ScreeningPage(QWidget):
                 made.append(self.services.eligibility.apply(self.family_id, v.code,
                                                             v.member_no))
             except ServiceError as exc:
-                failed.append(str(exc))
+                failed.append(i18n.say(exc))
         self.show_family(self.family_id)
         if failed:
             QMessageBox.warning(self, self.tr("Some applications were not made"),

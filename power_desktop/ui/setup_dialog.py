@@ -22,6 +22,7 @@ from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import CampInfo
 
+from . import i18n
 from .login_dialog import password_field
 
 
@@ -113,6 +114,6 @@ class CampSetupDialog(QDialog):
                     self.operator.text(), self.password.text(), self.confirm.text())
             self.camp = self.services.camp.setup(setup)
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.say(exc))
             return
         self.accept()

@@ -103,6 +103,19 @@ def test_every_text_in_the_code_has_a_hindi_translation(tmp_path: Path) -> None:
                          "resources/i18n/power_desktop_hi.ts):\n" + "\n".join(missing))
 
 
+def test_texts_are_marked_where_lupdate_finds_them() -> None:
+    """lupdate sees self.tr(...), QCoreApplication.translate(...) and QT_TRANSLATE_NOOP(...);
+    a text passed through a helper of another name (`_tr = ...`) would never be translated."""
+    import ast
+    hidden = []
+    for path in sorted((ROOT / "power_desktop" / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in ("tr", "_tr", "translate", "_"):
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert not hidden, "texts lupdate cannot find: " + ", ".join(hidden)
+
+
 # Latin-script words that stay as they are in Hindi: names of keys, formats, codes and the
 # product, and the test data's own values (names, districts, IDs).
 KEPT = {"PoWER", "English", "PDF", "CSV", "ID", "IFSC", "UTC", "USB", "Ctrl", "Enter", "Esc",
@@ -265,6 +278,9 @@ def test_login_dialog_switches_language_in_place(qtbot: QtBot, services: Service
         assert dialog.ok.text() == "लॉग इन करें" and dialog.language.text() == "English"
         assert dialog.name_label.text() == "नाम" and dialog.name.text() == "Asha"
         assert not english_left(dialog)
+        dialog.password.setText("not-the-password")
+        dialog._login()  # a refusal from the services, in Hindi too
+        assert dialog.error.text() == "नाम या पासवर्ड ग़लत है।"
     finally:
         i18n.set_language("en")
 

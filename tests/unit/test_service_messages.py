@@ -1,0 +1,42 @@
+"""Every refusal a service raises carries Hindi as well as English, for the window in Hindi."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from power_desktop.services import errors
+from power_desktop.services.errors import InvalidFamily, NotLoggedIn, NotSetUp, ServiceError
+
+SERVICES = Path(errors.__file__).parent
+# Raised with their own bilingual text, from inside their class.
+BUILT_IN = {"NotSetUp", "NotLoggedIn", "InvalidFamily"}
+NAMES = {name for name, value in vars(errors).items()
+         if isinstance(value, type) and issubclass(value, ServiceError)}
+
+
+def test_every_service_error_raised_has_a_hindi_text() -> None:
+    missing = []
+    for path in sorted(SERVICES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            call = node.exc
+            name = call.func.id if isinstance(call.func, ast.Name) else ""
+            if name not in NAMES or name in BUILT_IN:
+                continue
+            has_hi = any(k.arg == "hi" for k in call.keywords) or any(
+                isinstance(a, ast.Starred) for a in call.args)  # (english, hindi) pairs
+            if not has_hi:
+                missing.append(f"{path.name}:{node.lineno} {name}")
+    assert len(NAMES) >= 7
+    assert not missing, "Service errors without Hindi (add hi=...):\n" + "\n".join(missing)
+
+
+def test_say_picks_the_language() -> None:
+    error = ServiceError("Name is required.", hi="नाम भरना ज़रूरी है।")
+    assert error.say("hi") == "नाम भरना ज़रूरी है।"
+    assert error.say("en") == str(error) == "Name is required."
+    assert ServiceError("Only English").say("hi") == "Only English"
+    for built_in in (NotSetUp(), NotLoggedIn(), InvalidFamily([])):
+        assert built_in.hi and any("\u0900" <= ch <= "\u097f" for ch in built_in.hi)
