@@ -209,3 +209,12 @@ class Problem:
 def field_label(name: str, lang: str = "en") -> str:
     en, hi = FIELD_LABELS.get(name, (name, name))
     return hi if lang == "hi" else en
+
+
+def change_label(path: str, lang: str = "en") -> str:
+    """A changed field as the history lists it ("member 2.name") in words: "Member 2: Name"."""
+    if path.startswith("member "):
+        tag, _, rest = path.partition(".")
+        member = "सदस्य" if lang == "hi" else "Member"
+        return f"{member} {tag.split()[1]}: {field_label(rest, lang)}"
+    return field_label(path, lang)

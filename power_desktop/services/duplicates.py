@@ -47,8 +47,11 @@ class PossibleDuplicate(ServiceError):
         self.candidates = candidates
         lines = [f"  - {c.member_name} looks like {c.name} ({c.member_id}, age {c.age}, "
                  f"{c.locality}): {c.score}%, {', '.join(c.reasons)}" for c in candidates]
+        lines_hi = [f"  - {c.member_name} {c.name} ({c.member_id}, आयु {c.age}, "
+                    f"{c.locality}) जैसे लगते हैं: {c.score}%" for c in candidates]
         super().__init__("Possible duplicate registration; nothing was saved:\n"
-                         + "\n".join(lines))
+                         + "\n".join(lines),
+                         hi="संभावित दोहरा पंजीकरण; कुछ नहीं सहेजा गया:\n" + "\n".join(lines_hi))
 
 
 class DuplicateService:

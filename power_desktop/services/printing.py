@@ -140,7 +140,8 @@ class PrintService:
                 draw_form(canvas, page)
                 if progress is not None and not progress(i + 1, len(pages)):
                     raise PrintCancelled("Printing was cancelled; nothing was printed or "
-                                         "marked.")
+                                         "marked.", hi="प्रिंट रद्द हुआ; न कुछ प्रिंट हुआ, न "
+                                                       "चिह्नित हुआ।")
         finally:
             if ahead is not None:
                 ahead.close()

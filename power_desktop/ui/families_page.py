@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from power_desktop.core.codes import indian_grouping
+from power_desktop.core.messages import change_label
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import Change
@@ -223,7 +224,8 @@ class FamiliesPage(QWidget):
         for e in entries:
             lines.append(self.tr("Version {0} → {1}, by {2}, {3} UTC").format(
                 e.version, e.version + 1, e.changed_by, e.changed_at.strftime("%d/%m/%Y %H:%M")))
-            lines.extend(f"    {c['field']}: {c['old']} → {c['new']}" for c in e.changes)
+            lines.extend(f"    {change_label(c['field'], i18n.current())}: "
+                         f"{_shown(c['old'])} → {_shown(c['new'])}" for c in e.changes)
         if lines:
             text.setPlainText("\n".join(lines))
         layout = QVBoxLayout(dialog)
@@ -233,3 +235,8 @@ class FamiliesPage(QWidget):
         layout.addWidget(close)
         dialog.resize(640, 400)
         dialog.exec()
+
+
+def _shown(value: object) -> str:
+    """A value in the history: nothing typed shows as a dash, not as None."""
+    return "—" if value is None or value == "" else str(value)

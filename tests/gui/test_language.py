@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QTreeView,
     QWidget,
 )
@@ -192,7 +193,7 @@ def test_hindi_window_has_no_english_left(qtbot: QtBot, services: Services, hind
     win.close()
 
 
-def _dialogs(services: Services, parent: QWidget) -> Iterator[QDialog]:
+def _dialogs(services: Services, parent: QWidget, tmp: Path) -> Iterator[QDialog]:
     from power_desktop.ui.accounts_dialog import (
         AccountsDialog,
         AddAccountDialog,
@@ -216,17 +217,49 @@ def _dialogs(services: Services, parent: QWidget) -> Iterator[QDialog]:
     yield RecoveryCodeDialog("ABCD-EFGH-JKLM-NPQR-STUV", parent)
     yield AuditDialog(services, parent)
     yield PreviewDialog(services, "hi", parent)
+    from power_desktop.ui.duplicate_dialog import DuplicateDialog
+    from power_desktop.ui.print_flow import PdfPreviewDialog
+    services.registration.register(example_family())
+    again = example_family()
+    again["members"] = again["members"][:1]
+    yield DuplicateDialog(services.duplicates.check(again), parent)
+    report = services.dashboard.report(None, tmp / "report.pdf")
+    yield PdfPreviewDialog(report, "कैंप के दिन की रिपोर्ट", lambda where: None, parent)
 
 
 def test_hindi_dialogs_have_no_english_left(qtbot: QtBot, services: Services,
-                                            hindi: None) -> None:
+                                            hindi: None, tmp_path: Path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     left = []
-    for dialog in _dialogs(services, parent):
+    for dialog in _dialogs(services, parent, tmp_path):
         left += [f"{type(dialog).__name__}: {line}" for line in english_left(dialog)]
         dialog.deleteLater()
     assert not left, "English in Hindi dialogs:\n" + "\n".join(left)
+
+
+def test_family_history_names_the_fields_in_hindi(qtbot: QtBot, services: Services,
+                                                  hindi: None,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from power_desktop.ui.families_page import FamiliesPage
+    done = services.registration.register(example_family())
+    from power_desktop.services.family_mapping import view_to_input
+    data = view_to_input(services.registration.get(done.family_id).to_json())
+    data["address"]["locality"] = "Govindpuri"
+    data["members"][0]["name"] = "Kamla Devi Sharma"
+    data["members"][1]["mobile"] = "9811122244"
+    services.registration.update(done.family_id, data, expected_version=1)
+    page = FamiliesPage(services)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(page, "current_family_id", lambda: done.family_id)
+    shown: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda d: shown.append(d) or 0)
+    page.show_history()
+    text = shown[0].findChild(QTextBrowser).toPlainText()
+    assert "मोहल्ला / कॉलोनी: Sangam Vihar → Govindpuri" in text
+    assert "सदस्य 1: नाम: Kamla Devi → Kamla Devi Sharma" in text
+    assert "सदस्य 2: मोबाइल नंबर: — → 9811122244" in text
+    assert not english_left(shown[0])
 
 
 def test_qt_own_buttons_are_in_hindi(qtbot: QtBot, hindi: None) -> None:

@@ -30,3 +30,11 @@ def test_delhi_has_thirteen_districts_with_unique_codes() -> None:
     assert find_district("DL", "old delhi") == find_district("DL", "OD")
     assert find_district("DL", "Shahdara") is None
     assert legacy_district("DL", "shahdara") is not None
+
+
+def test_history_field_names_in_words() -> None:
+    from power_desktop.core.messages import change_label
+    assert change_label("member 2.name") == "Member 2: Name"
+    assert change_label("member 2.name", "hi") == "सदस्य 2: नाम"
+    assert change_label("address.pin", "hi") == "पिन कोड"
+    assert change_label("extra.widow_certificate") == "extra.widow_certificate"  # unknown: as is

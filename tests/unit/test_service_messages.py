@@ -10,15 +10,29 @@ from power_desktop.services.errors import InvalidFamily, NotLoggedIn, NotSetUp, 
 
 SERVICES = Path(errors.__file__).parent
 # Raised with their own bilingual text, from inside their class.
-BUILT_IN = {"NotSetUp", "NotLoggedIn", "InvalidFamily"}
+BUILT_IN = {"NotSetUp", "NotLoggedIn", "InvalidFamily", "PossibleDuplicate"}
 NAMES = {name for name, value in vars(errors).items()
          if isinstance(value, type) and issubclass(value, ServiceError)}
 
 
+def _subclasses(tree: ast.Module) -> set[str]:
+    """Classes a services module derives from a ServiceError class."""
+    return {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and any(
+        isinstance(b, ast.Name) and b.id in NAMES for b in node.bases)}
+
+
 def test_every_service_error_raised_has_a_hindi_text() -> None:
     missing = []
-    for path in sorted(SERVICES.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in sorted(SERVICES.glob("*.py"))}
+    for tree in trees.values():
+        NAMES.update(_subclasses(tree))
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name in BUILT_IN:
+                calls = [c for c in ast.walk(node) if isinstance(c, ast.Call)
+                         and isinstance(c.func, ast.Attribute) and c.func.attr == "__init__"]
+                if not all(any(k.arg == "hi" for k in c.keywords) for c in calls):
+                    missing.append(f"{path.name}:{node.lineno} {node.name}.__init__")
             if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
                 continue
             call = node.exc
@@ -29,7 +43,7 @@ def test_every_service_error_raised_has_a_hindi_text() -> None:
                 isinstance(a, ast.Starred) for a in call.args)  # (english, hindi) pairs
             if not has_hi:
                 missing.append(f"{path.name}:{node.lineno} {name}")
-    assert len(NAMES) >= 7
+    assert len(NAMES) >= 9 and "PrintCancelled" in NAMES
     assert not missing, "Service errors without Hindi (add hi=...):\n" + "\n".join(missing)
 
 
