@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import os
 import platform
+import shlex
+import shutil
 import subprocess
+import sys
 import tarfile
 from pathlib import Path
 
@@ -52,6 +55,27 @@ def test_self_check_passes_from_an_unpacked_tarball(frozen: Path, tmp_path: Path
     assert not any(line.startswith("FAIL") for line in lines)
     assert "Hindi translation" in done.stdout and "QtPdf read" in done.stdout
     assert lines[-1].startswith("self-check: all checks passed")
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"),
+                    reason="hiding Python needs root and unshare (a mount namespace)")
+def test_self_check_passes_with_no_python_on_the_machine(frozen: Path, tmp_path: Path) -> None:
+    """Every Python this machine has (the interpreter running the tests, its virtual
+    environment, Debian's) is hidden in a private mount namespace; the build must not care."""
+    hide = {Path(sys.base_prefix), Path(sys.prefix), *Path("/usr/lib").glob("python3*"),
+            *Path("/usr/local/lib").glob("python3*")}
+    binaries = [p for p in Path("/usr/bin").glob("python3*") if p.is_file()]
+    script = "; ".join(
+        [f"mount -t tmpfs none {shlex.quote(str(d))}" for d in sorted(hide) if d.is_dir()]
+        + [f"mount --bind /dev/null {shlex.quote(str(b))}" for b in binaries]
+        + ["(python3 -c 1 >/dev/null 2>&1 && echo PYTHON-STILL-THERE || true)",
+           f"exec {shlex.quote(str(frozen))} --self-check"])
+    done = subprocess.run(["unshare", "-m", "sh", "-ec", script], cwd=tmp_path,
+                          env=bare_env(tmp_path), capture_output=True, text=True, timeout=180,
+                          check=False)
+    assert "PYTHON-STILL-THERE" not in done.stdout
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1].startswith("self-check: all checks passed")
 
 
 def test_frozen_build_upgrades_a_release_01_laptop(frozen: Path, tmp_path: Path) -> None:
