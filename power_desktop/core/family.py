@@ -151,18 +151,31 @@ class _Reader:
             return None
 
     def code(self, key: str, codes: Mapping[str, Code], required: bool = False) -> str | None:
+        folded = _folded(codes)
+
         def check(value: Any) -> str:
             text = str(value).strip()
-            for c in codes:
-                if c.casefold() == text.casefold():
-                    return c
-            raise v.Invalid("unknown_code", value=text, choices=", ".join(codes))
+            found = folded.get(text.casefold())
+            if found is None:
+                raise v.Invalid("unknown_code", value=text, choices=", ".join(codes))
+            return found
         return self.get(key, check, required)
 
     def unknown_keys(self, known: set[str]) -> None:
         for key in self.data:
             if key not in known:
                 self.problem(key, "unknown_key", value=key)
+
+
+_FOLDED: dict[int, tuple[Mapping[str, Code], dict[str, str]]] = {}
+
+
+def _folded(codes: Mapping[str, Code]) -> dict[str, str]:
+    """A code list's codes by their case-folded spelling (built once per list)."""
+    kept = _FOLDED.get(id(codes))
+    if kept is None or kept[0] is not codes:
+        kept = _FOLDED[id(codes)] = (codes, {c.casefold(): c for c in codes})
+    return kept[1]
 
 
 def parse_family(data: Mapping[str, Any], today: date) -> ParseResult:

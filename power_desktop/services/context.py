@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from power_desktop.core import roles
 from power_desktop.paths import Paths
-from power_desktop.store import db
+from power_desktop.store import db, search_index
 from power_desktop.store.vault import Vault
 
 from .errors import NotAllowed, NotLoggedIn
@@ -76,6 +76,8 @@ class Services:
         paths.ensure()
         engine = db.make_engine(database_url or paths.database)
         db.migrate(engine, keep_copy_in=paths.backups)
+        with engine.begin() as conn:
+            search_index.heal(conn)
         log.info("opened database (%s)", engine.dialect.name)
         return cls(paths, engine, clock)
 

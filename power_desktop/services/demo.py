@@ -8,10 +8,11 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 
 from power_desktop.core import ids
 from power_desktop.core.demo_data import demo_family
@@ -32,14 +33,46 @@ if TYPE_CHECKING:
 CHUNK = 2000
 # Every row carries the same keys, so the driver sends one statement for a whole chunk.
 NO_AADHAAR = {"aadhaar_cipher": None, "aadhaar_token": None, "aadhaar_last4": None}
-Rows = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
+
+
+@dataclass
+class Rows:
+    """A chunk ready for the driver: each value already converted as SQLAlchemy would bind it
+    (dates, booleans, JSON), in the workers, so the inserting process only adds the ids."""
+    family_columns: list[str]
+    families: list[tuple[Any, ...]]
+    member_columns: list[str]
+    members: list[tuple[Any, ...]]  # (index of its family in this chunk, *values)
+    search: list[dict[str, Any]]
+
+
+def _as_tuples(table: Table, rows: list[dict[str, Any]], skip: tuple[str, ...] = ()) -> tuple[
+        list[str], list[tuple[Any, ...]]]:
+    """Dict rows as tuples in one column order, each value through its type's bind processor
+    (as Core's insert would do), with Python-side column defaults filled in."""
+    from sqlalchemy.dialects import sqlite
+    dialect = sqlite.dialect()
+    given = [k for k in rows[0] if k not in skip]
+    defaults = {c.name: getattr(c.default, "arg", None) for c in table.columns
+                if c.default is not None and c.default.is_scalar and c.name not in rows[0]}
+    columns = given + list(defaults)
+    processors = [table.columns[name].type.dialect_impl(dialect).bind_processor(dialect)
+                  for name in columns]
+    out = []
+    for row in rows:
+        values = [row[k] for k in given] + list(defaults.values())
+        out.append(tuple(v if p is None or v is None else p(v)
+                         for v, p in zip(values, processors, strict=True)))
+    return columns, out
 
 
 def _make_rows(job: tuple[Vault, dict[str, Any], int, int, int, date, datetime, str]) -> Rows:
     """Families seq .. seq+size-1 as table rows: runs in a worker process for large sets."""
     vault, camp, seq, size, seed, today, now, operator = job
     rng = random.Random(seed)
-    family_rows, member_rows, search_rows = [], [], []
+    family_rows: list[dict[str, Any]] = []
+    member_rows: list[dict[str, Any]] = []
+    search_rows: list[dict[str, Any]] = []
     for n in range(size):
         parsed = parse_family(demo_family(rng, today), today)
         assert parsed.family is not None, parsed.problems
@@ -53,14 +86,19 @@ def _make_rows(job: tuple[Vault, dict[str, Any], int, int, int, date, datetime, 
             **fm.family_columns(parsed.family)})
         for no, member in enumerate(parsed.family.members, start=1):
             member_uuid = str(uuid.uuid4())
-            row = {"uuid": member_uuid, "member_no": no, "family_uuid": family_uuid,
+            row = {"uuid": member_uuid, "member_no": no, "family_index": n,
                    **NO_AADHAAR, **fm.member_columns(member, member_uuid, vault)}
             member_rows.append(row)
             search_rows.append(search_index.row_for(
                 0, code, no, row["name"], row["name_hi"], row["father_or_husband_name"],
                 row["mobile"], family_rows[-1]["mobile"], row["aadhaar_last4"], row["dob"],
                 family_rows[-1]["locality"]))
-    return family_rows, member_rows, search_rows
+    family_columns, families = _as_tuples(cast(Table, Family.__table__), family_rows)
+    member_columns, members = _as_tuples(cast(Table, Member.__table__), member_rows,
+                                         skip=("family_index",))
+    return Rows(family_columns, families, member_columns,
+                [(r["family_index"], *t) for r, t in zip(member_rows, members, strict=True)],
+                search_rows)
 
 
 def generate(services: Services, families: int, seed: int | None = None,
@@ -88,28 +126,45 @@ def generate(services: Services, families: int, seed: int | None = None,
     jobs = [(services.vault, camp_info, first_seq + start, min(CHUNK, families - start),
              base_seed + start, today, now, operator) for start in range(0, families, CHUNK)]
     made = 0
-    for family_rows, member_rows, search_rows in _run(jobs):
+    with transaction(services.sessions) as session:
+        search_index.bulk_load(session.connection(), True)
+    try:
+        made = _insert(services, jobs, progress)
+    finally:
+        with transaction(services.sessions) as session:
+            search_index.bulk_load(session.connection(), False)
+    services.notify(Change("family", (), "demo"))
+    return made
+
+
+def _insert(services: Services, jobs: list[Any], progress: Callable[[int], None] | None) -> int:
+    made = 0
+    for rows in _run(jobs):
         with transaction(services.sessions) as session:
             # Ids given here, not returned by the database: the chunk's transaction holds the
             # write lock, and one plain bulk insert per table is the fastest SQLite offers.
             next_family = (session.scalar(select(func.max(Family.id))) or 0) + 1
             next_member = (session.scalar(select(func.max(Member.id))) or 0) + 1
-            family_pk = {}
-            for offset, row in enumerate(family_rows):
-                row["id"] = family_pk[row["uuid"]] = next_family + offset
-            for offset, (row, search) in enumerate(zip(member_rows, search_rows, strict=True)):
-                row["id"] = search["rowid"] = next_member + offset
-                row["family_id"] = family_pk[row.pop("family_uuid")]
+            for offset, search in enumerate(rows.search):
+                search["rowid"] = next_member + offset
             conn = session.connection()
-            conn.execute(insert(cast(Table, Family.__table__)), family_rows)
-            conn.execute(insert(cast(Table, Member.__table__)), member_rows)
-            search_index.replace_rows(conn, [], search_rows)
-            record(services, session, "demo.generate", None, families=len(family_rows))
-        made += len(family_rows)
+            conn.exec_driver_sql(_insert_sql("family", ["id", *rows.family_columns]), [
+                (next_family + i, *values) for i, values in enumerate(rows.families)])
+            conn.exec_driver_sql(
+                _insert_sql("member", ["id", "family_id", *rows.member_columns]),
+                [(next_member + i, next_family + family_index, *values)
+                 for i, (family_index, *values) in enumerate(rows.members)])
+            search_index.replace_rows(conn, [], rows.search)
+            record(services, session, "demo.generate", None, families=len(rows.families))
+        made += len(rows.families)
         if progress:
             progress(made)
-    services.notify(Change("family", (), "demo"))
     return made
+
+
+def _insert_sql(table: str, columns: list[str]) -> str:
+    return (f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})")
 
 
 def _run(jobs: list[Any]) -> Iterator[Rows]:

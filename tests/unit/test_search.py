@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from power_desktop.services import Services
 
-from ..helpers import example_family
+from ..helpers import example_family, open_services
 
 
 @pytest.fixture
@@ -107,3 +109,19 @@ def test_a_member_added_on_edit_is_checked_too(services: Services,
     done = services.registration.update(families["kamla"], data, 1,
                                         duplicate_decision="different people")
     assert done.version == 2
+
+
+def test_a_bulk_load_cut_short_is_healed_at_the_next_start(tmp_path: Path) -> None:
+    """A demo load turns FTS merging off while it runs; a power cut mid-load must not leave
+    it off for good (the index would fragment and every search slow down)."""
+    from power_desktop.store import search_index
+    services = open_services(tmp_path)
+    with services.engine.begin() as conn:
+        search_index.bulk_load(conn, True)
+    services.close()
+    services = open_services(tmp_path)
+    with services.engine.connect() as conn:
+        value = conn.exec_driver_sql(
+            "SELECT v FROM member_search_config WHERE k = 'automerge'").scalar()
+    services.close()
+    assert int(value) == search_index.AUTOMERGE_DEFAULT
