@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from power_desktop.core import ids
@@ -15,7 +16,7 @@ from power_desktop.core.family import FamilyInput, parse_family
 from power_desktop.core.names import keys
 from power_desktop.core.validate import age_on
 from power_desktop.store import search_index
-from power_desktop.store.models import Family, Member
+from power_desktop.store.models import AuditEntry, Family, Member
 
 from .errors import InvalidFamily, ServiceError
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .context import Services
 
 CANDIDATES = 100
+KEPT_CHECKS = 8  # recent answers kept, for the save that follows a check made while typing
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,15 @@ class PossibleDuplicate(ServiceError):
 
 
 class DuplicateService:
+    """The check runs while a family is typed (the window asks after each member) and again
+    at save; the save reuses the answer when nobody has written anything since (the audit
+    trail's newest entry is the same: every write records one, in this program or another on
+    the same database), so Ctrl+S waits only for the write."""
+
     def __init__(self, services: Services) -> None:
         self.s = services
+        self._kept: dict[tuple[Any, ...], tuple[int, list[Candidate]]] = {}
+        self._lock = threading.Lock()  # the window checks from a worker thread
 
     def check(self, data: Mapping[str, Any], exclude_family: str | None = None) -> list[
             Candidate]:
@@ -80,8 +89,14 @@ class DuplicateService:
                 dob_estimated=m.dob_estimated, father=m.father_or_husband_name,
                 mobiles=tuple(x for x in (m.mobile, family.mobile) if x),
                 locality=family.address.locality, aadhaar_token=token))
+        key = (tuple(typed), exclude_family)
         found: list[Candidate] = []
         with self.s.sessions() as session:
+            generation = session.scalar(select(func.max(AuditEntry.id))) or 0
+            with self._lock:
+                kept = self._kept.get(key)
+            if kept is not None and kept[0] == generation:
+                return list(kept[1])
             # One index query for the whole family (each member's name near their year of
             # birth, or any of the family's mobiles), one read of the candidates, then every
             # typed member is compared with every candidate (a cheap test rules most out).
@@ -97,7 +112,11 @@ class DuplicateService:
                     if match.likely:
                         found.append(_candidate(index, person.name, row, match, today))
         found.sort(key=lambda c: (-c.score, c.member_index))
-        return found
+        with self._lock:
+            if len(self._kept) >= KEPT_CHECKS:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[key] = (generation, found)
+        return list(found)
 
     @staticmethod
     def _queries(typed: Person) -> list[str]:

@@ -36,6 +36,7 @@ from power_desktop.services.results import FamilyView, Registered
 
 from . import i18n
 from .household_form import HouseholdForm
+from .jobs import Latest
 from .member_form import MemberForm
 
 log = logging.getLogger("power.ui.registration")
@@ -127,6 +128,13 @@ class RegistrationPage(QWidget):
         self._draft_timer.timeout.connect(self.save_draft)
         self.household.changed.connect(self._touched)
         self.member_form.changed.connect(self._touched)
+        # The duplicate check runs while the family is typed, so that Ctrl+S only waits for
+        # the write (the service keeps the answer for the save that follows).
+        self.prechecker = Latest(self._precheck, self)
+        self._precheck_timer = QTimer(self)
+        self._precheck_timer.setSingleShot(True)
+        self._precheck_timer.setInterval(250)
+        self._precheck_timer.timeout.connect(self._ask_precheck)
         self.reset()
 
     # --- state ----------------------------------------------------------------------------------
@@ -165,6 +173,25 @@ class RegistrationPage(QWidget):
         if not self._loading:
             self.banner.setText("")
             self._draft_timer.start()
+            self._precheck_timer.start()
+
+    def _ask_precheck(self) -> None:
+        if self.editing is not None:
+            return
+        data = self.household.value()
+        members = [_clean(m) for m in self.members]
+        if self.member_form.has_input():  # as save() will add it
+            members.append(_clean(self.member_form.value()))
+        if members:
+            data["members"] = members
+            self.prechecker.ask(data)
+
+    def _precheck(self, data: dict[str, Any]) -> object:
+        """On the worker thread: a family not yet complete is simply not checked yet."""
+        try:
+            return self.services.duplicates.check(data)
+        except ServiceError:
+            return None
 
     # --- members ------------------------------------------------------------------------------
     def _preset_relation(self) -> None:

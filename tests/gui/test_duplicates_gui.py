@@ -56,3 +56,28 @@ def test_operator_decides(window: MainWindow, services: Services, monkeypatch: A
             decisions = session.scalars(select(AuditEntry.detail).where(
                 AuditEntry.action == "duplicate.decision")).all()
         assert len(decisions) == 1 and "by Asha" in decisions[0]
+
+
+def test_the_check_runs_while_typing_so_the_save_only_writes(
+        qtbot: Any, window: MainWindow, services: Services, monkeypatch: Any) -> None:
+    from power_desktop.store import search_index
+    services.registration.register(example_family())
+    asked: list[str] = []
+    real = search_index.match
+    monkeypatch.setattr(search_index, "match",
+                        lambda conn, q, limit: asked.append(q) or real(conn, q, limit))
+    page = window.registration
+    answers: list[Any] = []
+    page.prechecker.answered.connect(lambda _request, result: answers.append(result))
+    fill_again(window)
+    page._touched()  # as typing does
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    assert answers[-1] and answers[-1][0].member_name == "Kamla Devi"  # found while typing
+    before = len(asked)
+    seen: list[Any] = []
+    monkeypatch.setattr(page, "ask_duplicate",
+                        lambda candidates: seen.append(candidates) or
+                        (DuplicateDialog.DIFFERENT, candidates[0]))
+    page.save()
+    assert seen and len(asked) == before  # Ctrl+S asked the index nothing more
+    assert services.registration.count() == 2

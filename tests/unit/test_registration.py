@@ -202,3 +202,28 @@ def test_demo_families_are_valid_and_realistic(services: Services) -> None:
         assert len(heads) == 1 and heads[0]["age"] >= 18
         assert data["address"]["pin"].startswith("110")
         assert any(m["name_hi"] for m in data["members"])
+
+
+def test_a_duplicate_check_made_while_typing_serves_the_save(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The save reuses the answer of a check on the same people when nothing was written
+    since; any write in between (an audit entry) makes it ask the index again."""
+    from power_desktop.store import search_index
+    services = open_services(tmp_path)
+    services.registration.register(example_family())
+    asked: list[str] = []
+    real = search_index.match
+    monkeypatch.setattr(search_index, "match",
+                        lambda conn, q, limit: asked.append(q) or real(conn, q, limit))
+    other = example_family()
+    other["members"] = other["members"][1:]
+    other["members"][0]["relation"] = "head"
+    first = services.duplicates.check(other)
+    assert len(asked) == 1 and first
+    assert services.duplicates.check(other) == first and len(asked) == 1  # kept
+    services.registration.register(other, confirm_warnings=True,
+                                   duplicate_decision="different person")
+    assert len(asked) == 1  # the save reused it
+    services.duplicates.check(other)
+    assert len(asked) == 2  # the save wrote: asked again
+    services.close()
