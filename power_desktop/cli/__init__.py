@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="where the database, logs and exports live (default: the user's "
                              "data folder, or $POWER_DESKTOP_HOME)")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check that this installation works (in a temporary folder: the "
+                             "camp's records are not touched), print each check, exit 0 if "
+                             "all passed")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="set up this laptop for a camp (or start the next camp)",
