@@ -111,14 +111,14 @@ BANKS = ["SBIN", "PUNB", "BARB", "CNRB", "UBIN", "HDFC", "ICIC", "IDIB"]
 
 def demo_aadhaar(rng: random.Random) -> str:
     while True:
-        body = "9999" + "".join(rng.choice("0123456789") for _ in range(7))
+        body = f"9999{rng.randrange(10**7):07d}"  # one draw, not one per digit
         number = body + verhoeff.calc_check_digit(body)
         if number != number[::-1]:  # UIDAI issues no palindromes
             return number
 
 
 def demo_mobile(rng: random.Random) -> str:
-    return rng.choice("6789") + "".join(rng.choice("0123456789") for _ in range(9))
+    return f"{rng.randrange(6, 10)}{rng.randrange(10**9):09d}"
 
 
 @dataclass

@@ -25,7 +25,7 @@ def test_startup_benchmark_prints_ratio() -> None:
 
 def test_save_latency_benchmark_prints_ratio() -> None:
     out = run("save_latency.py", "--families", "30", "--saves", "6")
-    assert "p95" in out and "ratio (p95)" in out
+    assert "p95" in out and "ratio (p95)" in out and "save with no check beforehand" in out
 
 
 def test_eligibility_benchmark_prints_ratios() -> None:
