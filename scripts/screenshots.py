@@ -69,6 +69,12 @@ def login(folder: Path) -> None:
     dialog.password.setText("wrong")
     dialog._login()
     snap(dialog, "login")
+    dialog.language.click()  # हिंदी: the same dialog, switched in place
+    dialog.name.setText("Ravi Kumar")
+    dialog.password.setText("wrong")
+    dialog._login()
+    snap(dialog, "login-hi")
+    dialog.language.click()
 
 
 def supervisor_dialogs(folder: Path) -> None:

@@ -70,9 +70,10 @@ class LoginDialog(QDialog):
         self.ok = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
         self.switch = QPushButton()
-        self.switch.setVisible(locked_user is not None)
         self.switch.clicked.connect(self._switch)
         buttons.addButton(self.switch, QDialogButtonBox.ButtonRole.ActionRole)
+        # Only a locked screen offers it; set after addButton, which shows the button.
+        self.switch.setVisible(locked_user is not None)
         self.recover = QPushButton()
         self.recover.setFlat(True)
         self.recover.clicked.connect(self._recover)

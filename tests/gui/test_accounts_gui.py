@@ -23,6 +23,7 @@ def test_login_dialog_says_why_and_logs_in(qtbot: QtBot, services: Services) -> 
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    assert not dialog.switch.isVisible()  # switching is for a locked screen only
     qtbot.keyClicks(dialog.name, SUPERVISOR)
     qtbot.keyClicks(dialog.password, "wrong password")
     dialog.ok.click()
@@ -42,7 +43,7 @@ def test_idle_lock_keeps_the_form_and_unlocks(qtbot: QtBot, window: MainWindow,
 
     def unlock(dialog: LoginDialog) -> int:
         seen.append((window.pages.isVisible(), dialog.name.text()))
-        assert dialog.name.isReadOnly()
+        assert dialog.name.isReadOnly() and not dialog.switch.isHidden()
         dialog.password.setText("not it")
         dialog._login()
         assert "wrong" in dialog.error.text()
