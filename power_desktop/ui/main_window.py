@@ -67,6 +67,13 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
+    def retranslate_frame(self) -> None:
+        """The empty frame shown before the database opens, in the language read from it."""
+        self.lang = i18n.current()
+        self.setWindowTitle(self.tr("PoWER Desktop"))
+        if self.loading is not None:
+            self.loading.setText(self.tr("Opening the camp's records..."))
+
     def attach(self, services: Services) -> None:
         """Build the pages over the open database, in the language chosen now."""
         from PySide6.QtCore import Qt

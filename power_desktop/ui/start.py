@@ -130,6 +130,7 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
         i18n.set_language(services.settings.get("language"))
     except Exception:  # a setting that cannot be read must not stop the camp: English
         log.exception("could not read the language setting")
+    window.retranslate_frame()
     if not finish_start(window, services):
         services.close()
         return 0

@@ -341,3 +341,13 @@ def test_a_missing_translation_falls_back_to_english(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(i18n, "I18N", tmp_path)
     assert not i18n.set_language("hi")
     assert i18n.current() == "en"
+
+
+def test_the_first_frame_follows_the_language_read_from_the_database(qtbot: QtBot) -> None:
+    make_app()
+    win = MainWindow()  # shown before the database (and so the language setting) is read
+    qtbot.addWidget(win)
+    assert win.loading is not None and win.loading.text() == "Opening the camp's records..."
+    i18n.set_language("hi")
+    win.retranslate_frame()
+    assert win.loading.text() == "कैंप के रिकॉर्ड खोले जा रहे हैं..." and win.lang == "hi"
