@@ -18,7 +18,7 @@ from power_desktop.store.models import Application, Camp, Family, Member
 
 from . import family_mapping as fm
 from .audit import record
-from .errors import NotFound, NotSetUp, ServiceError
+from .errors import NotFound, NotSetUp, ServiceError, no_family
 from .results import Change
 from .tx import transaction
 
@@ -167,8 +167,7 @@ class EligibilityService:
                 Family.lookup_key == ids.lookup_key(family_id)))
             camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
             if family is None:
-                raise NotFound(f"No family with ID {family_id} on this laptop.",
-                               hi=f"इस लैपटॉप पर {family_id} ID का कोई परिवार नहीं है।")
+                raise no_family(family_id)
             if camp is None:
                 raise NotSetUp()
             member_pk = None
@@ -208,8 +207,7 @@ class EligibilityService:
             family = session.scalar(select(Family).where(
                 Family.lookup_key == ids.lookup_key(family_id)))
             if family is None:
-                raise NotFound(f"No family with ID {family_id} on this laptop.",
-                               hi=f"इस लैपटॉप पर {family_id} ID का कोई परिवार नहीं है।")
+                raise no_family(family_id)
             rows = session.execute(
                 select(Application, Member.member_no, Member.name)
                 .outerjoin(Member, Member.id == Application.member_id)

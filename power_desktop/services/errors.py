@@ -28,6 +28,11 @@ class NotFound(ServiceError):
     pass
 
 
+def no_family(family_id: str) -> NotFound:
+    return NotFound(f"No family with ID {family_id} on this laptop.",
+                    hi=f"इस लैपटॉप पर {family_id} ID का कोई परिवार नहीं है।")
+
+
 class StaleRecord(ServiceError):
     """Someone saved the record after it was opened here; reopen it to see their change."""
 

@@ -34,7 +34,7 @@ from power_desktop.store.models import Application, Camp, Family, Member, PrintR
 from . import family_mapping as fm
 from . import form_values
 from .audit import record
-from .errors import NotFound, ServiceError
+from .errors import NotFound, ServiceError, no_family
 from .results import Change, FamilyView
 from .tx import transaction
 
@@ -267,8 +267,7 @@ class PrintService:
             family = session.scalar(select(Family).where(
                 Family.lookup_key == ids.lookup_key(family_id)))
             if family is None:
-                raise NotFound(f"No family with ID {family_id} on this laptop.",
-                               hi=f"इस लैपटॉप पर {family_id} ID का कोई परिवार नहीं है।")
+                raise no_family(family_id)
             camp = session.get(Camp, family.camp_id)
             assert camp is not None  # a foreign key
             apps: list[tuple[Application, str | None]] = [(r[0], r[1]) for r in session.execute(

@@ -19,7 +19,7 @@ from power_desktop.store.models import Camp, Family, FamilyVersion
 
 from . import family_mapping as fm
 from .audit import record
-from .errors import InvalidFamily, NotFound, NotSetUp, StaleRecord
+from .errors import InvalidFamily, NotFound, NotSetUp, StaleRecord, no_family
 from .results import Change, FamilyRow, FamilyView, HistoryEntry, Registered
 from .tx import transaction
 
@@ -197,8 +197,7 @@ class RegistrationService:
         row = session.scalar(select(Family).where(Family.lookup_key == key)
                              .options(selectinload(Family.members)))
         if row is None:
-            raise NotFound(f"No family with ID {family_id} on this laptop.",
-                           hi=f"इस लैपटॉप पर {family_id} ID का कोई परिवार नहीं है।")
+            raise no_family(family_id)
         return row
 
     def _camp_label(self, session: Session, camp_id: int) -> str:
