@@ -104,6 +104,11 @@ LOCALITIES = [
     ("Paharganj", "110055", "Central"), ("Wazirpur", "110052", "Central North"),
     ("Dwarka Sector 17", "110078", "South West"), ("Mustafabad", "110094", "North East"),
 ]
+# Names by faith (Muslim or not), split once: a family draws all its names from one side.
+_SURNAMES = {m: [s for s in SURNAMES if (s[0] in MUSLIM_SURNAMES) == m and s[0] != "Devi"]
+             for m in (False, True)}
+_MALES = {m: [n for n in MALE if (n[0] in MUSLIM_FIRST) == m] for m in (False, True)}
+_FEMALES = {m: [n for n in FEMALE if (n[0] in MUSLIM_FIRST) == m] for m in (False, True)}
 OCCUPATIONS_ADULT = ["construction_worker", "domestic_worker", "street_vendor", "other", "none",
                      "farmer", "govt_employee"]
 BANKS = ["SBIN", "PUNB", "BARB", "CNRB", "UBIN", "HDFC", "ICIC", "IDIB"]
@@ -134,10 +139,8 @@ def _dob(rng: random.Random, today: date, age: int) -> date:
 def demo_family(rng: random.Random, today: date) -> dict[str, Any]:
     """One family in the family JSON format (see docs/family-json.md)."""
     muslim = rng.random() < 0.15
-    surnames = [s for s in SURNAMES if (s[0] in MUSLIM_SURNAMES) == muslim and s[0] != "Devi"]
-    surname = rng.choice(surnames)
-    males = [n for n in MALE if (n[0] in MUSLIM_FIRST) == muslim]
-    females = [n for n in FEMALE if (n[0] in MUSLIM_FIRST) == muslim]
+    surname = rng.choice(_SURNAMES[muslim])
+    males, females = _MALES[muslim], _FEMALES[muslim]
     locality, pin, district = rng.choice(LOCALITIES)
     husband = rng.choice(males)
     wife = rng.choice(females)

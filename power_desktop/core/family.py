@@ -151,15 +151,7 @@ class _Reader:
             return None
 
     def code(self, key: str, codes: Mapping[str, Code], required: bool = False) -> str | None:
-        folded = _folded(codes)
-
-        def check(value: Any) -> str:
-            text = str(value).strip()
-            found = folded.get(text.casefold())
-            if found is None:
-                raise v.Invalid("unknown_code", value=text, choices=", ".join(codes))
-            return found
-        return self.get(key, check, required)
+        return self.get(key, _code_check(codes), required)
 
     def unknown_keys(self, known: set[str]) -> None:
         for key in self.data:
@@ -167,14 +159,23 @@ class _Reader:
                 self.problem(key, "unknown_key", value=key)
 
 
-_FOLDED: dict[int, tuple[Mapping[str, Code], dict[str, str]]] = {}
+_CHECKS: dict[int, tuple[Mapping[str, Code], Callable[[Any], str]]] = {}
 
 
-def _folded(codes: Mapping[str, Code]) -> dict[str, str]:
-    """A code list's codes by their case-folded spelling (built once per list)."""
-    kept = _FOLDED.get(id(codes))
+def _code_check(codes: Mapping[str, Code]) -> Callable[[Any], str]:
+    """A check that reads one of a list's codes in any case (built once per list)."""
+    kept = _CHECKS.get(id(codes))
     if kept is None or kept[0] is not codes:
-        kept = _FOLDED[id(codes)] = (codes, {c.casefold(): c for c in codes})
+        folded = {c.casefold(): c for c in codes}
+        choices = ", ".join(codes)
+
+        def check(value: Any) -> str:
+            text = str(value).strip()
+            found = folded.get(text.casefold())
+            if found is None:
+                raise v.Invalid("unknown_code", value=text, choices=choices)
+            return found
+        kept = _CHECKS[id(codes)] = (codes, check)
     return kept[1]
 
 

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from datetime import date
 
-from stdnum.in_ import aadhaar as stdnum_aadhaar
+from stdnum import verhoeff
 
 MAX_AGE = 120
 
@@ -41,20 +41,36 @@ def name(value: object, max_len: int = 100) -> str:
     return text
 
 
+_SPACES_AND_DASHES = re.compile(r"[\s\-]")
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
 def _digits(value: object) -> str:
-    return re.sub(r"[\s\-]", "", str(value or ""))
+    """What was typed without spaces and dashes, Devanagari digits (a Hindi keyboard's) as
+    0-9."""
+    text = str(value or "")
+    if text.isascii() and text.isdigit():
+        return text
+    return _SPACES_AND_DASHES.sub("", text).translate(_DEVANAGARI_DIGITS)
+
+
+def _all_digits(text: str) -> bool:
+    """Only 0-9 (str.isdigit alone also passes other scripts' digits and superscripts)."""
+    return text.isascii() and text.isdigit()
 
 
 def aadhaar(value: object) -> str:
-    """12 digits, first not 0 or 1, Verhoeff check digit (python-stdnum). Spaces/dashes ignored."""
+    """12 digits, first not 0 or 1, not a palindrome, Verhoeff check digit: the rules of
+    python-stdnum's in_.aadhaar, whose format checks are made here to name what is wrong.
+    Spaces/dashes ignored."""
     digits = _digits(value)
-    if not digits.isdigit() or len(digits) != 12:
+    if not _all_digits(digits) or len(digits) != 12:
         raise Invalid("aadhaar_length", count=sum(c.isdigit() for c in digits))
     if digits[0] in "01":
         raise Invalid("aadhaar_first_digit")
     if digits == digits[::-1]:
         raise Invalid("aadhaar_invalid")  # UIDAI issues no palindromes
-    if not stdnum_aadhaar.is_valid(digits):
+    if not verhoeff.is_valid(digits):
         raise Invalid("aadhaar_checksum")
     return digits
 
@@ -72,14 +88,14 @@ def mobile(value: object) -> str:
         digits = digits[2:]
     elif len(digits) == 11 and digits.startswith("0"):
         digits = digits[1:]
-    if not (len(digits) == 10 and digits.isdigit() and digits[0] in "6789"):
+    if not (len(digits) == 10 and _all_digits(digits) and digits[0] in "6789"):
         raise Invalid("mobile_invalid")
     return digits
 
 
 def pin(value: object) -> str:
     digits = _digits(value)
-    if not (len(digits) == 6 and digits.isdigit() and digits[0] in "12345678"):
+    if not (len(digits) == 6 and _all_digits(digits) and digits[0] in "12345678"):
         raise Invalid("pin_invalid")
     return digits
 
@@ -100,7 +116,7 @@ def ifsc(value: object) -> str:
 
 def bank_account(value: object) -> str:
     digits = _digits(value)
-    if not (digits.isdigit() and 9 <= len(digits) <= 18):
+    if not (_all_digits(digits) and 9 <= len(digits) <= 18):
         raise Invalid("account_invalid")
     return digits
 
@@ -129,6 +145,11 @@ def parse_date(value: object) -> date:
     if isinstance(value, date):
         return value
     text = str(value or "").strip()
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii():
+        try:  # the JSON format, the common case: fromisoformat is many times faster
+            return date.fromisoformat(text)
+        except ValueError:
+            pass  # e.g. 2026-13-01, or non-digits: judged below
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if m:
         y, mo, d = (int(g) for g in m.groups())

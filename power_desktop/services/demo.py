@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import random
 import uuid
-from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Generator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, func, select
@@ -32,7 +33,9 @@ from .tx import transaction
 if TYPE_CHECKING:
     from .context import Services
 
-CHUNK = 2000
+CHUNK = 2000  # families a worker makes at a time
+CHUNKS_PER_COMMIT = 5
+LOAD_CACHE_KIB = 131072  # 128 MiB of page cache while loading, the default (2 MiB) after
 # Every row carries the same keys, so the driver sends one statement for a whole chunk.
 NO_AADHAAR = {"aadhaar_cipher": None, "aadhaar_token": None, "aadhaar_last4": None}
 
@@ -108,8 +111,9 @@ def generate(services: Services, families: int, seed: int | None = None,
     """Register `families` synthetic families in the current camp, in bulk. Returns the count.
 
     Each family is checked by the same parser as a typed one. Rows are made in worker processes
-    (one per core) while this process inserts them with Core bulk inserts, a chunk per
-    transaction, so an interruption keeps whole chunks (and leaves a gap in the numbering).
+    (one per core but one) while this process inserts them with bulk inserts, 10,000 families per
+    transaction, so an interruption keeps whole transactions (and leaves a gap in the
+    numbering).
     """
     services.require("demo")
     if families < 1:
@@ -142,12 +146,16 @@ def generate(services: Services, families: int, seed: int | None = None,
 def _insert(services: Services, jobs: list[Any], progress: Callable[[int], None] | None) -> int:
     """Every chunk on one connection whose commits skip the wait for the disk (WAL with
     synchronous=NORMAL: a power cut may lose the last chunks written, never leave one half
-    written). Synthetic families are not worth a disk flush each; typed ones always are."""
+    written). Synthetic families are not worth a disk flush each; typed ones always are.
+    A larger page cache for the load keeps the indexes' pages in memory between chunks."""
     with services.engine.connect() as conn:
         # On the driver's connection, outside any transaction (SQLite refuses it inside one).
         raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
+        cache = -2000  # SQLite's default, in KiB
         if raw is not None:
+            cache = int(raw.execute("PRAGMA cache_size").fetchone()[0])
             raw.execute("PRAGMA synchronous=NORMAL")
+            raw.execute(f"PRAGMA cache_size=-{LOAD_CACHE_KIB}")
         try:
             return _insert_chunks(services, partial(services.sessions, bind=conn), jobs,
                                   progress)
@@ -155,32 +163,44 @@ def _insert(services: Services, jobs: list[Any], progress: Callable[[int], None]
             if raw is not None:
                 conn.rollback()  # nothing is open after the last chunk; after an error, ends it
                 raw.execute("PRAGMA synchronous=FULL")
+                raw.execute(f"PRAGMA cache_size={cache}")
 
 
 def _insert_chunks(services: Services, sessions: Callable[[], Session], jobs: list[Any],
                    progress: Callable[[int], None] | None) -> int:
     made = 0
-    for rows in _run(jobs):
-        with transaction(sessions) as session:  # type: ignore[arg-type]
-            # Ids given here, not returned by the database: the chunk's transaction holds the
-            # write lock, and one plain bulk insert per table is the fastest SQLite offers.
-            next_family = (session.scalar(select(func.max(Family.id))) or 0) + 1
-            next_member = (session.scalar(select(func.max(Member.id))) or 0) + 1
-            for offset, search in enumerate(rows.search):
-                search["rowid"] = next_member + offset
-            conn = session.connection()
-            conn.exec_driver_sql(_insert_sql("family", ["id", *rows.family_columns]), [
-                (next_family + i, *values) for i, values in enumerate(rows.families)])
-            conn.exec_driver_sql(
-                _insert_sql("member", ["id", "family_id", *rows.member_columns]),
-                [(next_member + i, next_family + family_index, *values)
-                 for i, (family_index, *values) in enumerate(rows.members)])
-            search_index.replace_rows(conn, [], rows.search)
-            record(services, session, "demo.generate", None, families=len(rows.families))
-        made += len(rows.families)
-        if progress:
-            progress(made)
+    with closing(_run(jobs)) as made_rows:
+        for first in made_rows:
+            # Several chunks per transaction: each commit writes every page it touched (the
+            # search index's most of all), so fewer, larger commits write far less. Each chunk
+            # is inserted as it arrives, so the workers keep making the next ones meanwhile.
+            families = 0
+            with transaction(sessions) as session:  # type: ignore[arg-type]
+                for rows in chain([first], islice(made_rows, CHUNKS_PER_COMMIT - 1)):
+                    _insert_rows(session, rows)
+                    families += len(rows.families)
+                record(services, session, "demo.generate", None, families=families)
+            made += families
+            if progress:
+                progress(made)
     return made
+
+
+def _insert_rows(session: Session, rows: Rows) -> None:
+    # Ids given here, not returned by the database: the transaction holds the write lock,
+    # and one plain bulk insert per table is the fastest SQLite offers.
+    next_family = (session.scalar(select(func.max(Family.id))) or 0) + 1
+    next_member = (session.scalar(select(func.max(Member.id))) or 0) + 1
+    for offset, search in enumerate(rows.search):
+        search["rowid"] = next_member + offset
+    conn = session.connection()
+    conn.exec_driver_sql(_insert_sql("family", ["id", *rows.family_columns]), [
+        (next_family + i, *values) for i, values in enumerate(rows.families)])
+    conn.exec_driver_sql(
+        _insert_sql("member", ["id", "family_id", *rows.member_columns]),
+        [(next_member + i, next_family + family_index, *values)
+         for i, (family_index, *values) in enumerate(rows.members)])
+    search_index.replace_rows(conn, [], rows.search)
 
 
 def _insert_sql(table: str, columns: list[str]) -> str:
@@ -188,17 +208,39 @@ def _insert_sql(table: str, columns: list[str]) -> str:
             f"VALUES ({', '.join('?' * len(columns))})")
 
 
-def _run(jobs: list[Any]) -> Iterator[Rows]:
-    if len(jobs) < 3 or (os.cpu_count() or 1) < 2:
+def _cores() -> int:
+    """Cores this process may run on (the machine may have more than it is given)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _run(jobs: list[Any]) -> Generator[Rows, None, None]:
+    """The jobs' rows, in order. One worker process per core but the one this process needs
+    to write; a third busy process on two cores was measured to cost every process half as
+    much time again (each loses its caches at every switch) for no more work done. Whenever
+    the next chunk is not ready, this process makes a later one itself instead of waiting."""
+    workers = _cores() - 1
+    if len(jobs) < 3 or workers < 1:
         yield from map(_make_rows, jobs)
         return
-    workers = os.cpu_count() or 2
+    in_flight = max(4, workers * 2)  # made rows wait in memory until written: a few, not all
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # A few chunks in flight, not all: made rows wait in memory until they are written.
-        ahead = deque(pool.submit(_make_rows, job) for job in jobs[:workers * 2])
-        for job in jobs[workers * 2:]:
-            done = ahead.popleft().result()
-            ahead.append(pool.submit(_make_rows, job))
-            yield done
-        while ahead:
-            yield ahead.popleft().result()
+        futures: dict[int, Future[Rows]] = {}
+        made_here: dict[int, Rows] = {}
+        submitted = 0
+        for index in range(len(jobs)):
+            while submitted < min(len(jobs), index + in_flight):
+                futures[submitted] = pool.submit(_make_rows, jobs[submitted])
+                submitted += 1
+            if index in made_here:
+                yield made_here.pop(index)
+                continue
+            future = futures.pop(index)
+            while not future.done():
+                later = next((i for i, f in futures.items() if f.cancel()), None)
+                if later is None:
+                    break
+                del futures[later]
+                made_here[later] = _make_rows(jobs[later])
+            yield future.result()

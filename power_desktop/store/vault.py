@@ -56,7 +56,7 @@ class Vault:
 
     # --- Aadhaar -------------------------------------------------------------------------
     def token(self, digits: str) -> str:
-        return hmac.new(self._token_key, digits.encode(), hashlib.sha256).hexdigest()
+        return hmac.digest(self._token_key, digits.encode(), "sha256").hex()  # C's one-shot
 
     def seal_aadhaar(self, digits: str, owner: str) -> SealedAadhaar:
         return SealedAadhaar(self.seal(digits.encode(), owner), self.token(digits), digits[-4:])

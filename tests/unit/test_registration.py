@@ -230,10 +230,12 @@ def test_a_duplicate_check_made_while_typing_serves_the_save(
 
 
 def test_demo_load_leaves_every_connection_flushing_each_commit(tmp_path: Path) -> None:
-    """The demo load commits without waiting for the disk; typed families never do."""
+    """The demo load commits without waiting for the disk, with a large page cache; typed
+    families never do, and the cache goes back to SQLite's default."""
     services = open_services(tmp_path)
     demo.generate(services, 5, seed=3)
     for _ in range(3):  # whichever pooled connection comes next
         with services.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
     services.close()

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from stdnum import verhoeff
+from stdnum.in_ import aadhaar as stdnum_aadhaar
 
 from power_desktop.core import validate as v
 
@@ -48,6 +49,37 @@ def test_bad_aadhaar_named(typed: str, code: str) -> None:
     with pytest.raises(v.Invalid) as bad:
         v.aadhaar(typed)
     assert bad.value.code == code
+
+
+@given(st.one_of(aadhaar_numbers(), st.text("0123456789", min_size=12, max_size=12),
+                 st.text(min_size=0, max_size=14)))
+def test_aadhaar_agrees_with_python_stdnum(typed: str) -> None:
+    """The checks are made here, one by one, to name what is wrong; together they are
+    python-stdnum's rule, no more and no less."""
+    try:
+        accepted = v.aadhaar(typed) is not None
+    except v.Invalid:
+        accepted = False
+    assert accepted == stdnum_aadhaar.is_valid(typed.translate(str.maketrans("", "", " -")))
+
+
+DEVANAGARI = str.maketrans("0123456789", "०१२३४५६७८९")
+
+
+@given(aadhaar_numbers())
+def test_numbers_typed_with_a_hindi_keyboard_are_read_as_digits(number: str) -> None:
+    assert v.aadhaar(number.translate(DEVANAGARI)) == number
+    assert v.mobile("९८११ १२२ २३३") == "9811122233"
+    assert v.pin("११००८०") == "110080"
+    assert v.bank_account("१२३४५६७८९०१") == "12345678901"
+
+
+@pytest.mark.parametrize("typed", ["৯৮১১১২২২৩৩", "98111222³³"])  # Bengali digits, superscripts
+def test_other_digits_are_refused_not_stored(typed: str) -> None:
+    with pytest.raises(v.Invalid):
+        v.mobile(typed)
+    with pytest.raises(v.Invalid):
+        v.bank_account(typed)
 
 
 @given(st.sampled_from("6789"), st.text("0123456789", min_size=9, max_size=9),
@@ -99,6 +131,26 @@ def test_dates_parse_in_both_ways_operators_type_them(day: date) -> None:
     assert v.parse_date(day.isoformat()) == day
     assert v.parse_date(day.strftime("%d/%m/%Y")) == day
     assert v.parse_date(day.strftime("%d-%m-%Y")) == day
+
+
+@given(st.from_regex(r"\A[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\Z") | st.text("0123456789-", min_size=10,
+                                                                   max_size=10))
+def test_iso_dates_read_as_the_general_pattern_reads_them(text: str) -> None:
+    """parse_date reads YYYY-MM-DD the quick way; it must agree with the pattern it skips."""
+    import re
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    try:
+        expected: date | None = date(*(int(g) for g in m.groups())) if m else None
+    except ValueError:
+        expected = None
+    try:
+        got: date | None = v.parse_date(text)
+    except v.Invalid:
+        got = None
+    if m or got is None:
+        assert got == expected
+    else:  # not YYYY-MM-DD, yet read: as DD-MM-YYYY
+        assert got == v.parse_date(text.replace("-", "/"))
 
 
 @given(st.text(max_size=12))
