@@ -283,30 +283,36 @@ def _parse_member(raw: Any, index: int, problems: list[Problem], today: date) ->
         br = _Reader(bank, problems, prefix + "bank.", index)
         ifsc = br.get("ifsc", v.ifsc)
         account = br.get("account", v.bank_account)
+    # The optional fields, read in this order (so problems are listed in it); a field left
+    # out or blank keeps MemberInput's default.
+    given = {key: r.get(key, check) for key, check in _OPTIONAL_MEMBER_FIELDS if key in raw}
     member = MemberInput(
         name=name or "", relation=relation or "", gender=gender or "",
         father_or_husband_name=fh_name or "", dob=dob or today, dob_estimated=estimated,
-        marital_status=r.code("marital_status", MARITAL_STATUSES),
-        name_hi=r.get("name_hi", v.clean_text) or "",
-        aadhaar=r.get("aadhaar", v.aadhaar),
-        mobile=r.get("mobile", v.mobile),
-        disability_percent=r.get("disability_percent", lambda x: v.whole_number(x, 100)),
-        occupation=r.code("occupation", OCCUPATIONS),
-        construction_days_last_year=r.get(
-            "construction_days_last_year", lambda x: v.whole_number(x, 366)),
-        income_tax_payer=r.get("income_tax_payer", v.yes_no),
-        pregnant=r.get("pregnant", v.yes_no),
-        lactating=r.get("lactating", v.yes_no),
-        delivery_date=r.get("delivery_date", v.parse_date),
-        school_class=r.code("school_class", SCHOOL_CLASSES),
         bank_ifsc=ifsc, bank_account=account,
-        member_no=r.get("member_no", lambda x: v.whole_number(x, 999)),
-        extra=r.get("extra", v.answers) or {},
-    )
+        **{key: value for key, value in given.items() if value is not None})
     if any(p.severity == "error" for p in problems[before:]):
         return None
     _check_member(member, r, today)
     return member
+
+
+_OPTIONAL_MEMBER_FIELDS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+    ("marital_status", _code_check(MARITAL_STATUSES)),
+    ("name_hi", v.clean_text),
+    ("aadhaar", v.aadhaar),
+    ("mobile", v.mobile),
+    ("disability_percent", lambda x: v.whole_number(x, 100)),
+    ("occupation", _code_check(OCCUPATIONS)),
+    ("construction_days_last_year", lambda x: v.whole_number(x, 366)),
+    ("income_tax_payer", v.yes_no),
+    ("pregnant", v.yes_no),
+    ("lactating", v.yes_no),
+    ("delivery_date", v.parse_date),
+    ("school_class", _code_check(SCHOOL_CLASSES)),
+    ("member_no", lambda x: v.whole_number(x, 999)),
+    ("extra", v.answers),
+)
 
 
 def _check_member(m: MemberInput, r: _Reader, today: date) -> None:

@@ -61,13 +61,17 @@ def _as_tuples(table: Table, rows: list[dict[str, Any]], skip: tuple[str, ...] =
     defaults = {c.name: getattr(c.default, "arg", None) for c in table.columns
                 if c.default is not None and c.default.is_scalar and c.name not in rows[0]}
     columns = given + list(defaults)
-    processors = [table.columns[name].type.dialect_impl(dialect).bind_processor(dialect)
-                  for name in columns]
+    processors = [(i, p) for i, name in enumerate(columns)
+                  if (p := table.columns[name].type.dialect_impl(dialect).bind_processor(
+                      dialect)) is not None]  # dates, booleans: most columns have none
+    tail = list(defaults.values())
     out = []
     for row in rows:
-        values = [row[k] for k in given] + list(defaults.values())
-        out.append(tuple(v if p is None or v is None else p(v)
-                         for v, p in zip(values, processors, strict=True)))
+        values = [row[k] for k in given] + tail
+        for i, process in processors:
+            if values[i] is not None:
+                values[i] = process(values[i])
+        out.append(tuple(values))
     return columns, out
 
 

@@ -100,9 +100,14 @@ class DuplicateService:
             # One index query for the whole family (each member's name near their year of
             # birth, or any of the family's mobiles), one read of the candidates, then every
             # typed member is compared with every candidate (a cheap test rules most out).
+            conn = session.connection()
             parts = [q for p in typed for q in self._queries(p)]
-            found_ids = set(search_index.match(session.connection(), " OR ".join(parts),
-                                               CANDIDATES * len(typed))) if parts else set()
+            mobiles = list(dict.fromkeys(m for p in typed for m in p.mobiles))
+            found_ids = set(search_index.match(conn, CANDIDATES * len(typed),
+                                               " OR ".join(parts))) if parts else set()
+            if mobiles:
+                found_ids.update(search_index.match(conn, CANDIDATES * len(typed),
+                                                    phone=" OR ".join(mobiles)))
             tokens = [p.aadhaar_token for p in typed if p.aadhaar_token]
             rows = [(row, _person(row)) for row in self._rows(session, found_ids, tokens)
                     if row.family_code != exclude_family]
@@ -130,14 +135,13 @@ class DuplicateService:
             near = " AND ".join(
                 "(" + " OR ".join(f"born : {k}{y}" for y in years) + ")" for k in words)
             # ... and, as the rule asks, a father's/husband's name alike or the same locality
-            # (a shared mobile is asked separately below).
+            # (a shared mobile is asked of the phone index, in check()).
             also = [f"father : {k}" for k in keys(typed.father)]
             place = search_index.place_token(typed.locality)
             if place:
                 also.append(f"place : {place}")
             queries.append(f"({near} AND ({' OR '.join(also)}))" if also else f"({near})")
-        queries.extend(f"phone : {mobile}" for mobile in typed.mobiles)
-        return list(dict.fromkeys(queries))
+        return queries  # a shared mobile: asked of the phone index, by check()
 
     def _rows(self, session: Session, member_ids: set[int], tokens: list[str]) -> list[Any]:
         """The few columns the comparison needs, for all candidates at once."""

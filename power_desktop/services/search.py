@@ -85,13 +85,13 @@ class SearchService:
                     parts.append("(" + " OR ".join(options) + ")")
             else:
                 parts.extend(f"{{name father}} : {k}" for k in keys(word, optional=True))
-        if len(digits) >= 4:
-            phone = f"phone : {digits}*"
-            parts.append(f"({phone} OR ids : a{digits})" if len(digits) == 4 else phone)
-        if not parts:
+        phone = f"{digits}*" if len(digits) >= 4 else None
+        last4 = f"ids : a{digits}" if len(digits) == 4 else None  # or Aadhaar's last four
+        if not parts and not phone:
             return SearchResult(query, ())
         with self.s.sessions() as session:
-            found = search_index.match(session.connection(), " AND ".join(parts), limit * 2)
+            found = search_index.match(session.connection(), limit * 2,
+                                       " AND ".join(parts) or None, phone, last4)
             hits = self._hits(session, found, name_words, digits)
         hits.sort(key=lambda h: (-h.rank, -h.score))
         return SearchResult(query, tuple(hits[:limit]))

@@ -1,21 +1,27 @@
-"""The search index: an SQLite FTS5 table of name keys, phone-number pieces and IDs.
+"""The search index: SQLite FTS5 tables of name keys and IDs, and of phone-number pieces.
 
 SQLite-only SQL lives here so another database can bring its own index. Each member has one
-row (rowid = member.id):
+row (rowid = member.id) in member_search:
 - name:   skeleton keys of the member's name in both scripts (core.names), and its words as
           spelt (in Latin letters), so that a half-typed word finds them by prefix
 - father: skeleton keys of the father's or husband's name
-- phone:  every ending of 4+ digits of the member's and the family's mobile, so a prefix query
-          finds any 4 or more digits typed from anywhere in the number
 - ids:    the family's lookup key, the member's ID without dashes, "a" + Aadhaar's last four
 - born:   each name key joined to the year of birth ("kml1981"): the duplicate check asks for a
           name near a year, and such tokens are rare, so the question is answered at once
 - place:  the family's locality as one folded token ("sangamvihar")
+
+and one row in member_phone, if the member or the family has a mobile: every ending of 4+
+digits of the member's and the family's mobile, so that a prefix query finds any 4 or more
+digits typed from anywhere in the number. Its own table, because member_search keeps prefix
+indexes for 1-4 characters (for half-typed names), which phone pieces never need: the pieces
+are half of all tokens, and with those prefix indexes cost a third of a bulk load and half
+the index's size on disk.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -24,11 +30,12 @@ from power_desktop.core import ids as idcodes
 from power_desktop.core.names import fold, keys, words
 
 TABLE = "member_search"
+PHONE_TABLE = "member_phone"
 
 
 def is_index_table(name: str) -> bool:
     """The index and SQLite's own tables behind it (kept out of schema comparisons)."""
-    return name == TABLE or name.startswith(TABLE + "_")
+    return any(name == t or name.startswith(t + "_") for t in (TABLE, PHONE_TABLE))
 
 
 def create(conn: Connection) -> None:
@@ -37,10 +44,14 @@ def create(conn: Connection) -> None:
     # Prefix indexes for 1-4 characters: as-you-type queries are short prefixes ("ra*"),
     # which FTS5 otherwise answers by walking every term that starts so (100+ ms at a million).
     conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-                      "name, father, phone, ids, born, place, tokenize='unicode61', "
+                      "name, father, ids, born, place, tokenize='unicode61', "
                       "prefix='1 2 3 4')"))
+    # Only term and prefix queries on whole pieces: no positions, no column sizes needed.
+    conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {PHONE_TABLE} USING fts5("
+                      "phone, tokenize='unicode61', detail=none, columnsize=0)"))
 
 
+@lru_cache(maxsize=1024)  # a family's members share its mobile
 def phone_pieces(*numbers: str | None) -> str:
     pieces: list[str] = []
     for number in numbers:
@@ -49,25 +60,38 @@ def phone_pieces(*numbers: str | None) -> str:
     return " ".join(dict.fromkeys(pieces))
 
 
+@lru_cache(maxsize=1024)
 def place_token(locality: str | None) -> str:
     return "".join(fold(w) for w in words(locality or ""))
+
+
+@lru_cache(maxsize=65536)  # names repeat (a camp has many Sunita Devis): made once each
+def _name_tokens(name: str, name_hi: str) -> tuple[str, tuple[str, ...]]:
+    """The name column's text, and the keys that are joined to a year of birth."""
+    name_keys = keys(name, optional=True) + keys(name_hi, optional=True) + \
+        words(name) + words(name_hi)
+    return " ".join(dict.fromkeys(name_keys)), tuple(dict.fromkeys(keys(name) + keys(name_hi)))
+
+
+@lru_cache(maxsize=65536)
+def _father_tokens(father: str) -> str:
+    return " ".join(dict.fromkeys(keys(father, optional=True)))
 
 
 def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi: str | None,
             father: str | None, mobile: str | None, family_mobile: str | None,
             last4: str | None, dob: Any = None, locality: str | None = None) -> dict[str, Any]:
-    name_keys = keys(name, optional=True) + keys(name_hi or "", optional=True) + \
-        words(name) + words(name_hi or "")
+    name_text, born_keys = _name_tokens(name, name_hi or "")
     member_code = idcodes.member_id(family_code, member_no).replace("-", "")
+    year = str(dob)[:4] if dob else ""
     return {
         "rowid": member_id,
-        "name": " ".join(dict.fromkeys(name_keys)),
-        "father": " ".join(dict.fromkeys(keys(father or "", optional=True))),
+        "name": name_text,
+        "father": _father_tokens(father or ""),
         "phone": phone_pieces(mobile, family_mobile),
         "ids": " ".join(filter(None, [family_code.replace("-", ""), member_code,
                                       f"a{last4}" if last4 else ""])),
-        "born": " ".join(dict.fromkeys(f"{k}{str(dob)[:4]}" for k in keys(name) + keys(
-            name_hi or "")) if dob else ""),
+        "born": " ".join(f"{k}{year}" for k in born_keys) if dob else "",
         "place": place_token(locality),
     }
 
@@ -77,15 +101,20 @@ def replace_rows(conn: Connection, member_ids: Iterable[int],
     """Drop the index rows of these members, then write the new ones."""
     if conn.dialect.name != "sqlite":
         return
-    gone = [{"rowid": m} for m in member_ids]
+    gone = [(m,) for m in member_ids]
     if gone:
-        conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), gone)
+        conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", gone)
+        conn.exec_driver_sql(f"DELETE FROM {PHONE_TABLE} WHERE rowid = ?", gone)
     if rows:  # plain driver rows: at a million members the ORM's parameter work adds up
         conn.exec_driver_sql(
-            f"INSERT INTO {TABLE} (rowid, name, father, phone, ids, born, place) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(r["rowid"], r["name"], r["father"], r["phone"], r["ids"], r["born"], r["place"])
+            f"INSERT INTO {TABLE} (rowid, name, father, ids, born, place) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(r["rowid"], r["name"], r["father"], r["ids"], r["born"], r["place"])
              for r in rows])
+        phones = [(r["rowid"], r["phone"]) for r in rows if r["phone"]]
+        if phones:
+            conn.exec_driver_sql(
+                f"INSERT INTO {PHONE_TABLE} (rowid, phone) VALUES (?, ?)", phones)
 
 
 def rebuild(conn: Connection) -> int:
@@ -93,18 +122,22 @@ def rebuild(conn: Connection) -> int:
     if conn.dialect.name != "sqlite":
         return 0
     conn.execute(text(f"DELETE FROM {TABLE}"))
+    conn.execute(text(f"DELETE FROM {PHONE_TABLE}"))
+    count = 0
+    for batch in every_member(conn):
+        replace_rows(conn, [], batch)
+        count += len(batch)
+    return count
+
+
+def every_member(conn: Connection, size: int = 5000) -> Iterator[list[dict[str, Any]]]:
+    """The index rows of every member, made from the member and family tables, in batches."""
     result = conn.execute(text(
         "SELECT m.id, f.family_code, m.member_no, m.name, m.name_hi, "
         "m.father_or_husband_name, m.mobile, f.mobile, m.aadhaar_last4, m.dob, f.locality "
         "FROM member m JOIN family f ON f.id = m.family_id"))
-    count = 0
-    while True:
-        batch = result.fetchmany(5000)
-        if not batch:
-            break
-        replace_rows(conn, [], [row_for(*r) for r in batch])
-        count += len(batch)
-    return count
+    while batch := result.fetchmany(size):
+        yield [row_for(*r) for r in batch]
 
 
 # FTS5 merges its segments a little on every write ("automerge", 4 by default). A bulk load
@@ -118,28 +151,49 @@ def bulk_load(conn: Connection, on: bool) -> None:
     if conn.dialect.name != "sqlite":
         return
     setting = 0 if on else AUTOMERGE_DEFAULT
-    conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES('automerge', {setting})")
-    if not on:
-        conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES('optimize')")
+    for table in (TABLE, PHONE_TABLE):
+        conn.exec_driver_sql(
+            f"INSERT INTO {table}({table}, rank) VALUES('automerge', {setting})")
+        if not on:
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('optimize')")
 
 
 def heal(conn: Connection) -> None:
     """A bulk load cut short (a power cut) left merging off: put it back."""
     if conn.dialect.name != "sqlite":
         return
-    try:
-        value = conn.exec_driver_sql(
-            f"SELECT v FROM {TABLE}_config WHERE k = 'automerge'").scalar()
-    except Exception:  # no index yet (a new database before its migrations)
-        return
-    if value is not None and int(value) != AUTOMERGE_DEFAULT:
-        conn.exec_driver_sql(
-            f"INSERT INTO {TABLE}({TABLE}, rank) VALUES('automerge', {AUTOMERGE_DEFAULT})")
+    for table in (TABLE, PHONE_TABLE):
+        try:
+            value = conn.exec_driver_sql(
+                f"SELECT v FROM {table}_config WHERE k = 'automerge'").scalar()
+        except Exception:  # no index yet (a new database before its migrations)
+            continue
+        if value is not None and int(value) != AUTOMERGE_DEFAULT:
+            conn.exec_driver_sql(
+                f"INSERT INTO {table}({table}, rank) VALUES('automerge', {AUTOMERGE_DEFAULT})")
 
 
-def match(conn: Connection, query: str, limit: int) -> list[int]:
-    """Member ids whose index rows match an FTS5 query (in index order: ranking by FTS's own
-    rank costs 100 ms on a common name, so callers rank the few they show)."""
-    rows = conn.execute(text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
-                             "LIMIT :limit"), {"q": query, "limit": limit})
-    return [r[0] for r in rows]
+def match(conn: Connection, limit: int, query: str | None = None, phone: str | None = None,
+          or_query: str | None = None) -> list[int]:
+    """Member ids whose member_search row matches `query` (an FTS5 query over names and IDs)
+    and whose phone pieces match `phone` (digits, a trailing * for a prefix; several joined by
+    OR); a row matching `or_query` may stand in for the phone. Either may be left out.
+
+    In index order: ranking by FTS's own rank costs 100 ms on a common name, so callers rank
+    the few they show."""
+    params: dict[str, Any] = {"limit": limit, "q": query, "p": phone, "o": or_query}
+    by_phone = None
+    if phone:
+        by_phone = f"SELECT rowid FROM {PHONE_TABLE} WHERE {PHONE_TABLE} MATCH :p"
+        if or_query:
+            by_phone += f" UNION SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :o"
+    if query and by_phone:
+        sql = (f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
+               f"AND rowid IN ({by_phone}) LIMIT :limit")
+    elif query:
+        sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT :limit"
+    elif by_phone:
+        sql = f"{by_phone} LIMIT :limit"
+    else:
+        return []
+    return [r[0] for r in conn.execute(text(sql), params)]

@@ -8,6 +8,7 @@ made with that release's `init`, `register`, `demo --families 40 --seed 3` and `
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -29,6 +30,11 @@ QUERIES = {
 def _facts(database: Path) -> dict[str, list[tuple[object, ...]]]:
     with sqlite3.connect(database) as db:
         return {kind: sorted(db.execute(query).fetchall()) for kind, query in QUERIES.items()}
+
+
+def _names(listing: str) -> list[str]:
+    """The names in `search`'s listing (member ID, two spaces, the name, two spaces...)."""
+    return [m.group(1) for m in re.finditer(r"^\S+  (.+?)  ", listing, re.MULTILINE)]
 
 
 def check_upgrade(tmp_path: Path, run: Run) -> Path:
@@ -53,6 +59,12 @@ def check_upgrade(tmp_path: Path, run: Run) -> Path:
     shown = run(data, "show", "DL-SO-C03-L1-000001-I")
     assert "Kamla Devi" in shown.stdout and "XXXX XXXX 2346" in shown.stdout
     assert "2341 2341 2346" not in shown.stdout
+    # The search index is made again by the upgrade (0008: phone pieces in their own table).
+    by_phone = run(data, "search", "83040")  # from the middle of the family's 8848304011
+    assert {"Ganesh Pal", "Vandana Pal", "Rajesh Pal", "Anil Pal"} <= set(
+        _names(by_phone.stdout)), by_phone.stdout
+    by_name_and_phone = run(data, "search", "ganesh 4047")  # his own mobile's last four
+    assert _names(by_name_and_phone.stdout)[:1] == ["Ganesh Pal"], by_name_and_phone.stdout
     verified = run(data, "audit", "verify")
     assert verified.returncode == 0, verified.stderr
     exported = run(data, "export", "--out", str(tmp_path / "usb"))

@@ -214,18 +214,19 @@ def test_a_duplicate_check_made_while_typing_serves_the_save(
     asked: list[str] = []
     real = search_index.match
     monkeypatch.setattr(search_index, "match",
-                        lambda conn, q, limit: asked.append(q) or real(conn, q, limit))
+                        lambda *a, **k: asked.append(a) or real(*a, **k))  # type: ignore
     other = example_family()
     other["members"] = other["members"][1:]
     other["members"][0]["relation"] = "head"
     first = services.duplicates.check(other)
-    assert len(asked) == 1 and first
-    assert services.duplicates.check(other) == first and len(asked) == 1  # kept
+    once = len(asked)  # names near years of birth, and the mobiles
+    assert once in (1, 2) and first
+    assert services.duplicates.check(other) == first and len(asked) == once  # kept
     services.registration.register(other, confirm_warnings=True,
                                    duplicate_decision="different person")
-    assert len(asked) == 1  # the save reused it
+    assert len(asked) == once  # the save reused it
     services.duplicates.check(other)
-    assert len(asked) == 2  # the save wrote: asked again
+    assert len(asked) == 2 * once  # the save wrote: asked again
     services.close()
 
 

@@ -13,7 +13,7 @@ from power_desktop.store import db
 from power_desktop.store.models import Base
 from power_desktop.store.search_index import is_index_table
 
-from ..helpers import EXAMPLE_AADHAAR, example_family, raw_database_bytes
+from ..helpers import EXAMPLE_AADHAAR, example_family, open_services, raw_database_bytes
 
 
 def test_migrations_from_empty_build_exactly_the_models(tmp_path: Path) -> None:
@@ -61,3 +61,25 @@ def test_aadhaar_columns_hold_cipher_token_last4(services: Services, data_dir: P
     assert last4 == "2346" and len(token) == 64
     assert services.vault.open_aadhaar(cipher, uuid) == EXAMPLE_AADHAAR
     assert services.vault.token(EXAMPLE_AADHAAR) == token
+
+
+def test_phone_index_migration_goes_down_and_up_keeping_search(tmp_path: Path) -> None:
+    """0008 moved the phone pieces out of member_search; going back to 0007 puts them in its
+    phone column again, and coming up again makes the index anew."""
+    from alembic import command
+
+    services = open_services(tmp_path)
+    family = services.registration.register(example_family()).family_id
+    services.close()
+    engine = db.make_engine(tmp_path / "power.sqlite3")
+    command.downgrade(db.alembic_config(engine), "0007")
+    with engine.connect() as conn:
+        old = conn.exec_driver_sql("SELECT rowid FROM member_search WHERE member_search "
+                                   "MATCH 'phone : 22233*'").all()
+    assert old  # Kamla's family mobile 9811122233, in 0.1's shape
+    db.migrate(engine)
+    engine.dispose()
+    services = open_services(tmp_path)
+    hits = services.search.search("22233").hits
+    assert hits and {h.family_id for h in hits} == {family}
+    services.close()
