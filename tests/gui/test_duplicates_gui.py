@@ -62,10 +62,10 @@ def test_the_check_runs_while_typing_so_the_save_only_writes(
         qtbot: Any, window: MainWindow, services: Services, monkeypatch: Any) -> None:
     from power_desktop.store import search_index
     services.registration.register(example_family())
-    asked: list[str] = []
+    asked: list[Any] = []
     real = search_index.match
     monkeypatch.setattr(search_index, "match",
-                        lambda conn, q, limit: asked.append(q) or real(conn, q, limit))
+                        lambda *a, **k: asked.append(a) or real(*a, **k))
     page = window.registration
     answers: list[Any] = []
     page.prechecker.answered.connect(lambda _request, result: answers.append(result))
