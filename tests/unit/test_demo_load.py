@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from pathlib import Path
@@ -20,7 +21,7 @@ MAIN = os.getpid()
 
 def slow_in_workers(job: int) -> tuple[int, int]:
     """A stand-in for _make_rows: slow in a worker, quick here, so this process must help."""
-    if os.getpid() != MAIN:
+    if multiprocessing.parent_process() is not None:  # a worker (forked or spawned)
         time.sleep(0.15)
     return job, os.getpid()
 
