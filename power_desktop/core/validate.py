@@ -42,7 +42,7 @@ def name(value: object, max_len: int = 100) -> str:
 
 
 _SPACES_AND_DASHES = re.compile(r"[\s\-]")
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 
 def _digits(value: object) -> str:
@@ -51,7 +51,7 @@ def _digits(value: object) -> str:
     text = str(value or "")
     if text.isascii() and text.isdigit():
         return text
-    return _SPACES_AND_DASHES.sub("", text).translate(_DEVANAGARI_DIGITS)
+    return _SPACES_AND_DASHES.sub("", text).translate(DEVANAGARI_DIGITS)
 
 
 def _all_digits(text: str) -> bool:

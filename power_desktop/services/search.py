@@ -61,7 +61,7 @@ class SearchService:
         if exact is not None:
             family_id, member_no, why = exact
             return SearchResult(query, self._family_hits(family_id, why, member_no), family_id)
-        digits = re.sub(r"\D", "", text)
+        digits = re.sub(r"\D", "", text).translate(v.DEVANAGARI_DIGITS)  # Hindi keyboard
         if len(digits) >= 10:  # a mobile typed with +91 or 0 in front
             try:
                 v.aadhaar(digits)

@@ -111,6 +111,20 @@ def test_inline_validation_names_the_field(qtbot: QtBot, window: MainWindow) -> 
     assert page.problems.text() == ""
 
 
+
+def test_digits_from_a_hindi_keyboard_are_taken(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.registration
+    page.member_form.aadhaar.setFocus()
+    type_text(qtbot, "२३४१ २३४१ २३४५")  # 2341 2341 2345 as InScript types it: one digit off
+    tab(qtbot)
+    assert page.member_form.aadhaar.property("invalid") is True
+    assert "Aadhaar number is not valid" in page.problems.text()  # read as digits, checked
+    page.member_form.aadhaar.setFocus()
+    press(qtbot, Qt.Key.Key_Backspace)
+    type_text(qtbot, "६")
+    assert page.member_form.aadhaar.property("invalid") is False
+    assert page.problems.text() == ""
+
 def test_save_with_errors_keeps_everything_and_points_at_the_field(
         qtbot: QtBot, window: MainWindow, services: Services) -> None:
     page = window.registration

@@ -51,6 +51,8 @@ def test_any_four_or_more_mobile_digits(services: Services, families: dict[str, 
     family_mobile = services.search.search("76543").hits
     assert {h.name for h in family_mobile} == {"Lakshmi Bisht", "Mohd Salim"}
     assert services.search.search("+91 98765 43210").hits
+    typed_in_hindi = services.search.search("७६५४३").hits  # a Hindi keyboard's digits
+    assert {h.name for h in typed_in_hindi} == {"Lakshmi Bisht", "Mohd Salim"}
 
 
 def test_aadhaar_full_by_token_and_last_four_with_name(services: Services,
