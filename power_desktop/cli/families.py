@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -117,11 +118,17 @@ def cmd_families(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> int:
+    from power_desktop.core.codes import indian_grouping as grouped
     from power_desktop.services import demo
-    made = demo.generate(services, args.families, args.seed,
-                         progress=lambda n: print(f"\r{n} families", end="", file=sys.stderr))
+    start = time.monotonic()
+
+    def progress(n: int) -> None:
+        print(f"\r{grouped(n)} of {grouped(args.families)} families "
+              f"({time.monotonic() - start:.0f} s)", end="", file=sys.stderr)
+    made = demo.generate(services, args.families, args.seed, progress=progress)
     print(file=sys.stderr)
-    print(f"Added {made} demo families; {services.registration.count()} in all.")
+    print(f"Added {grouped(made)} demo families in {time.monotonic() - start:.0f} s; "
+          f"{grouped(services.registration.count())} in all.")
     return 0
 
 

@@ -115,6 +115,7 @@ def test_demo_history_and_env_home(tmp_path: Path) -> None:
     init(data)
     made = run(data, "demo", "--families", "25", "--seed", "1")
     assert made.returncode == 0 and "25 in all" in made.stdout
+    assert "25 of 25 families" in made.stderr  # progress, with the goal
     env_home = tmp_path / "via-env"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_HOME": str(env_home)}
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "init", "--district", "East",
