@@ -97,8 +97,8 @@ class DuplicateService:
                 kept = self._kept.get(key)
             if kept is not None and kept[0] == generation:
                 return list(kept[1])
-            # One index query for the whole family (each member's name near their year of
-            # birth, or any of the family's mobiles), one read of the candidates, then every
+            # Two index queries for the whole family (each member's name near their year of
+            # birth; any of the family's mobiles), one read of the candidates, then every
             # typed member is compared with every candidate (a cheap test rules most out).
             conn = session.connection()
             parts = [q for p in typed for q in self._queries(p)]

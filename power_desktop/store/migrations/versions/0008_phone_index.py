@@ -18,12 +18,16 @@ branch_labels = None
 depends_on = None
 
 
+def _drop_index() -> None:
+    for table in (search_index.TABLE, search_index.PHONE_TABLE):
+        op.execute(f"DROP TABLE IF EXISTS {table}")
+
+
 def upgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name != "sqlite":
         return
-    op.execute(f"DROP TABLE IF EXISTS {search_index.TABLE}")
-    op.execute(f"DROP TABLE IF EXISTS {search_index.PHONE_TABLE}")
+    _drop_index()
     search_index.create(conn)
     search_index.rebuild(conn)
 
@@ -33,8 +37,7 @@ def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name != "sqlite":
         return
-    op.execute(f"DROP TABLE IF EXISTS {search_index.TABLE}")
-    op.execute(f"DROP TABLE IF EXISTS {search_index.PHONE_TABLE}")
+    _drop_index()
     conn.execute(text(f"CREATE VIRTUAL TABLE {search_index.TABLE} USING fts5(name, father, "
                       "phone, ids, born, place, tokenize='unicode61', prefix='1 2 3 4')"))
     columns = ("rowid", "name", "father", "phone", "ids", "born", "place")
