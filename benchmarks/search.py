@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import camp_with_families  # noqa: E402
 
-from power_desktop.core.names import keys  # noqa: E402
+from power_desktop.core.linkage.names import keys  # noqa: E402
 
 
 def p95(values: list[float]) -> float:

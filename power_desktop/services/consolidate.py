@@ -5,7 +5,7 @@ newest version), with a report of people registered on two laptops who look like
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from power_desktop import __version__
 from power_desktop.core import batch_format as bf
-from power_desktop.core import names
-from power_desktop.core.duplicates import Person, compare
+from power_desktop.core.linkage import blocking
+from power_desktop.core.linkage.compare import Person
+from power_desktop.core.linkage.model import compare
+from power_desktop.core.linkage.names import given_key
 
 from .audit import record
 from .batch_check import validate
@@ -108,39 +110,55 @@ class ConsolidateService:
 
     def _cross_duplicates(self, members: dict[str, Any], families: dict[str, Any]) -> list[
             CrossDuplicate]:
-        """People on different laptops who look alike: compared within blocks of people who
-        share a name key, so the work grows with the camp, not with its square."""
+        """People on different laptops who look alike: found by the same blocking rules and
+        scored by the same model as the check at registration, so the work grows with the
+        camp, not with its square."""
         locality = {k: v[1].get("locality") or "" for k, v in families.items()}
-        blocks: dict[str, list[tuple[str, str, Person]]] = defaultdict(list)
+        family_mobile = {k: v[1].get("mobile") or "" for k, v in families.items()}
+        people: list[tuple[str, str, Person]] = []
+        index: dict[str, list[int]] = defaultdict(list)
+        today = self.s.clock.today()
         for _v, row, device in members.values():
             try:
                 born = date.fromisoformat(str(row["dob"]))
             except (KeyError, ValueError):
                 continue
+            fam = row.get("family_uuid")
             person = Person(name=str(row.get("name") or ""), dob=born,
                             gender=str(row.get("gender") or ""),
                             name_hi=str(row.get("name_hi") or ""),
                             father=str(row.get("father_or_husband_name") or ""),
                             dob_estimated=bool(row.get("dob_estimated")),
-                            mobiles=tuple(m for m in (row.get("mobile"),) if m),
-                            locality=locality.get(row.get("family_uuid"), ""),
+                            mobiles=tuple(m for m in (row.get("mobile"), family_mobile.get(fam))
+                                          if m),
+                            locality=locality.get(fam, ""),
                             aadhaar_token=row.get("aadhaar_token"))
-            entry = (str(row["member_id"]), device, person)
-            keys = set(names.keys(person.name)[:1])
+            n = len(people)
+            people.append((str(row["member_id"]), device, person))
+            for token in blocking.index_tokens(person):
+                index[token].append(n)
+            for mobile in person.mobiles:
+                index["mobile:" + mobile].append(n)
             if person.aadhaar_token:
-                keys.add("aadhaar:" + person.aadhaar_token)
-            for key in keys:
-                blocks[key].append(entry)
-        found: dict[tuple[str, str], CrossDuplicate] = {}
-        for entries in blocks.values():
-            for i, (id_a, dev_a, a) in enumerate(entries):
-                for id_b, dev_b, b in entries[i + 1:]:
-                    if dev_a == dev_b or (id_a, id_b) in found or (id_b, id_a) in found:
-                        continue
-                    match = compare(a, b)
-                    if match.likely:
-                        found[(id_a, id_b)] = CrossDuplicate(id_a, dev_a, id_b, dev_b, a.name,
-                                                             b.name, match.score, match.reasons)
+                index["aadhaar:" + person.aadhaar_token].append(n)
+        given = Counter(given_key(p) for _, _, p in people)
+
+        def share(person: Person) -> float | None:
+            return given[given_key(person)] / len(people) if len(people) >= 2000 else None
+        found: dict[tuple[int, int], CrossDuplicate] = {}
+        for n, (id_a, dev_a, a) in enumerate(people):
+            asks = blocking.query_tokens(a, today) + ["mobile:" + m for m in a.mobiles]
+            if a.aadhaar_token:
+                asks.append("aadhaar:" + a.aadhaar_token)
+            others = {o for token in asks for o in index.get(token, ()) if o > n}
+            for o in others:
+                id_b, dev_b, b = people[o]
+                if dev_a == dev_b:
+                    continue
+                match = compare(a, b, share)
+                if match.likely:
+                    found[(n, o)] = CrossDuplicate(id_a, dev_a, id_b, dev_b, a.name, b.name,
+                                                   match.score, match.reasons)
         return sorted(found.values(), key=lambda d: -d.score)
 
     def _write(self, out: Path, loaded: list[Any], headers: dict[str, list[Any]],

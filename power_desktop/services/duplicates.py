@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -11,9 +12,11 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from power_desktop.core import ids
-from power_desktop.core.duplicates import Match, Person, compare
 from power_desktop.core.family import FamilyInput, parse_family
-from power_desktop.core.names import keys
+from power_desktop.core.linkage import blocking
+from power_desktop.core.linkage.compare import Person
+from power_desktop.core.linkage.model import Match, TermFrequency, compare
+from power_desktop.core.linkage.names import given_key
 from power_desktop.core.validate import age_on
 from power_desktop.store import search_index
 from power_desktop.store.models import AuditEntry, Family, Member
@@ -23,7 +26,9 @@ from .errors import InvalidFamily, ServiceError
 if TYPE_CHECKING:
     from .context import Services
 
-CANDIDATES = 100
+CANDIDATES = 400  # per typed member and blocking query
+TF_KEEP_SECONDS = 300
+TF_MIN_PEOPLE = 2000
 KEPT_CHECKS = 8  # recent answers kept, for the save that follows a check made while typing
 
 
@@ -40,6 +45,14 @@ class Candidate:
     locality: str
     score: int
     reasons: tuple[str, ...]
+    against: tuple[str, ...] = ()
+    reasons_hi: tuple[str, ...] = ()
+    against_hi: tuple[str, ...] = ()
+
+    @property
+    def same_aadhaar(self) -> bool:
+        """One Aadhaar is one person: such a candidate can't be saved as someone else."""
+        return self.score == 100 and self.reasons[:1] == ("same Aadhaar",)
 
 
 class PossibleDuplicate(ServiceError):
@@ -48,9 +61,13 @@ class PossibleDuplicate(ServiceError):
     def __init__(self, candidates: list[Candidate]) -> None:
         self.candidates = candidates
         lines = [f"  - {c.member_name} looks like {c.name} ({c.member_id}, age {c.age}, "
-                 f"{c.locality}): {c.score}%, {', '.join(c.reasons)}" for c in candidates]
+                 f"{c.locality}): {c.score}%, {', '.join(c.reasons)}"
+                 + (f"; against: {', '.join(c.against)}" if c.against else "")
+                 for c in candidates]
         lines_hi = [f"  - {c.member_name} {c.name} ({c.member_id}, आयु {c.age}, "
-                    f"{c.locality}) जैसे लगते हैं: {c.score}%" for c in candidates]
+                    f"{c.locality}) जैसे लगते हैं: {c.score}%, {', '.join(c.reasons_hi)}"
+                    + (f"; विरुद्ध: {', '.join(c.against_hi)}" if c.against_hi else "")
+                    for c in candidates]
         super().__init__("Possible duplicate registration; nothing was saved:\n"
                          + "\n".join(lines),
                          hi="संभावित दोहरा पंजीकरण; कुछ नहीं सहेजा गया:\n" + "\n".join(lines_hi))
@@ -66,6 +83,8 @@ class DuplicateService:
         self.s = services
         self._kept: dict[tuple[Any, ...], tuple[int, list[Candidate]]] = {}
         self._lock = threading.Lock()  # the window checks from a worker thread
+        self._tf: dict[str, float | None] = {}
+        self._tf_time = 0.0
 
     def check(self, data: Mapping[str, Any], exclude_family: str | None = None) -> list[
             Candidate]:
@@ -97,23 +116,32 @@ class DuplicateService:
                 kept = self._kept.get(key)
             if kept is not None and kept[0] == generation:
                 return list(kept[1])
-            # Two index queries for the whole family (each member's name near their year of
-            # birth; any of the family's mobiles), one read of the candidates, then every
-            # typed member is compared with every candidate (a cheap test rules most out).
+            # Each typed member is looked for by every blocking rule at once (one index
+            # query), by a shared mobile and by the Aadhaar token; then compared with what was
+            # found, the weight of a given name adjusted by how many people have it.
             conn = session.connection()
-            parts = [q for p in typed for q in self._queries(p)]
-            mobiles = list(dict.fromkeys(m for p in typed for m in p.mobiles))
-            found_ids = set(search_index.match(conn, CANDIDATES * len(typed),
-                                               " OR ".join(parts))) if parts else set()
-            if mobiles:
-                found_ids.update(search_index.match(conn, CANDIDATES * len(typed),
-                                                    phone=" OR ".join(mobiles)))
+            per_member: list[set[int]] = []
+            for person in typed:
+                ids_found = set(search_index.blocked(conn, CANDIDATES,
+                                                     blocking.query_tokens(person, today)))
+                ids_found.update(search_index.same_phone(conn, CANDIDATES, person.mobiles))
+                per_member.append(ids_found)
             tokens = [p.aadhaar_token for p in typed if p.aadhaar_token]
-            rows = [(row, _person(row)) for row in self._rows(session, found_ids, tokens)
-                    if row.family_code != exclude_family]
+            every: set[int] = set().union(*per_member) if per_member else set()
+            rows = {row.id: (row, _person(row)) for row in self._rows(session, every, tokens)
+                    if row.family_code != exclude_family}
+            by_token: dict[str, set[int]] = {}
+            for member_id, (row, _) in rows.items():
+                if row.aadhaar_token:
+                    by_token.setdefault(row.aadhaar_token, set()).add(member_id)
+            tf = self._term_frequency(conn, typed)
             for index, person in enumerate(typed):
-                for row, other in rows:
-                    match = compare(person, other)
+                wanted = per_member[index] | by_token.get(person.aadhaar_token or "", set())
+                for member_id in wanted:
+                    if member_id not in rows:
+                        continue
+                    row, other = rows[member_id]
+                    match = compare(person, other, tf)
                     if match.likely:
                         found.append(_candidate(index, person.name, row, match, today))
         found.sort(key=lambda c: (-c.score, c.member_index))
@@ -123,25 +151,28 @@ class DuplicateService:
             self._kept[key] = (generation, found)
         return list(found)
 
-    @staticmethod
-    def _queries(typed: Person) -> list[str]:
-        queries = []
-        words = keys(typed.name) or keys(typed.name, optional=True)
-        if words:
-            # A name near a year of birth: "born" tokens join each name key to the year, so
-            # even the commonest name asks for a few dozen people.
-            spread = 3 if typed.dob_estimated else 1
-            years = range(typed.dob.year - spread, typed.dob.year + spread + 1)
-            near = " AND ".join(
-                "(" + " OR ".join(f"born : {k}{y}" for y in years) + ")" for k in words)
-            # ... and, as the rule asks, a father's/husband's name alike or the same locality
-            # (a shared mobile is asked of the phone index, in check()).
-            also = [f"father : {k}" for k in keys(typed.father)]
-            place = search_index.place_token(typed.locality)
-            if place:
-                also.append(f"place : {place}")
-            queries.append(f"({near} AND ({' OR '.join(also)}))" if also else f"({near})")
-        return queries  # a shared mobile: asked of the phone index, by check()
+    def _term_frequency(self, conn: Any, typed: list[Person]) -> TermFrequency:
+        """The share of registered people who have each typed person's given name (counts
+        kept for a few minutes: they change slowly)."""
+        now = time.monotonic()
+        wanted = {given_key(p) for p in typed} - {""}
+        with self._lock:
+            if now - self._tf_time > TF_KEEP_SECONDS:
+                self._tf.clear()
+                self._tf_time = now
+            missing = [k for k in wanted if k not in self._tf]
+        if missing:
+            counts, total = search_index.name_counts(conn, missing)
+            with self._lock:
+                for k in missing:
+                    # Too few people to say how common a name is: no adjustment.
+                    self._tf[k] = counts.get(k, 0) / total if total >= TF_MIN_PEOPLE else None
+        with self._lock:
+            shares = {k: self._tf.get(k) for k in wanted}
+
+        def share(person: Person) -> float | None:
+            return shares.get(given_key(person))
+        return share
 
     def _rows(self, session: Session, member_ids: set[int], tokens: list[str]) -> list[Any]:
         """The few columns the comparison needs, for all candidates at once."""
@@ -170,4 +201,5 @@ def _person(row: Any) -> Person:
 def _candidate(index: int, typed_name: str, row: Any, match: Match, today: Any) -> Candidate:
     return Candidate(index, typed_name, ids.member_id(row.family_code, row.member_no),
                      row.family_code, row.name, row.relation, age_on(row.dob, today),
-                     row.father_or_husband_name or "", row.locality, match.score, match.reasons)
+                     row.father_or_husband_name or "", row.locality, match.score, match.reasons,
+                     match.against, match.reasons_hi, match.against_hi)

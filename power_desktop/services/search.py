@@ -17,8 +17,10 @@ from sqlalchemy import select
 
 from power_desktop.core import ids
 from power_desktop.core import validate as v
-from power_desktop.core.names import keys, similarity, words
 from power_desktop.store import search_index
+
+from .search_rank import name_query as _name_query
+from .search_rank import rank_name
 from power_desktop.store.models import Application, Family, Member
 
 if TYPE_CHECKING:
@@ -48,6 +50,9 @@ class SearchResult:
     exact: str | None = None  # the family ID, when an ID was typed or scanned
 
 
+FETCHED = 400  # index matches ranked for one search; the best are shown
+
+
 class SearchService:
     def __init__(self, services: Services) -> None:
         self.s = services
@@ -73,26 +78,19 @@ class SearchService:
         name_words = [w for w in re.split(r"[\s\d,.;:/()\-]+", text) if w]
         if len(digits) == 12 and not name_words:
             return SearchResult(query, self._by_aadhaar(digits))
-        parts = []
-        # Words already finished match whole keys; the one still being typed matches as a
-        # prefix. Exact keys keep the match set small, which keeps the query fast.
+        # A number of one to three digits with a name is an age ("sunita 45").
+        age = next((int(n) for n in re.findall(r"\d+", text.translate(v.DEVANAGARI_DIGITS))
+                    if len(n) <= 3 and int(n) <= 120), None) if name_words else None
         typing = not text[-1].isspace()
-        for n, word in enumerate(name_words):
-            if typing and n == len(name_words) - 1:  # half typed: its keys or its letters
-                options = [f"{{name father}} : {k}*" for k in
-                           dict.fromkeys(keys(word, optional=True) + words(word))]
-                if options:
-                    parts.append("(" + " OR ".join(options) + ")")
-            else:
-                parts.extend(f"{{name father}} : {k}" for k in keys(word, optional=True))
+        parts = _name_query(name_words, typing)
         phone = f"{digits}*" if len(digits) >= 4 else None
         last4 = f"ids : a{digits}" if len(digits) == 4 else None  # or Aadhaar's last four
         if not parts and not phone:
             return SearchResult(query, ())
         with self.s.sessions() as session:
-            found = search_index.match(session.connection(), limit * 2,
-                                       " AND ".join(parts) or None, phone, last4)
-            hits = self._hits(session, found, name_words, digits)
+            found = search_index.match(session.connection(), FETCHED, parts or None, phone,
+                                       last4)
+            hits = self._hits(session, found, name_words, digits, age=age)
         hits.sort(key=lambda h: (-h.rank, -h.score))
         return SearchResult(query, tuple(hits[:limit]))
 
@@ -150,7 +148,7 @@ class SearchService:
 
     # --- building hits ---------------------------------------------------------------------------
     def _hits(self, session: object, member_ids: list[int], name_words: list[str], digits: str,
-              why: tuple[str, ...] = ()) -> list[SearchHit]:
+              why: tuple[str, ...] = (), age: int | None = None) -> list[SearchHit]:
         from sqlalchemy.orm import Session
         assert isinstance(session, Session)
         if not member_ids:
@@ -160,26 +158,22 @@ class SearchService:
             .join(Family, Family.id == Member.family_id).where(Member.id.in_(member_ids))).all()
         today = self.s.clock.today()
         typed = " ".join(name_words)
-        typed_keys = [k for w in name_words for k in keys(w, optional=True)]
         hits = []
         for m, family_code, locality, family_mobile in rows:
             reasons = list(why)
             score = 100.0
             rank = 0.0
+            member_age = v.age_on(m.dob, today)
             if typed:
-                by_name = max(similarity(typed, m.name), similarity(typed, m.name_hi or ""))
-                by_father = similarity(typed, m.father_or_husband_name or "")
-                score = max(by_name, by_father)
-                # Rank first by how many typed words the person's own name holds, so that
-                # "laxmi bisht" puts Lakshmi Bisht above Lakshmi Devi, daughter of a Bisht.
-                own = _covered(typed_keys, keys(m.name, optional=True)
-                               + keys(m.name_hi or "", optional=True))
-                fathers = _covered(typed_keys, keys(m.father_or_husband_name or "",
-                                                    optional=True))
-                rank = own * 100 + score
-                reasons.append("name" if own == len(typed_keys) else
-                               "father's/husband's name" if fathers == len(typed_keys) else
-                               "name and father's/husband's name")
+                fit = rank_name(name_words, m.name, m.name_hi or "",
+                                m.father_or_husband_name or "", locality or "")
+                score, rank = fit.score, fit.rank
+                reasons.append(fit.why)
+                if age is not None:
+                    gap = abs(member_age - age)
+                    rank += 60 if gap <= 2 else 30 if gap <= 5 else 0
+                    if gap <= 2:
+                        reasons.append("age")
             if digits and len(digits) >= 4:
                 if (m.mobile and digits in m.mobile) or (family_mobile and digits in family_mobile):
                     reasons.append("mobile")
@@ -188,13 +182,8 @@ class SearchService:
             hits.append(SearchHit(
                 member_id=ids.member_id(family_code, m.member_no), family_id=family_code,
                 name=m.name, name_hi=m.name_hi or "", relation=m.relation,
-                age=v.age_on(m.dob, today),
+                age=member_age,
                 father_or_husband_name=m.father_or_husband_name or "", locality=locality,
                 aadhaar_masked=v.mask_aadhaar(m.aadhaar_last4) if m.aadhaar_last4 else None,
                 mobile=m.mobile or family_mobile, why=tuple(reasons), score=score, rank=rank))
         return hits
-
-
-def _covered(typed: list[str], have: list[str]) -> int:
-    """How many typed keys a name holds (a key may be the start of one: typing goes on)."""
-    return sum(1 for k in typed if any(h.startswith(k) for h in have))

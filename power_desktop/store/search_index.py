@@ -2,13 +2,15 @@
 
 SQLite-only SQL lives here so another database can bring its own index. Each member has one
 row (rowid = member.id) in member_search:
-- name:   skeleton keys of the member's name in both scripts (core.names), and its words as
+- name:   skeleton keys of the member's name in both scripts (core.linkage.names), and its words as
           spelt (in Latin letters), so that a half-typed word finds them by prefix
 - father: skeleton keys of the father's or husband's name
 - ids:    the family's lookup key, the member's ID without dashes, "a" + Aadhaar's last four
-- born:   each name key joined to the year of birth ("kml1981"): the duplicate check asks for a
-          name near a year, and such tokens are rare, so the question is answered at once
-- place:  the family's locality as one folded token ("sangamvihar")
+- born:   the duplicate check's blocking tokens (core.linkage.blocking): a name key joined to
+          the year of birth ("kml1981"), to a father's name key ("kml0srs"), to the locality
+          ("kml9sangamvihar"), and a father's key to the year ("srs81981"); such tokens are
+          rare, so the check's questions are answered at once
+- place:  the family's locality, folded, word by word and joined ("sangam vihar sangamvihar")
 
 and one row in member_phone, if the member or the family has a mobile: every ending of 4+
 digits of the member's and the family's mobile, so that a prefix query finds any 4 or more
@@ -20,17 +22,26 @@ the index's size on disk.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from power_desktop.core import ids as idcodes
-from power_desktop.core.names import fold, keys, words
+from datetime import date
+
+from power_desktop.core.linkage.blocking import index_tokens
+from power_desktop.core.linkage.compare import Person
+from power_desktop.core.linkage.names import block_keys, fold, keys, words
+
+log = logging.getLogger("power.store")
 
 TABLE = "member_search"
 PHONE_TABLE = "member_phone"
+VOCAB = "member_search_vocab"
 
 
 def is_index_table(name: str) -> bool:
@@ -46,6 +57,9 @@ def create(conn: Connection) -> None:
     conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
                       "name, father, ids, born, place, tokenize='unicode61', "
                       "prefix='1 2 3 4')"))
+    # How many people have a name key: the duplicate check's term-frequency adjustment.
+    conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCAB} USING fts5vocab("
+                      f"{TABLE}, 'col')"))
     # Only term and prefix queries on whole pieces: no positions, no column sizes needed.
     conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {PHONE_TABLE} USING fts5("
                       "phone, tokenize='unicode61', detail=none, columnsize=0)"))
@@ -62,14 +76,16 @@ def phone_pieces(*numbers: str | None) -> str:
 
 @lru_cache(maxsize=1024)
 def place_token(locality: str | None) -> str:
-    return "".join(fold(w) for w in words(locality or ""))
+    """The locality's folded words, and all of them joined ("sangam vihar sangamvihar")."""
+    folded = [fold(w) for w in words(locality or "")]
+    return " ".join(dict.fromkeys(folded + (["".join(folded)] if len(folded) > 1 else [])))
 
 
 @lru_cache(maxsize=65536)  # names repeat (a camp has many Sunita Devis): made once each
 def _name_tokens(name: str, name_hi: str) -> tuple[str, tuple[str, ...]]:
     """The name column's text, and the keys that are joined to a year of birth."""
     name_keys = keys(name, optional=True) + keys(name_hi, optional=True) + \
-        words(name) + words(name_hi)
+        list(block_keys(name)) + list(block_keys(name_hi)) + words(name) + words(name_hi)
     return " ".join(dict.fromkeys(name_keys)), tuple(dict.fromkeys(keys(name) + keys(name_hi)))
 
 
@@ -81,9 +97,13 @@ def _father_tokens(father: str) -> str:
 def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi: str | None,
             father: str | None, mobile: str | None, family_mobile: str | None,
             last4: str | None, dob: Any = None, locality: str | None = None) -> dict[str, Any]:
-    name_text, born_keys = _name_tokens(name, name_hi or "")
+    name_text, _ = _name_tokens(name, name_hi or "")
     member_code = idcodes.member_id(family_code, member_no).replace("-", "")
-    year = str(dob)[:4] if dob else ""
+    born = ""
+    if dob:
+        born_on = dob if isinstance(dob, date) else date.fromisoformat(str(dob)[:10])
+        born = " ".join(index_tokens(Person(name=name, dob=born_on, name_hi=name_hi or "",
+                                            father=father or "", locality=locality or "")))
     return {
         "rowid": member_id,
         "name": name_text,
@@ -91,7 +111,7 @@ def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi
         "phone": phone_pieces(mobile, family_mobile),
         "ids": " ".join(filter(None, [family_code.replace("-", ""), member_code,
                                       f"a{last4}" if last4 else ""])),
-        "born": " ".join(f"{k}{year}" for k in born_keys) if dob else "",
+        "born": born,
         "place": place_token(locality),
     }
 
@@ -117,16 +137,31 @@ def replace_rows(conn: Connection, member_ids: Iterable[int],
                 f"INSERT INTO {PHONE_TABLE} (rowid, phone) VALUES (?, ?)", phones)
 
 
-def rebuild(conn: Connection) -> int:
-    """Index every member again (used when the index is first made on an existing database)."""
+def report_progress(done: int, total: int) -> None:
+    """Progress of a rebuild: logged, and shown on a terminal (an upgrade takes a minute)."""
+    log.info("search index: %s of %s members", f"{done:,}", f"{total:,}")
+    if sys.stderr is not None and sys.stderr.isatty():
+        end = "\n" if done >= total else "\r"
+        print(f"Making the search index: {done:,} of {total:,} members", end=end,
+              file=sys.stderr, flush=True)
+
+
+def rebuild(conn: Connection, progress: Callable[[int, int], None] | None = None) -> int:
+    """Index every member again (used when the index is first made on an existing database,
+    and when its tokens change)."""
     if conn.dialect.name != "sqlite":
         return 0
     conn.execute(text(f"DELETE FROM {TABLE}"))
     conn.execute(text(f"DELETE FROM {PHONE_TABLE}"))
+    total = conn.execute(text("SELECT count(*) FROM member")).scalar() or 0
+    bulk_load(conn, True)
     count = 0
     for batch in every_member(conn):
         replace_rows(conn, [], batch)
         count += len(batch)
+        if progress is not None and (count % 50000 < len(batch) or count == total):
+            progress(count, total)
+    bulk_load(conn, False)
     return count
 
 
@@ -197,3 +232,32 @@ def match(conn: Connection, limit: int, query: str | None = None, phone: str | N
     else:
         return []
     return [r[0] for r in conn.execute(text(sql), params)]
+
+
+def name_counts(conn: Connection, name_keys: Sequence[str]) -> tuple[dict[str, int], int]:
+    """How many members have each name key, and how many members there are."""
+    if conn.dialect.name != "sqlite" or not name_keys:
+        return {}, 0
+    total = conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}_docsize").scalar() or 0
+    marks = ", ".join("?" * len(name_keys))
+    rows = conn.exec_driver_sql(
+        f"SELECT term, doc FROM {VOCAB} WHERE col = 'name' AND term IN ({marks})",
+        tuple(name_keys)).all()
+    return {term: doc for term, doc in rows}, total
+
+
+def blocked(conn: Connection, limit: int, tokens: Sequence[str]) -> list[int]:
+    """Member ids whose blocking tokens include any of these."""
+    if conn.dialect.name != "sqlite" or not tokens:
+        return []
+    query = "born : (" + " OR ".join(tokens) + ")"
+    sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT :limit"
+    return [r[0] for r in conn.execute(text(sql), {"q": query, "limit": limit})]
+
+
+def same_phone(conn: Connection, limit: int, numbers: Sequence[str]) -> list[int]:
+    """Member ids whose own or family mobile is one of these (whole numbers)."""
+    if conn.dialect.name != "sqlite" or not numbers:
+        return []
+    sql = f"SELECT rowid FROM {PHONE_TABLE} WHERE {PHONE_TABLE} MATCH :p LIMIT :limit"
+    return [r[0] for r in conn.execute(text(sql), {"p": " OR ".join(numbers), "limit": limit})]

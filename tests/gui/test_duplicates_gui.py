@@ -63,8 +63,8 @@ def test_the_check_runs_while_typing_so_the_save_only_writes(
     from power_desktop.store import search_index
     services.registration.register(example_family())
     asked: list[Any] = []
-    real = search_index.match
-    monkeypatch.setattr(search_index, "match",
+    real = search_index.blocked
+    monkeypatch.setattr(search_index, "blocked",
                         lambda *a, **k: asked.append(a) or real(*a, **k))
     page = window.registration
     answers: list[Any] = []
