@@ -33,8 +33,21 @@ class FixedClock(Clock):
         return self._today
 
 
-def example_family() -> dict[str, Any]:
-    return copy.deepcopy(json.loads((DATA / "family_example.json").read_text(encoding="utf-8")))
+def example_family(copy_no: int = 0) -> dict[str, Any]:
+    """The example family; copy_no > 0 gives the same family with an Aadhaar number of its
+    own (one Aadhaar number is one person, so registering it twice needs another number)."""
+    family = copy.deepcopy(json.loads((DATA / "family_example.json").read_text(
+        encoding="utf-8")))
+    if copy_no:
+        family["members"][0]["aadhaar"] = aadhaar_number(copy_no)
+    return family
+
+
+def aadhaar_number(n: int) -> str:
+    """A Verhoeff-correct Aadhaar number of its own for each n (test data only)."""
+    from stdnum import verhoeff
+    body = f"8{n:010d}"
+    return body + verhoeff.calc_check_digit(body)
 
 
 def open_services(folder: Path, with_camp: bool = True) -> Services:

@@ -82,7 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="save families whose only problems are warnings to confirm")
     p.add_argument("--allow-duplicate", action="store_true",
                    help="save families even if someone in them looks already registered "
-                        "(recorded as your decision)")
+                        "(recorded as your decision); never a second person with an Aadhaar "
+                        "number already on file")
+    p.add_argument("--move-from", metavar="MEMBER_ID",
+                   help="the person with the same Aadhaar number, registered as MEMBER_ID, "
+                        "moves into this family (their old family loses them; recorded)")
 
     p = sub.add_parser("check-duplicates",
                        help="list likely duplicates for families in a JSON file; saves nothing")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from power_desktop.services import Services
-from power_desktop.services.duplicates import PossibleDuplicate
+from power_desktop.services.duplicates import PossibleDuplicate, SameAadhaar
 from power_desktop.services.errors import InvalidFamily
 
 
@@ -54,7 +54,17 @@ def cmd_register(services: Services, args: argparse.Namespace) -> int:
             done = services.registration.register(
                 raw, confirm_warnings=args.accept_warnings,
                 duplicate_decision="different person (--allow-duplicate)"
-                if args.allow_duplicate else None)
+                if args.allow_duplicate else None, move_from=args.move_from)
+        except SameAadhaar as same:
+            refused += 1
+            print(f"{_who(index, raw)}: not saved: an Aadhaar number typed is already "
+                  "registered (one Aadhaar number is one person; --allow-duplicate does not "
+                  "change that). Open that family, or move the person with "
+                  "'register --move-from MEMBER_ID'.", file=sys.stderr)
+            for c in same.candidates:
+                print(f"  {c.member_name or 'a member'}: already registered as {c.name}, "
+                      f"{c.member_id}", file=sys.stderr)
+            continue
         except PossibleDuplicate as dup:
             refused += 1
             print(f"{_who(index, raw)}: possible duplicate, not saved "
@@ -62,7 +72,9 @@ def cmd_register(services: Services, args: argparse.Namespace) -> int:
             for c in dup.candidates:
                 print(f"  member {c.member_index + 1} ({c.member_name}) looks like {c.name}, "
                       f"{c.member_id}, age {c.age}, {c.locality}: {c.score}% "
-                      f"({', '.join(c.reasons)})", file=sys.stderr)
+                      f"({', '.join(c.reasons)})"
+                      + (f"; against: {', '.join(c.against)}" if c.against else ""),
+                      file=sys.stderr)
             continue
         except InvalidFamily as bad:
             refused += 1

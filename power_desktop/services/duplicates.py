@@ -100,56 +100,76 @@ class DuplicateService:
             Candidate]:
         self.s.require("view")
         today = self.s.clock.today()
-        typed: list[Person] = []
-        for m in family.members:
-            token = self.s.vault.token(m.aadhaar) if m.aadhaar else None
-            typed.append(Person(
-                name=m.name, name_hi=m.name_hi, gender=m.gender, dob=m.dob,
-                dob_estimated=m.dob_estimated, father=m.father_or_husband_name,
-                mobiles=tuple(x for x in (m.mobile, family.mobile) if x),
-                locality=family.address.locality, aadhaar_token=token))
+        typed = self._typed(family)
         key = (tuple(typed), exclude_family)
-        found: list[Candidate] = []
         with self.s.sessions() as session:
             generation = session.scalar(select(func.max(AuditEntry.id))) or 0
             with self._lock:
                 kept = self._kept.get(key)
             if kept is not None and kept[0] == generation:
                 return list(kept[1])
-            # Each typed member is looked for by every blocking rule at once (one index
-            # query), by a shared mobile and by the Aadhaar token; then compared with what was
-            # found, the weight of a given name adjusted by how many people have it.
-            conn = session.connection()
-            per_member: list[set[int]] = []
-            for person in typed:
-                ids_found = set(search_index.blocked(conn, CANDIDATES,
-                                                     blocking.query_tokens(person, today)))
-                ids_found.update(search_index.same_phone(conn, CANDIDATES, person.mobiles))
-                per_member.append(ids_found)
-            tokens = [p.aadhaar_token for p in typed if p.aadhaar_token]
-            every: set[int] = set().union(*per_member) if per_member else set()
-            rows = {row.id: (row, _person(row)) for row in self._rows(session, every, tokens)
-                    if row.family_code != exclude_family}
-            by_token: dict[str, set[int]] = {}
-            for member_id, (row, _) in rows.items():
-                if row.aadhaar_token:
-                    by_token.setdefault(row.aadhaar_token, set()).add(member_id)
-            tf = self._term_frequency(conn, typed)
-            for index, person in enumerate(typed):
-                wanted = per_member[index] | by_token.get(person.aadhaar_token or "", set())
-                for member_id in wanted:
-                    if member_id not in rows:
-                        continue
-                    row, other = rows[member_id]
-                    match = compare(person, other, tf)
-                    if match.likely:
-                        found.append(_candidate(index, person.name, row, match, today))
+            found = [_candidate(index, typed[index].name, row, match, today)
+                     for index, row, _, match in self._compared(session, typed, exclude_family)
+                     if match.likely]
         found.sort(key=lambda c: (-c.score, c.member_index))
         with self._lock:
             if len(self._kept) >= KEPT_CHECKS:
                 self._kept.pop(next(iter(self._kept)))
             self._kept[key] = (generation, found)
         return list(found)
+
+    def compared(self, family: FamilyInput) -> list[tuple[int, str, Person, Person, Match]]:
+        """Every person the blocking rules bring for each typed member, with the comparison
+        (likely or not): (typed member index, member ID, typed, found, match). For measuring
+        the check, and for a supervisor asking why someone was not shown."""
+        self.s.require("view")
+        typed = self._typed(family)
+        with self.s.sessions() as session:
+            return [(index, ids.member_id(row.family_code, row.member_no), typed[index], other,
+                     match)
+                    for index, row, other, match in self._compared(session, typed, None)]
+
+    def _typed(self, family: FamilyInput) -> list[Person]:
+        people = []
+        for m in family.members:
+            token = self.s.vault.token(m.aadhaar) if m.aadhaar else None
+            people.append(Person(
+                name=m.name, name_hi=m.name_hi, gender=m.gender, dob=m.dob,
+                dob_estimated=m.dob_estimated, father=m.father_or_husband_name,
+                mobiles=tuple(x for x in (m.mobile, family.mobile) if x),
+                locality=family.address.locality, aadhaar_token=token))
+        return people
+
+    def _compared(self, session: Session, typed: list[Person],
+                  exclude_family: str | None) -> list[tuple[int, Any, Person, Match]]:
+        # Each typed member is looked for by every blocking rule at once (one index query),
+        # by a shared mobile and by the Aadhaar token; then compared with what was found, the
+        # weight of a given name adjusted by how many people have it.
+        today = self.s.clock.today()
+        conn = session.connection()
+        per_member: list[set[int]] = []
+        for person in typed:
+            found = set(search_index.blocked(conn, CANDIDATES,
+                                             blocking.query_tokens(person, today)))
+            found.update(search_index.same_phone(conn, CANDIDATES, person.mobiles))
+            per_member.append(found)
+        tokens = [p.aadhaar_token for p in typed if p.aadhaar_token]
+        every: set[int] = set().union(*per_member) if per_member else set()
+        rows = {row.id: (row, _person(row)) for row in self._rows(session, every, tokens)
+                if row.family_code != exclude_family}
+        by_token: dict[str, set[int]] = {}
+        for member_id, (row, _) in rows.items():
+            if row.aadhaar_token:
+                by_token.setdefault(row.aadhaar_token, set()).add(member_id)
+        tf = self._term_frequency(conn, typed)
+        out = []
+        for index, person in enumerate(typed):
+            wanted = per_member[index] | by_token.get(person.aadhaar_token or "", set())
+            for member_id in sorted(wanted):
+                if member_id in rows:
+                    row, other = rows[member_id]
+                    out.append((index, row, other, compare(person, other, tf)))
+        return out
 
     def _term_frequency(self, conn: Any, typed: list[Person]) -> TermFrequency:
         """The share of registered people who have each typed person's given name (counts
@@ -203,3 +223,22 @@ def _candidate(index: int, typed_name: str, row: Any, match: Match, today: Any) 
                      row.family_code, row.name, row.relation, age_on(row.dob, today),
                      row.father_or_husband_name or "", row.locality, match.score, match.reasons,
                      match.against, match.reasons_hi, match.against_hi)
+
+
+class SameAadhaar(PossibleDuplicate):
+    """A typed Aadhaar number is already on file. One Aadhaar number is one person: the
+    operator may open that family or move the person, never save them as someone else."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.candidates = candidates
+        lines = [f"  - {c.member_name}: this Aadhaar number is already registered for {c.name} "
+                 f"({c.member_id}, family {c.family_id})" for c in candidates]
+        lines_hi = [f"  - {c.member_name}: यह आधार नंबर पहले से {c.name} ({c.member_id}, "
+                    f"परिवार {c.family_id}) के नाम दर्ज है" for c in candidates]
+        ServiceError.__init__(
+            self, "Same Aadhaar number already registered; nothing was saved. One Aadhaar "
+            "number is one person: open that family, or move the person into this one.\n"
+            + "\n".join(lines),
+            hi="वही आधार नंबर पहले से दर्ज है; कुछ नहीं सहेजा गया। एक आधार नंबर एक ही "
+               "व्यक्ति का होता है: वह परिवार खोलें, या व्यक्ति को इस परिवार में ले आएँ।\n"
+               + "\n".join(lines_hi))

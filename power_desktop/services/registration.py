@@ -18,6 +18,7 @@ from power_desktop.store import search_index
 from power_desktop.store.models import Camp, Family, FamilyVersion
 
 from . import family_mapping as fm
+from . import moves
 from .audit import record
 from .errors import InvalidFamily, NotFound, NotSetUp, StaleRecord, no_family
 from .results import Change, FamilyRow, FamilyView, HistoryEntry, Registered
@@ -54,18 +55,22 @@ class RegistrationService:
 
     # --- writing -------------------------------------------------------------------------------
     def register(self, data: Mapping[str, Any], confirm_warnings: bool = False,
-                 duplicate_decision: str | None = None) -> Registered:
+                 duplicate_decision: str | None = None,
+                 move_from: str | None = None) -> Registered:
         """Save a new family whole, or nothing. Returns once the commit is on disk.
 
         People who look already registered stop the save (PossibleDuplicate) unless the
         operator has looked and decided (`duplicate_decision`, e.g. "different person"); the
-        decision is recorded with who made it.
+        decision is recorded with who made it. An Aadhaar number already on file always stops
+        it (SameAadhaar), unless that person is moved here from their old family
+        (`move_from`: their member ID).
         """
         self.s.require("register")
         result = self._checked(data, confirm_warnings)
         family = result.family
         assert family is not None
         candidates = self.s.duplicates.check_parsed(family)
+        candidates = _refuse_same_aadhaar(candidates, move_from)
         if candidates and not duplicate_decision:
             from .duplicates import PossibleDuplicate
             raise PossibleDuplicate(candidates)
@@ -84,9 +89,13 @@ class RegistrationService:
             fm.apply_family(row, family)
             row.members = [fm.new_member(m, i, self.s.vault)
                            for i, m in enumerate(family.members, start=1)]
+            tokens = [m.aadhaar_token for m in row.members if m.aadhaar_token]
+            moves.guard_aadhaar(session, [(t, None) for t in tokens], None, move_from)
             session.add(row)
             session.flush()
             _index(session, row, [])
+            if move_from:
+                moves.take_out(self.s, session, move_from, code, tokens)
             record(self.s, session, "family.register", code, members=len(family.members),
                    warnings_confirmed=[p.code for p in result.warnings])
             if candidates:
@@ -101,7 +110,8 @@ class RegistrationService:
 
     def update(self, family_id: str, data: Mapping[str, Any], expected_version: int,
                confirm_warnings: bool = False,
-               duplicate_decision: str | None = None) -> Registered:
+               duplicate_decision: str | None = None,
+               move_from: str | None = None) -> Registered:
         """Save an edit. The version before it is kept; members not in `data` are removed.
 
         A member given with its `member_no` is that existing member; leaving its Aadhaar out
@@ -117,6 +127,7 @@ class RegistrationService:
             from dataclasses import replace as with_members
             candidates = self.s.duplicates.check_parsed(
                 with_members(family, members=added), exclude_family=self.get(family_id).family_id)
+            candidates = _refuse_same_aadhaar(candidates, move_from)
             if candidates and not duplicate_decision:
                 from .duplicates import PossibleDuplicate
                 raise PossibleDuplicate(candidates)
@@ -146,8 +157,13 @@ class RegistrationService:
                     next_no += 1
                 kept.append(member)
             row.members = kept
+            moves.guard_aadhaar(session, [(m.aadhaar_token, m.member_no) for m in kept
+                                          if m.aadhaar_token], row.id, move_from)
             session.flush()
             _index(session, row, old_ids)
+            if move_from:
+                moves.take_out(self.s, session, move_from, row.family_code,
+                               [m.aadhaar_token for m in kept if m.aadhaar_token])
             after = fm.family_view(row, camp_label, self.s.clock.today()).to_json()
             changes = fm.diff(before, after)
             if not changes:
@@ -250,6 +266,16 @@ class RegistrationService:
         if sort == "created":
             return (row.created_at, row.id)
         return (row.district, row.created_at, row.id)
+
+
+def _refuse_same_aadhaar(candidates: list[Any], move_from: str | None) -> list[Any]:
+    """One Aadhaar number is one person, whatever the operator decided. The person being
+    moved here is decided on already: the others are what remains to decide."""
+    from .duplicates import SameAadhaar
+    same = [c for c in candidates if c.same_aadhaar and c.member_id != move_from]
+    if same:
+        raise SameAadhaar(same)
+    return [c for c in candidates if c.member_id != move_from]
 
 
 def _index(session: Session, row: Family, old_member_ids: list[int]) -> None:

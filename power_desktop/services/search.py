@@ -18,10 +18,10 @@ from sqlalchemy import select
 from power_desktop.core import ids
 from power_desktop.core import validate as v
 from power_desktop.store import search_index
+from power_desktop.store.models import Application, Family, Member
 
 from .search_rank import name_query as _name_query
 from .search_rank import rank_name
-from power_desktop.store.models import Application, Family, Member
 
 if TYPE_CHECKING:
     from .context import Services

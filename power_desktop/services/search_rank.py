@@ -21,7 +21,7 @@ from power_desktop.core.linkage.names import fold, is_optional, parts, skeleton,
 def _word_clause(word: str, typing: bool) -> str | None:
     """Index terms one typed word may match (None: the word is a title or marker)."""
     spelt = words(word)
-    if not spelt or all(is_optional(w) for w in spelt) and not typing:
+    if not spelt or (all(is_optional(w) for w in spelt) and not typing):
         return None
     options: list[str] = []
     for w in spelt:

@@ -25,14 +25,13 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from power_desktop.core import ids as idcodes
-from datetime import date
-
 from power_desktop.core.linkage.blocking import index_tokens
 from power_desktop.core.linkage.compare import Person
 from power_desktop.core.linkage.names import block_keys, fold, keys, words

@@ -303,7 +303,14 @@ class RegistrationPage(QWidget):
             else:
                 done = self.services.registration.register(data, confirm_warnings=confirm)
         except PossibleDuplicate as dup:
-            chosen = self._decide_duplicate(dup, data, confirm)
+            try:
+                chosen = self._decide_duplicate(dup, data, confirm)
+            except InvalidFamily as bad:
+                self._show_problems(bad.problems)
+                return None
+            except ServiceError as exc:  # a move refused, or the disk full meanwhile
+                QMessageBox.warning(self, self.tr("Not saved"), i18n.say(exc))
+                return None
             if chosen is None:
                 return None
             done = chosen
@@ -333,27 +340,43 @@ class RegistrationPage(QWidget):
 
     def _decide_duplicate(self, dup: PossibleDuplicate, data: dict[str, Any],
                           confirm: bool) -> Registered | None:
+        """Ask until everything is decided: after a person is moved here, others who look
+        already registered are asked about in turn."""
         from .duplicate_dialog import DuplicateDialog
-        choice, candidate = self.ask_duplicate(dup.candidates)
         who = self.services.operator
-        if choice == DuplicateDialog.DIFFERENT:
-            decision = f"different people, confirmed by {who}"
-            if self.editing:
-                return self.services.registration.update(
-                    self.editing[0], data, self.editing[1], confirm_warnings=True,
-                    duplicate_decision=decision)
-            return self.services.registration.register(
-                data, confirm_warnings=True, duplicate_decision=decision)
-        if choice == DuplicateDialog.ADD:
-            return self.services.registration.add_members(
-                candidate.family_id, data["members"],
-                decision=f"added to {candidate.family_id} by {who}")
-        if choice == DuplicateDialog.OPEN:
-            self._draft_timer.stop()
-            self.services.drafts.discard(DRAFT_SLOT)
-            self.reset()
-            self.open_existing.emit(candidate.family_id)
-        return None
+        candidates = dup.candidates
+        decision: str | None = None
+        move_from: str | None = None
+        while True:
+            choice, candidate = self.ask_duplicate(candidates)
+            if choice == DuplicateDialog.OPEN:
+                self._draft_timer.stop()
+                self.services.drafts.discard(DRAFT_SLOT)
+                self.reset()
+                self.open_existing.emit(candidate.family_id)
+                return None
+            if choice == DuplicateDialog.ADD:
+                return self.services.registration.add_members(
+                    candidate.family_id, data["members"],
+                    decision=f"added to {candidate.family_id} by {who}")
+            if choice == DuplicateDialog.MOVE:
+                move_from = candidate.member_id
+            elif choice == DuplicateDialog.DIFFERENT:
+                decision = f"different people, confirmed by {who}"
+            else:
+                return None
+            try:
+                if self.editing:
+                    return self.services.registration.update(
+                        self.editing[0], data, self.editing[1], confirm_warnings=True,
+                        duplicate_decision=decision, move_from=move_from)
+                return self.services.registration.register(
+                    data, confirm_warnings=True, duplicate_decision=decision,
+                    move_from=move_from)
+            except PossibleDuplicate as more:
+                if {c.member_id for c in more.candidates} == {c.member_id for c in candidates}:
+                    raise  # the same question again: nothing the choice could settle
+                candidates = more.candidates
 
     def cancel(self) -> None:
         if self.is_dirty():

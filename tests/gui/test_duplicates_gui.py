@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from power_desktop.services import Services
@@ -19,6 +20,7 @@ def fill_again(window: MainWindow) -> None:
     """Type the example family into the form again (as another operator would)."""
     page = window.registration
     data = example_family()
+    del data["members"][0]["aadhaar"]  # not typed this time (the same number is another rule)
     page.household.set_value(data)
     page.members = [dict(m) for m in data["members"]]
     page._refresh_table()
@@ -81,3 +83,51 @@ def test_the_check_runs_while_typing_so_the_save_only_writes(
     page.save()
     assert seen and len(asked) == before  # Ctrl+S asked the index nothing more
     assert services.registration.count() == 2
+
+
+def _click_in_dialog(qtbot: Any, label: str, seen: list[list[str]]) -> None:
+    """When the real dialog is up, note its buttons and click `label` with the mouse."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DuplicateDialog):
+            QTimer.singleShot(20, press)
+            return
+        buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
+        seen.append(sorted(buttons))
+        qtbot.mouseClick(buttons[label], Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, press)
+
+
+def test_same_aadhaar_offers_only_open_or_move_and_the_move_is_recorded(
+        qtbot: Any, window: MainWindow, services: Services) -> None:
+    """The real dialog, clicked with the mouse: no 'different people' for a same Aadhaar."""
+    old = example_family()
+    old["members"][0]["relation"], old["members"][1]["relation"] = "daughter", "head"
+    old["members"][1]["age"] = 40
+    first = services.registration.register(old, confirm_warnings=True)
+    page = window.registration
+    son = {"mobile": "9876501234",
+           "address": {"line1": "B-12", "locality": "Madanpur Khadar",
+                       "district": "South East", "state": "DL", "pin": "110076"},
+           "members": [
+               {"name": "Ravi Kumar", "relation": "head", "gender": "M", "dob": "2000-03-04",
+                "father_or_husband_name": "Suresh Kumar"},
+               {"name": "Kamla Devi", "relation": "mother", "gender": "F", "dob": "1981-02-10",
+                "aadhaar": "2341 2341 2346", "marital_status": "widowed"}]}
+    page.household.set_value(son)
+    page.members = [dict(m) for m in son["members"]]
+    page._refresh_table()
+    seen: list[list[str]] = []
+    _click_in_dialog(qtbot, "Move the person into this family", seen)
+    done = page.save()
+    assert seen and "Different people: save as new" not in seen[0]
+    assert "Add the typed people to that family" not in seen[0]
+    assert done is not None and services.registration.count() == 2
+    assert [m.name for m in services.registration.get(first.family_id).members] == \
+        ["Pooja Kumari"]
+    with services.sessions() as session:
+        assert session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "member.move")).one()

@@ -72,7 +72,7 @@ def test_register_from_stdin_with_invalid_families(tmp_path: Path) -> None:
     bad["members"][1]["dob"] = "2030-01-01"
     bad["members"][1].pop("age")
     bad["address"]["pin"] = "11008"
-    needs_ok = example_family()
+    needs_ok = example_family(1)  # an Aadhaar number of its own: another Kamla Devi
     needs_ok["members"][1].update(relation="spouse", gender="M", age=15,
                                   marital_status="married")
     batch = [example_family(), bad, needs_ok]
@@ -295,3 +295,31 @@ def test_full_workflow_leaves_no_aadhaar_or_mobile_in_logs(tmp_path: Path) -> No
     trail = " ".join(str(row) for row in conn.execute("SELECT * FROM audit"))
     conn.close()
     assert EXAMPLE_AADHAAR not in trail and mobile not in trail
+
+
+def test_register_never_saves_a_second_person_with_the_same_aadhaar(tmp_path: Path) -> None:
+    """Not even with --allow-duplicate; --move-from moves the person, recorded."""
+    data = tmp_path / "camp"
+    init(data)
+    old = example_family()
+    old["members"][0]["relation"], old["members"][1]["relation"] = "daughter", "head"
+    old["members"][1]["age"] = 40
+    families = tmp_path / "families.json"
+    families.write_text(json.dumps([old], ensure_ascii=False), encoding="utf-8")
+    first = run(data, "register", "--accept-warnings", "--json", str(families))
+    assert first.returncode == 0, first.stderr
+    kamla = first.stdout.split()[0] + "-M01"
+    son = {"address": {"line1": "B-12", "locality": "Madanpur Khadar",
+                       "district": "South East", "pin": "110076"},
+           "members": [{"name": "Ravi Kumar", "relation": "head", "gender": "M",
+                        "dob": "2000-03-04"},
+                       {"name": "Kamla Devi", "relation": "mother", "gender": "F",
+                        "dob": "1981-02-10", "aadhaar": "2341 2341 2346"}]}
+    families.write_text(json.dumps([son], ensure_ascii=False), encoding="utf-8")
+    refused = run(data, "register", "--allow-duplicate", "--json", str(families))
+    assert refused.returncode == 1 and "already registered" in refused.stderr
+    assert kamla in refused.stderr and "--move-from" in refused.stderr
+    moved = run(data, "register", "--move-from", kamla, "--json", str(families))
+    assert moved.returncode == 0, moved.stderr
+    shown = run(data, "show", first.stdout.split()[0]).stdout
+    assert "Kamla" not in shown and "Pooja Kumari" in shown

@@ -52,7 +52,7 @@ def test_sequence_counts_up_and_invalid_family_writes_nothing(services: Services
     with pytest.raises(InvalidFamily) as refused:
         services.registration.register(bad)
     assert "Member 1" in str(refused.value) and "Aadhaar" in str(refused.value)
-    second = services.registration.register(example_family(), duplicate_decision="test")
+    second = services.registration.register(example_family(1), duplicate_decision="test")
     assert ids.parse_family_id(first.family_id).seq == 1
     assert ids.parse_family_id(second.family_id).seq == 2
     assert services.registration.count() == 2
@@ -148,14 +148,14 @@ def test_next_camp_keeps_earlier_records_and_ids(services: Services) -> None:
     first = services.registration.register(example_family())
     camp = services.camp.setup(CampSetup("DL", "North", "C08", "L2", "Ravi",
                                          start_date=date(2026, 12, 1)))
-    second = services.registration.register(example_family(), duplicate_decision="test")
+    second = services.registration.register(example_family(1), duplicate_decision="test")
     assert second.family_id.startswith("DL-NO-C08-L2-000001-")
     assert services.registration.get(first.family_id).camp == "DL-SO-C07-L2"
     assert services.registration.get(second.family_id).camp == camp.label
     camps = services.camp.all()
     assert len(camps) == 2 and camps[0].end_date is not None and camps[1].end_date is None
     services.camp.setup(CampSetup("DL", "South", "C07", "L2", "Asha"))  # back to the first camp
-    third = services.registration.register(example_family(), duplicate_decision="test")
+    third = services.registration.register(example_family(2), duplicate_decision="test")
     assert ids.parse_family_id(third.family_id).seq == 2
 
 

@@ -45,8 +45,8 @@ def test_full_disk_refuses_the_save_and_keeps_the_rest(services: Services,
     _swap_engine(services, url, no_room)
     saved = 1
     with pytest.raises(StorageProblem, match="The disk is full: this change was not saved"):
-        for _ in range(100):  # until the free room in the last pages runs out
-            services.registration.register(example_family(), duplicate_decision="test")
+        for n in range(100):  # until the free room in the last pages runs out
+            services.registration.register(example_family(n + 1), duplicate_decision="test")
             saved += 1
     _swap_engine(services, url)
     assert services.registration.count() == saved and services.registration.get(kept)
@@ -58,7 +58,7 @@ def test_read_only_database_says_so(services: Services, data_dir: Path) -> None:
     path = services.paths.database
     _swap_engine(services, f"sqlite:///file:{path}?mode=ro&uri=true")
     with pytest.raises(StorageProblem, match="read-only"):
-        services.registration.register(example_family(), duplicate_decision="test")
+        services.registration.register(example_family(1), duplicate_decision="test")
     assert services.registration.get(kept).family_id == kept  # reading still works
     _swap_engine(services, str(path))
     assert services.registration.count() == 1 and _integrity(data_dir) == "ok"

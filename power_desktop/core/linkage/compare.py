@@ -188,7 +188,7 @@ def dob_level(a: Person, b: Person) -> str:
     da, db = a.dob, b.dob
     same = (da.year == db.year) + (da.month == db.month) + (da.day == db.day)
     swapped = da.year == db.year and da.day == db.month and da.month == db.day
-    if swapped or same == 2 and (da.year == db.year or _digits_slip(da.year, db.year)):
+    if swapped or (same == 2 and (da.year == db.year or _digits_slip(da.year, db.year))):
         return "typo"
     if years <= 1.05:
         return "within1"

@@ -35,14 +35,14 @@ def estimate(same: Sequence[dict[str, str]], different: Sequence[dict[str, str]]
     comparisons: dict[str, dict[str, dict[str, float]]] = {}
     for comparison, names in LEVELS.items():
         m_count = Counter(p[comparison] for p in same)
-        u_count: Counter[str] = Counter()
+        u_count: dict[str, float] = {}
         for p, w in zip(different, wdiff, strict=True):
-            u_count[p[comparison]] += w
-        m_total = len(same) + SMOOTH * len(names)
+            u_count[p[comparison]] = u_count.get(p[comparison], 0.0) + w
+        m_total: float = len(same) + SMOOTH * len(names)
         u_total = sum(wdiff) + SMOOTH * len(names)
         comparisons[comparison] = {
             lv: {"m": round((m_count[lv] + SMOOTH) / m_total, 6),
-                 "u": round((u_count[lv] + SMOOTH) / u_total, 6)} for lv in names}
+                 "u": round((u_count.get(lv, 0.0) + SMOOTH) / u_total, 6)} for lv in names}
     return {"comparisons": comparisons, "tf_levels": list(TF_LEVELS),
             "prior_odds": round(len(same) / max(1.0, sum(wdiff)), 6)}
 

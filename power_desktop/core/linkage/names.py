@@ -197,7 +197,9 @@ class NameParts:
 
 @lru_cache(maxsize=65536)
 def parts(name: str) -> NameParts:
-    core, markers, every = [], [], []
+    core: list[str] = []
+    markers: list[str] = []
+    every: list[str] = []
     for w in words(name):
         f = fold(w)
         if not f or f in _HONORIFICS_FOLDED:
