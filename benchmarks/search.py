@@ -17,7 +17,6 @@ import resource
 import sqlite3
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir")
     parser.add_argument("--families", type=int, default=200_000)
-    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--queries", type=int, default=500)
     args = parser.parse_args()
     services = camp_with_families(args.data_dir, args.families, seed=5)
     rng = random.Random(1)
@@ -79,21 +78,34 @@ def main() -> None:
             conn.execute("SELECT rowid FROM member_phone WHERE member_phone MATCH ? LIMIT 100",
                          (f"{typed}*",)).fetchall()
             phones_bare.append(time.perf_counter() - start)
-    checks = []
-    for name, dob, gender, father, locality, pin, mobile in people[:100]:
-        family = {"address": {"line1": "H 1", "locality": locality, "district": "South",
-                              "pin": pin}, "mobile": mobile,
-                  "members": [{"name": name.replace("ee", "i").replace("sh", "s"),
-                               "relation": "head", "gender": gender, "dob": dob,
-                               "father_or_husband_name": father}]}
-        if date.fromisoformat(dob).year > 2007:
-            family["members"][0]["relation"] = "head"
+    # Families of five made of registered people, spelt as another operator would, with
+    # their own mobile numbers: every one asks the index, nothing is kept from a check before.
+    checks, checks_bare = [], []
+    spelt = [(n.replace("ee", "i").replace("sh", "s").replace("v", "w"), *rest)
+             for n, *rest in people]
+    for start_at in range(0, min(len(spelt), 500) - 4, 5):
+        group = spelt[start_at:start_at + 5]
+        family = {"address": {"line1": "H 1", "locality": group[0][4], "district": "South",
+                              "pin": group[0][5]}, "mobile": group[0][6],
+                  "members": [{"name": name, "relation": "head" if i == 0 else "other_relative",
+                               "gender": gender, "dob": dob, "father_or_husband_name": father}
+                              for i, (name, dob, gender, father, *_) in enumerate(group)]}
         start = time.perf_counter()
         try:
             services.duplicates.check(family)
-        except Exception:
+        except Exception:  # a made-up family the parser refuses
             continue
         checks.append(time.perf_counter() - start)
+        start = time.perf_counter()  # the floor: one bare index query for each member
+        for name, dob, *_ in group:
+            fts = " OR ".join(f"{k}{dob[:4]}" for k in keys(name)) or "x"
+            conn.execute("SELECT rowid FROM member_block WHERE member_block MATCH ? LIMIT 100",
+                         (fts,)).fetchall()
+        checks_bare.append(time.perf_counter() - start)
+    sizes = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))
+    index_mb = sum(v for k, v in sizes.items()
+                   if k.startswith(("member_search", "member_block", "member_phone"))) / 1e6
+    database_mb = sum(sizes.values()) / 1e6
     grown = rss_mb() - before
     print(f"search at {total:,} members ({services.registration.count():,} families), "
           f"{len(ours)} keystrokes")
@@ -103,8 +115,12 @@ def main() -> None:
     print(f"  bare FTS5 mobile-digits query  p95 {p95(phones_bare):6.2f} ms")
     print(f"  search by mobile digits        p95 {p95(phones):6.2f} ms   ratio "
           f"{p95(phones) / max(p95(phones_bare), 1e-6):5.1f}   (goal: under 20 ms)")
-    print(f"  duplicate check of a family    p95 {p95(checks):6.2f} ms   ratio "
-          f"{p95(checks) / max(p95(bare), 1e-6):5.1f}   (goal: under 50 ms; {len(checks)} checks)")
+    print(f"  bare FTS5 blocking queries, 5  p95 {p95(checks_bare):6.2f} ms")
+    print(f"  duplicate check, family of 5   p95 {p95(checks):6.2f} ms   ratio "
+          f"{p95(checks) / max(p95(checks_bare), 1e-6):5.1f}   (goal: under 50 ms; "
+          f"{len(checks)} checks)")
+    print(f"  search and duplicate index {index_mb:6.1f} MB of a {database_mb:6.1f} MB database "
+          "(goal: under 200 MB at 1,000,000 members)")
     print(f"  memory grown while searching: {grown:.0f} MB (index is on disk; goal: under "
           "200 MB)")
     conn.close()

@@ -147,7 +147,8 @@ class ConsolidateService:
             return given[given_key(person)] / len(people) if len(people) >= 2000 else None
         found: dict[tuple[int, int], CrossDuplicate] = {}
         for n, (id_a, dev_a, a) in enumerate(people):
-            asks = blocking.query_tokens(a, today) + ["mobile:" + m for m in a.mobiles]
+            asks = [t for tokens in blocking.query_rules(a, today).values() for t in tokens]
+            asks += ["mobile:" + m for m in a.mobiles]
             if a.aadhaar_token:
                 asks.append("aadhaar:" + a.aadhaar_token)
             others = {o for token in asks for o in index.get(token, ()) if o > n}

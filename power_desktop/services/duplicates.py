@@ -26,7 +26,7 @@ from .errors import InvalidFamily, ServiceError
 if TYPE_CHECKING:
     from .context import Services
 
-CANDIDATES = 400  # per typed member and blocking query
+CANDIDATES = 80  # people the blocking rules bring for one typed member, most rules first
 TF_KEEP_SECONDS = 300
 TF_MIN_PEOPLE = 2000
 KEPT_CHECKS = 8  # recent answers kept, for the save that follows a check made while typing
@@ -85,6 +85,7 @@ class DuplicateService:
         self._lock = threading.Lock()  # the window checks from a worker thread
         self._tf: dict[str, float | None] = {}
         self._tf_time = 0.0
+        self._total = -1
 
     def check(self, data: Mapping[str, Any], exclude_family: str | None = None) -> list[
             Candidate]:
@@ -149,8 +150,8 @@ class DuplicateService:
         conn = session.connection()
         per_member: list[set[int]] = []
         for person in typed:
-            found = set(search_index.blocked(conn, CANDIDATES,
-                                             blocking.query_tokens(person, today)))
+            rules = list(blocking.query_rules(person, today).values())
+            found = set(search_index.blocked(conn, rules, CANDIDATES))
             found.update(search_index.same_phone(conn, CANDIDATES, person.mobiles))
             per_member.append(found)
         tokens = [p.aadhaar_token for p in typed if p.aadhaar_token]
@@ -180,9 +181,15 @@ class DuplicateService:
             if now - self._tf_time > TF_KEEP_SECONDS:
                 self._tf.clear()
                 self._tf_time = now
+                self._total = -1
             missing = [k for k in wanted if k not in self._tf]
+            total = self._total
+        if total < 0:
+            total = search_index.member_total(conn)
+            with self._lock:
+                self._total = total
         if missing:
-            counts, total = search_index.name_counts(conn, missing)
+            counts = search_index.name_counts(conn, missing)
             with self._lock:
                 for k in missing:
                     # Too few people to say how common a name is: no adjustment.

@@ -106,14 +106,11 @@ def take_out(services: Services, session: Session, member_id: str, into_family: 
         f"{camp_row.device_code}"
     today = services.clock.today()
     before = fm.family_view(old, camp, today).to_json()
-    old_ids = [m.id for m in old.members]
+    old_index = search_index.family_rows(old)
     old.members = [m for m in old.members if m.member_no != member_no]
     old.member_count = len(old.members)
     session.flush()
-    search_index.replace_rows(session.connection(), old_ids, [
-        search_index.row_for(m.id, old.family_code, m.member_no, m.name, m.name_hi,
-                             m.father_or_husband_name, m.mobile, old.mobile, m.aadhaar_last4,
-                             m.dob, old.locality) for m in old.members])
+    search_index.replace_rows(session.connection(), old_index, search_index.family_rows(old))
     after = fm.family_view(old, camp, today).to_json()
     now, operator = services.clock.now(), services.operator
     changes = fm.diff(before, after)

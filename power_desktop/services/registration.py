@@ -93,7 +93,7 @@ class RegistrationService:
             moves.guard_aadhaar(session, [(t, None) for t in tokens], None, move_from)
             session.add(row)
             session.flush()
-            _index(session, row, [])
+            search_index.replace_rows(session.connection(), [], search_index.family_rows(row))
             if move_from:
                 moves.take_out(self.s, session, move_from, code, tokens)
             record(self.s, session, "family.register", code, members=len(family.members),
@@ -143,9 +143,9 @@ class RegistrationService:
                        "करें।")
             camp_label = self._camp_label(session, row.camp_id)
             before = fm.family_view(row, camp_label, self.s.clock.today()).to_json()
+            old_index = search_index.family_rows(row)
             fm.apply_family(row, family)
             existing = {m.member_no: m for m in row.members}
-            old_ids = [m.id for m in row.members]
             next_no = max(existing, default=0) + 1
             kept = []
             for m in family.members:
@@ -160,7 +160,8 @@ class RegistrationService:
             moves.guard_aadhaar(session, [(m.aadhaar_token, m.member_no) for m in kept
                                           if m.aadhaar_token], row.id, move_from)
             session.flush()
-            _index(session, row, old_ids)
+            search_index.replace_rows(session.connection(), old_index,
+                                      search_index.family_rows(row))
             if move_from:
                 moves.take_out(self.s, session, move_from, row.family_code,
                                [m.aadhaar_token for m in kept if m.aadhaar_token])
@@ -276,12 +277,3 @@ def _refuse_same_aadhaar(candidates: list[Any], move_from: str | None) -> list[A
     if same:
         raise SameAadhaar(same)
     return [c for c in candidates if c.member_id != move_from]
-
-
-def _index(session: Session, row: Family, old_member_ids: list[int]) -> None:
-    """Keep the search index in step with the family, in the same transaction."""
-    search_index.replace_rows(session.connection(), old_member_ids, [
-        search_index.row_for(m.id, row.family_code, m.member_no, m.name, m.name_hi,
-                             m.father_or_husband_name, m.mobile, row.mobile, m.aadhaar_last4,
-                             m.dob, row.locality)
-        for m in row.members])

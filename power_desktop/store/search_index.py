@@ -1,37 +1,37 @@
-"""The search index: SQLite FTS5 tables of name keys and IDs, and of phone-number pieces.
+"""The search index: SQLite FTS5 tables of name keys and IDs, blocking tokens, and phone-number
+pieces. Contentless (they keep the index, not the text), so removing a row needs the text it
+was written with: `replace_rows` takes the old rows, made from the records before a change.
 
 SQLite-only SQL lives here so another database can bring its own index. Each member has one
-row (rowid = member.id) in member_search:
-- name:   skeleton keys of the member's name in both scripts (core.linkage.names), and its words as
-          spelt (in Latin letters), so that a half-typed word finds them by prefix
-- father: skeleton keys of the father's or husband's name
-- ids:    the family's lookup key, the member's ID without dashes, "a" + Aadhaar's last four
-- born:   the duplicate check's blocking tokens (core.linkage.blocking): a name key joined to
-          the year of birth ("kml1981"), to a father's name key ("kml0srs"), to the locality
-          ("kml9sangamvihar"), and a father's key to the year ("srs81981"); such tokens are
-          rare, so the check's questions are answered at once
-- place:  the family's locality, folded, word by word and joined ("sangam vihar sangamvihar")
+row (rowid = member.id) in each table:
+- member_search (typing a search): name (skeleton keys of the name in both scripts, joined
+  neighbouring words, and its words as spelt in Latin letters, so that a half-typed word
+  finds them by prefix), father (keys of the father's or husband's name), ids ("a" +
+  Aadhaar's last four; family and member IDs are found by the family table), place (the
+  locality, folded, word by word and joined: "sangam vihar sangamvihar");
+- member_block (the duplicate check): the blocking tokens of core.linkage.blocking, a name key
+  joined to the year of birth ("kml1981"), to a father's name key ("kml0srs"), to the locality
+  ("kml9sangamvihar"), and a father's key to the year ("srs81981"); such tokens are rare, so
+  the check's questions are answered at once;
+- member_phone, if the member or the family has a mobile: every ending of 4+ digits of the
+  member's and the family's mobile, so that a prefix query finds any 4 or more digits typed
+  from anywhere in the number.
+The last two have no prefix indexes, positions or column sizes: their queries need none.
 
-and one row in member_phone, if the member or the family has a mobile: every ending of 4+
-digits of the member's and the family's mobile, so that a prefix query finds any 4 or more
-digits typed from anywhere in the number. Its own table, because member_search keeps prefix
-indexes for 1-4 characters (for half-typed names), which phone pieces never need: the pieces
-are half of all tokens, and with those prefix indexes cost a third of a bulk load and half
-the index's size on disk.
+If the tokens a record is indexed by change, a migration makes the index again (`rebuild`).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from power_desktop.core import ids as idcodes
 from power_desktop.core.linkage.blocking import index_tokens
 from power_desktop.core.linkage.compare import Person
 from power_desktop.core.linkage.names import block_keys, fold, keys, words
@@ -40,28 +40,39 @@ log = logging.getLogger("power.store")
 
 TABLE = "member_search"
 PHONE_TABLE = "member_phone"
+BLOCK_TABLE = "member_block"
 VOCAB = "member_search_vocab"
 
 
 def is_index_table(name: str) -> bool:
     """The index and SQLite's own tables behind it (kept out of schema comparisons)."""
-    return any(name == t or name.startswith(t + "_") for t in (TABLE, PHONE_TABLE))
+    return any(name == t or name.startswith(t + "_") for t in (TABLE, PHONE_TABLE, BLOCK_TABLE))
 
 
 def create(conn: Connection) -> None:
     if conn.dialect.name != "sqlite":
         return
+    # Contentless (content=''): queries return rowids, and every shown value is read from the
+    # member and family tables, so a copy of the tokens would be paid for and never read.
     # Prefix indexes for 1-4 characters: as-you-type queries are short prefixes ("ra*"),
     # which FTS5 otherwise answers by walking every term that starts so (100+ ms at a million).
+    # detail=column: column filters, no positions (no phrase queries are asked).
     conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-                      "name, father, ids, born, place, tokenize='unicode61', "
-                      "prefix='1 2 3 4')"))
+                      "name, father, ids, place, tokenize='unicode61', prefix='1 2 3 4', "
+                      "content='', detail=column, columnsize=0)"))
     # How many people have a name key: the duplicate check's term-frequency adjustment.
     conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCAB} USING fts5vocab("
                       f"{TABLE}, 'col')"))
-    # Only term and prefix queries on whole pieces: no positions, no column sizes needed.
+    # Only whole-term (block) and prefix (phone) queries: no positions, no column sizes.
+    conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {BLOCK_TABLE} USING fts5("
+                      "tokens, tokenize='unicode61', content='', detail=none, columnsize=0)"))
     conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {PHONE_TABLE} USING fts5("
-                      "phone, tokenize='unicode61', detail=none, columnsize=0)"))
+                      "phone, tokenize='unicode61', content='', detail=none, columnsize=0)"))
+
+
+def drop(conn: Connection) -> None:
+    for table in (VOCAB, TABLE, BLOCK_TABLE, PHONE_TABLE):
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
 
 
 @lru_cache(maxsize=1024)  # a family's members share its mobile
@@ -97,7 +108,6 @@ def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi
             father: str | None, mobile: str | None, family_mobile: str | None,
             last4: str | None, dob: Any = None, locality: str | None = None) -> dict[str, Any]:
     name_text, _ = _name_tokens(name, name_hi or "")
-    member_code = idcodes.member_id(family_code, member_no).replace("-", "")
     born = ""
     if dob:
         born_on = dob if isinstance(dob, date) else date.fromisoformat(str(dob)[:10])
@@ -108,32 +118,55 @@ def row_for(member_id: int, family_code: str, member_no: int, name: str, name_hi
         "name": name_text,
         "father": _father_tokens(father or ""),
         "phone": phone_pieces(mobile, family_mobile),
-        "ids": " ".join(filter(None, [family_code.replace("-", ""), member_code,
-                                      f"a{last4}" if last4 else ""])),
+        "ids": f"a{last4}" if last4 else "",
         "born": born,
         "place": place_token(locality),
     }
 
 
-def replace_rows(conn: Connection, member_ids: Iterable[int],
+def family_rows(family: Any) -> list[dict[str, Any]]:
+    """The index rows of a family's members (an ORM Family with its members loaded)."""
+    return [row_for(m.id, family.family_code, m.member_no, m.name, m.name_hi,
+                    m.father_or_husband_name, m.mobile, family.mobile, m.aadhaar_last4, m.dob,
+                    family.locality) for m in family.members]
+
+
+_SEARCH_COLUMNS = ("name", "father", "ids", "place")
+
+
+def replace_rows(conn: Connection, old_rows: Sequence[dict[str, Any]],
                  rows: Sequence[dict[str, Any]]) -> None:
-    """Drop the index rows of these members, then write the new ones."""
+    """Drop these index rows (as they were written: a contentless index forgets its rows'
+    text, so removing one needs it again), then write the new ones."""
     if conn.dialect.name != "sqlite":
         return
-    gone = [(m,) for m in member_ids]
-    if gone:
-        conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", gone)
-        conn.exec_driver_sql(f"DELETE FROM {PHONE_TABLE} WHERE rowid = ?", gone)
+    cols = ", ".join(_SEARCH_COLUMNS)
+    marks = ", ".join("?" * len(_SEARCH_COLUMNS))
+    if old_rows:
+        conn.exec_driver_sql(
+            f"INSERT INTO {TABLE} ({TABLE}, rowid, {cols}) VALUES ('delete', ?, {marks})",
+            [(r["rowid"], *(r[c] for c in _SEARCH_COLUMNS)) for r in old_rows])
+        _delete(conn, BLOCK_TABLE, "tokens", [(r["rowid"], r["born"]) for r in old_rows])
+        _delete(conn, PHONE_TABLE, "phone", [(r["rowid"], r["phone"]) for r in old_rows])
     if rows:  # plain driver rows: at a million members the ORM's parameter work adds up
         conn.exec_driver_sql(
-            f"INSERT INTO {TABLE} (rowid, name, father, ids, born, place) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(r["rowid"], r["name"], r["father"], r["ids"], r["born"], r["place"])
-             for r in rows])
-        phones = [(r["rowid"], r["phone"]) for r in rows if r["phone"]]
-        if phones:
-            conn.exec_driver_sql(
-                f"INSERT INTO {PHONE_TABLE} (rowid, phone) VALUES (?, ?)", phones)
+            f"INSERT INTO {TABLE} (rowid, {cols}) VALUES (?, {marks})",
+            [(r["rowid"], *(r[c] for c in _SEARCH_COLUMNS)) for r in rows])
+        _insert(conn, BLOCK_TABLE, "tokens", [(r["rowid"], r["born"]) for r in rows])
+        _insert(conn, PHONE_TABLE, "phone", [(r["rowid"], r["phone"]) for r in rows])
+
+
+def _delete(conn: Connection, table: str, column: str, rows: list[tuple[int, str]]) -> None:
+    rows = [r for r in rows if r[1]]
+    if rows:
+        conn.exec_driver_sql(
+            f"INSERT INTO {table} ({table}, rowid, {column}) VALUES ('delete', ?, ?)", rows)
+
+
+def _insert(conn: Connection, table: str, column: str, rows: list[tuple[int, str]]) -> None:
+    rows = [r for r in rows if r[1]]
+    if rows:
+        conn.exec_driver_sql(f"INSERT INTO {table} (rowid, {column}) VALUES (?, ?)", rows)
 
 
 def report_progress(done: int, total: int) -> None:
@@ -150,8 +183,8 @@ def rebuild(conn: Connection, progress: Callable[[int, int], None] | None = None
     and when its tokens change)."""
     if conn.dialect.name != "sqlite":
         return 0
-    conn.execute(text(f"DELETE FROM {TABLE}"))
-    conn.execute(text(f"DELETE FROM {PHONE_TABLE}"))
+    for table in (TABLE, BLOCK_TABLE, PHONE_TABLE):
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('delete-all')")
     total = conn.execute(text("SELECT count(*) FROM member")).scalar() or 0
     bulk_load(conn, True)
     count = 0
@@ -185,7 +218,7 @@ def bulk_load(conn: Connection, on: bool) -> None:
     if conn.dialect.name != "sqlite":
         return
     setting = 0 if on else AUTOMERGE_DEFAULT
-    for table in (TABLE, PHONE_TABLE):
+    for table in (TABLE, BLOCK_TABLE, PHONE_TABLE):
         conn.exec_driver_sql(
             f"INSERT INTO {table}({table}, rank) VALUES('automerge', {setting})")
         if not on:
@@ -196,7 +229,7 @@ def heal(conn: Connection) -> None:
     """A bulk load cut short (a power cut) left merging off: put it back."""
     if conn.dialect.name != "sqlite":
         return
-    for table in (TABLE, PHONE_TABLE):
+    for table in (TABLE, BLOCK_TABLE, PHONE_TABLE):
         try:
             value = conn.exec_driver_sql(
                 f"SELECT v FROM {table}_config WHERE k = 'automerge'").scalar()
@@ -233,25 +266,38 @@ def match(conn: Connection, limit: int, query: str | None = None, phone: str | N
     return [r[0] for r in conn.execute(text(sql), params)]
 
 
-def name_counts(conn: Connection, name_keys: Sequence[str]) -> tuple[dict[str, int], int]:
-    """How many members have each name key, and how many members there are."""
+def member_total(conn: Connection) -> int:
+    return conn.exec_driver_sql("SELECT count(*) FROM member").scalar() or 0
+
+
+def name_counts(conn: Connection, name_keys: Sequence[str]) -> dict[str, int]:
+    """How many members have each name key."""
     if conn.dialect.name != "sqlite" or not name_keys:
-        return {}, 0
-    total = conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}_docsize").scalar() or 0
+        return {}
     marks = ", ".join("?" * len(name_keys))
     rows = conn.exec_driver_sql(
         f"SELECT term, doc FROM {VOCAB} WHERE col = 'name' AND term IN ({marks})",
         tuple(name_keys)).all()
-    return {term: doc for term, doc in rows}, total
+    return {term: doc for term, doc in rows}
 
 
-def blocked(conn: Connection, limit: int, tokens: Sequence[str]) -> list[int]:
-    """Member ids whose blocking tokens include any of these."""
-    if conn.dialect.name != "sqlite" or not tokens:
+def blocked(conn: Connection, rules: Sequence[Sequence[str]], limit: int,
+            per_rule: int = 1000) -> list[int]:
+    """Member ids found by any of the blocking rules (each a list of tokens, any of which is
+    enough), those found by more rules first: a duplicate agrees on several, and a rule as
+    broad as a common name and a year cannot crowd out the people other rules found."""
+    rules = [r for r in rules if r]
+    if conn.dialect.name != "sqlite" or not rules:
         return []
-    query = "born : (" + " OR ".join(tokens) + ")"
-    sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT :limit"
-    return [r[0] for r in conn.execute(text(sql), {"q": query, "limit": limit})]
+    params: dict[str, Any] = {"limit": limit, "per": per_rule}
+    parts = []
+    for n, tokens in enumerate(rules):
+        params[f"q{n}"] = " OR ".join(tokens)
+        parts.append(f"SELECT * FROM (SELECT rowid AS id FROM {BLOCK_TABLE} "
+                     f"WHERE {BLOCK_TABLE} MATCH :q{n} LIMIT :per)")
+    sql = (f"SELECT id FROM ({' UNION ALL '.join(parts)}) GROUP BY id "
+           "ORDER BY count(*) DESC, id DESC LIMIT :limit")
+    return [r[0] for r in conn.execute(text(sql), params)]
 
 
 def same_phone(conn: Connection, limit: int, numbers: Sequence[str]) -> list[int]:

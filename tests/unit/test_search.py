@@ -127,3 +127,26 @@ def test_a_bulk_load_cut_short_is_healed_at_the_next_start(tmp_path: Path) -> No
             "SELECT v FROM member_search_config WHERE k = 'automerge'").scalar()
     services.close()
     assert int(value) == search_index.AUTOMERGE_DEFAULT
+
+
+def test_an_edit_leaves_no_stale_index_rows(services: Services) -> None:
+    """The index keeps no text (contentless): an edit removes the old tokens it was written
+    with, so the old name, father's name and mobile no longer find the member, and FTS5's
+    own integrity check passes."""
+    from power_desktop.services import family_mapping as fm
+    done = services.registration.register(example_family())
+    data = fm.view_to_input(services.registration.get(done.family_id).to_json())
+    data["members"][0]["name"] = "Shabnam Bano"
+    data["members"][0].pop("name_hi", None)
+    data["members"][0]["father_or_husband_name"] = "Iqbal Ahmed"
+    data["members"][0]["mobile"] = "9700011122"
+    data["mobile"] = "9700011122"
+    services.registration.update(done.family_id, data, 1)
+    assert not [h for h in services.search.search("kamla").hits if h.family_id == done.family_id]
+    assert not services.search.search("22233").hits
+    assert [h.name for h in services.search.search("shabnam").hits] == ["Shabnam Bano"]
+    assert services.search.search("iqbal ahmad").hits
+    with services.engine.begin() as conn:
+        for table in ("member_search", "member_block", "member_phone"):
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}, rank) "
+                                 "VALUES('integrity-check', 0)")

@@ -57,10 +57,12 @@ def _agrees(a: str, b: str) -> bool:
 def _merge_joined(these: tuple[str, ...], others: tuple[str, ...]) -> tuple[str, ...]:
     """Join neighbouring words that the other name writes as one (om prakas ~ omprakas)."""
     out = list(these)
+    lengths = {len(o) for o in others}
     i = 0
     while i < len(out) - 1:
         merged = out[i] + out[i + 1]
-        if len(out[i]) > 1 and len(out[i + 1]) > 1 and any(
+        if len(out[i]) > 1 and len(out[i + 1]) > 1 and \
+                any(abs(len(merged) - n) <= 2 for n in lengths) and any(
                 word_level(merged, o) in ("exact", "alike") for o in others) and not any(
                 _agrees(out[i], o) for o in others):
             out[i:i + 2] = [merged]
@@ -126,14 +128,17 @@ def _rest_level(ra: tuple[str, ...], rb: tuple[str, ...], pa: NameParts,
 
 def best_names(a: Person, b: Person) -> NameAgreement:
     """The best agreement over the scripts each record has (Latin, Devanagari)."""
-    options = [(a.name, b.name)]
+    first = compare_names(a.name, b.name)
+    if first.given == "exact" and first.rest in ("agree", "both_empty"):
+        return first  # nothing can agree better
+    options = []
     if a.name_hi and b.name_hi:
         options.append((a.name_hi, b.name_hi))
     if b.name_hi:
         options.append((a.name, b.name_hi))
     if a.name_hi:
         options.append((a.name_hi, b.name))
-    found = [compare_names(x, y) for x, y in options]
+    found = [first] + [compare_names(x, y) for x, y in options]
     return min(found, key=lambda n: (_RANK.get(n.given, 5), _REST_RANK[n.rest]))
 
 
@@ -158,7 +163,10 @@ def kin_level(a: Person, b: Person) -> str:
     """"parent" when one record's father's name is the other's own name (father and son of
     one name, or a mother and the son whose name she gave as her husband's)."""
     for x, y in ((a, b), (b, a)):
-        if x.father and parts(x.father).core and parts(y.name).core:
+        if not x.father:
+            continue
+        fc, yc = parts(x.father).core, parts(y.name).core
+        if fc and yc and fc[0][:1] == yc[0][:1]:
             n = compare_names(x.father, y.name)
             if n.given in ("exact", "alike") and n.rest in ("agree", "both_empty", "extra"):
                 return "parent"

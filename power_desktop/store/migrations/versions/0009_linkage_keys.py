@@ -9,6 +9,7 @@ Revision ID: 0009
 Revises: 0008
 """
 from alembic import op
+from sqlalchemy import text
 
 from power_desktop.store import search_index
 
@@ -22,14 +23,29 @@ def upgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name != "sqlite":
         return
-    search_index.create(conn)  # adds the name-key counts (fts5vocab)
+    search_index.drop(conn)  # contentless tables now, and the blocking tokens apart
+    search_index.create(conn)
     search_index.rebuild(conn, progress=search_index.report_progress)
 
 
 def downgrade() -> None:
-    """0008's tables hold the same columns: the rows are made again by the code that runs."""
+    """Back to 0008's two tables, with content, filled by this code (its name-near-year
+    tokens are 0008's, among others)."""
     conn = op.get_bind()
     if conn.dialect.name != "sqlite":
         return
-    op.execute(f"DROP TABLE IF EXISTS {search_index.VOCAB}")
-    search_index.rebuild(conn)
+    search_index.drop(conn)
+    conn.execute(text(f"CREATE VIRTUAL TABLE {search_index.TABLE} USING fts5("
+                      "name, father, ids, born, place, tokenize='unicode61', "
+                      "prefix='1 2 3 4')"))
+    conn.execute(text(f"CREATE VIRTUAL TABLE {search_index.PHONE_TABLE} USING fts5("
+                      "phone, tokenize='unicode61', detail=none, columnsize=0)"))
+    columns = ("rowid", "name", "father", "ids", "born", "place")
+    for batch in search_index.every_member(conn):
+        conn.exec_driver_sql(
+            f"INSERT INTO {search_index.TABLE} ({', '.join(columns)}) VALUES (?{', ?' * 5})",
+            [(r["rowid"], r["name"], r["father"], r["ids"], r["born"], r["place"])
+             for r in batch])
+        conn.exec_driver_sql(
+            f"INSERT INTO {search_index.PHONE_TABLE} (rowid, phone) VALUES (?, ?)",
+            [(r["rowid"], r["phone"]) for r in batch if r["phone"]])
