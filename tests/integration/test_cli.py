@@ -148,7 +148,7 @@ def test_screen_apply_and_schemes(tmp_path: Path) -> None:
     assert "ask: Which school class is the child in (or joining)?" in shown.stdout
     as_json = json.loads(run(data, "screen", family_id, "--json").stdout)
     oap = [v for v in as_json["verdicts"] if v["scheme"] == "DL-OAP" and v["member_no"] == 3]
-    assert oap[0]["status"] == "eligible" and oap[0]["annual_value"] == 36000
+    assert oap[0]["status"] == "eligible" and oap[0]["annual_value"] == 30000  # 76: no +500
     refused = run(data, "apply", family_id, "--scheme", "DL-OAP", "--member", "1")
     assert refused.returncode == 2 and "Under 60 years of age" in refused.stderr
     made = run(data, "apply", family_id, "--scheme", "DL-OAP", "--member", family_id + "-M03")

@@ -31,7 +31,8 @@ def test_answering_a_question_updates_the_record_and_screens_again(services: Ser
                                         {("member.gets_other_pension", 3): False,
                                          ("member.school_class", 2): "kg"})
     oap = next(v for v in after.verdicts if v.code == "DL-OAP" and v.member_no == 3)
-    assert oap.status == "eligible" and oap.annual_value == (2500 + 500) * 12  # 76, SC family
+    # 76, SC family: the Rs 500 SC/ST/minority addition is for ages 60-69 only
+    assert oap.status == "eligible" and oap.annual_value == 2500 * 12
     family = services.registration.get(done.family_id)
     assert family.members[2].extra == {"gets_other_pension": False}
     assert family.members[1].school_class == "kg" and family.version == 2
