@@ -194,9 +194,11 @@ class ScreeningPage(QWidget):
                 item.setBackground(QBrush(QColor(COLOURS[v.status])))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
+        # Below the table, the doubts of what the family can apply for now; those of other
+        # verdicts are in their tooltips (the "*"), so the table keeps its room.
         shown: dict[tuple[str, str], str] = {}
         for v in self.rows:
-            for f in v.unconfirmed:
+            for f in v.unconfirmed if v.status == "eligible" else ():
                 shown.setdefault((f.scheme, f.key),
                                  f"* {v.scheme.name.get(lang)}: {self._doubt(f, lang)}")
         self.doubts.setText("\n".join(shown.values()))

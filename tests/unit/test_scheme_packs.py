@@ -215,3 +215,16 @@ def test_every_delhi_scheme_lists_its_documents() -> None:
     for scheme in load_pack(default_pack_dir("delhi")):
         assert scheme.documents, scheme.code
         assert scheme.form["declaration"].hi and scheme.form["submit_to"].en
+
+
+def test_the_guide_s_whole_scheme_example_is_a_valid_scheme(tmp_path: Path) -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "scheme-packs.md").read_text(
+        encoding="utf-8")
+    example = guide.split("## Adding a scheme")[1].split("```toml\n")[1].split("```")[0]
+    folder = copy_pack(tmp_path)
+    (folder / "bicycle.toml").write_text(example.replace(
+        'description = { en = "...", hi = "..." }', 'description = { en = "A", hi = "अ" }'),
+        encoding="utf-8")
+    scheme = next(s for s in load_pack(folder) if s.code == "DL-TEST")
+    assert [f.key for f in scheme.unconfirmed] == ["note delivery"]
+    assert scheme.documents[0].en == "School admission slip"
