@@ -6,10 +6,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from power_desktop.services import Services
+from power_desktop.ui import i18n
 from power_desktop.ui.form_fields import CodeCombo, TriState
 from power_desktop.ui.main_window import MainWindow
-
-from power_desktop.ui import i18n
 from power_desktop.ui.start import make_app
 
 from ..helpers import TODAY, example_family

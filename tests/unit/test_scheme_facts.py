@@ -7,8 +7,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from power_desktop.schemes import default_pack_dir, load_pack
-from power_desktop.schemes import facts_table
+from power_desktop.schemes import default_pack_dir, facts_table, load_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "scheme-facts.md"
