@@ -58,6 +58,12 @@ class Criterion:
     fields: tuple[str, ...]  # fact paths it reads, e.g. ("member.age", "family.annual_income")
     origin: Origin = UNKNOWN_ORIGIN
 
+    @cached_property
+    def reads(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The member and family facts this criterion reads: CEL is handed only those (a rule
+        over `family.members` costs its list's conversion, not every criterion's)."""
+        return _split(self.fields)
+
 
 @dataclass(frozen=True)
 class Benefit:
@@ -131,9 +137,8 @@ class Scheme:
     def reads(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The member and family facts the rules read. Only those are handed to CEL: turning a
         whole family, members list and all, into CEL values costs ten times the evaluation."""
-        paths = {p for c in self.criteria for p in c.fields} | set(self.benefit.amount_fields)
-        return (tuple(sorted(p[7:] for p in paths if p.startswith("member."))),
-                tuple(sorted(p[7:] for p in paths if p.startswith("family."))))
+        return _split({p for c in self.criteria for p in c.fields}
+                      | set(self.benefit.amount_fields))
 
 
 @dataclass(frozen=True)
@@ -200,9 +205,15 @@ class Screening:
         return [(fact, who) for (_, who), fact in seen.items()]
 
 
-def context_for(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> dict[
-        str, Any]:
-    member_keys, family_keys = scheme.reads
+def _split(paths: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (tuple(sorted(p[7:] for p in paths if p.startswith("member."))),
+            tuple(sorted(p[7:] for p in paths if p.startswith("family."))))
+
+
+def context_for(scheme: Scheme, member: dict[str, Any], family: dict[str, Any],
+                criterion: Criterion | None = None) -> dict[str, Any]:
+    """What CEL is handed: the facts the scheme reads, or only those of one criterion."""
+    member_keys, family_keys = scheme.reads if criterion is None else criterion.reads
     return {"member": {k: member[k] for k in member_keys if k in member},
             "family": {k: family[k] for k in family_keys if k in family},
             "params": scheme.params}
@@ -218,11 +229,11 @@ def evaluate(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> 
 def decide(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> tuple[
         Status, tuple[Text, ...], tuple[Fact, ...], tuple[str, ...]]:
     """evaluate(), with the ids of the criteria the reasons come from."""
-    context = context_for(scheme, member, family)
     passed: list[Criterion] = []
     failed: list[Criterion] = []
     missing: list[str] = []
     for criterion in scheme.criteria:
+        context = context_for(scheme, member, family, criterion)
         try:
             result = criterion.program.execute(context)
         except KeyError:
