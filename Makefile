@@ -7,7 +7,8 @@ STAMP  := $(VENV)/.installed
 QM     := resources/i18n/power_desktop_hi.qm
 BUILD  := $(VENV)/.installed-build
 
-.PHONY: run test lint unit gui bench setup clean lock translations ts dist dist-check
+.PHONY: run test lint unit gui bench setup clean lock translations ts dist dist-check \
+        scheme-facts
 
 $(STAMP): pyproject.toml requirements.lock scripts/setup-system.sh
 	bash scripts/setup-system.sh
@@ -28,6 +29,10 @@ translations: $(QM)
 # (Qt Linguist: pyside6-linguist resources/i18n/power_desktop_hi.ts). A test fails until done.
 ts: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate power_desktop/ui/*.py -ts resources/i18n/power_desktop_hi.ts -no-obsolete
+
+# docs/scheme-facts.md is made from the Delhi pack (a test fails when it is not current).
+scheme-facts: $(STAMP)
+	$(PY) -m power_desktop.schemes.facts_table forms/delhi docs/scheme-facts.md
 
 run: $(STAMP) $(QM)
 	$(PY) main.py

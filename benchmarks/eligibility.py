@@ -56,7 +56,7 @@ def main() -> None:
 
     members = [member_facts(m, today) for m in family["members"]]
     ffacts = family_facts(family, today, members)
-    contexts = [(c.program, context_for(s, m, ffacts)) for s in schemes for m in members
+    contexts = [(c.program, context_for(s, m, ffacts, c)) for s in schemes for m in members
                 for c in s.criteria]
 
     def bare() -> None:

@@ -165,6 +165,14 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true")
     q = schemes_sub.add_parser("check", help="check a scheme pack folder (for pack authors)")
     q.add_argument("path")
+    q = schemes_sub.add_parser(
+        "facts", help="every fact of the pack: value, source, date checked, confirmed or not",
+        description="Every fact of a scheme pack (each criterion, benefit, documents list and "
+                    "note) with its source, the date it was checked, and whether it is "
+                    "confirmed: the table in docs/scheme-facts.md. Without PATH, the camp's "
+                    "pack (after logging in).")
+    q.add_argument("path", nargs="?", help="a scheme pack folder, e.g. forms/delhi")
+    q.add_argument("--json", action="store_true")
     q = schemes_sub.add_parser("preview", help="count families that qualify, with changed limits")
     q.add_argument("code")
     q.add_argument("--set", action="append", default=[], metavar="LIMIT=VALUE",
@@ -199,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot open the data in {paths.data_dir}: {exc}", file=sys.stderr)
         return 2
     try:
-        pack_check = args.command == "schemes" and args.schemes_command == "check"
+        pack_check = args.command == "schemes" and (args.schemes_command == "check" or (
+            args.schemes_command == "facts" and args.path))  # a folder: no records read
         if args.command not in NO_LOGIN and not pack_check and not _log_in(services):
             return 2
         handler = COMMANDS[f"cmd_{args.command.replace('-', '_')}"]

@@ -146,13 +146,27 @@ def cmd_demo(services: Services, args: argparse.Namespace) -> int:
 
 
 
+def _doubt_json(f: Any) -> dict[str, Any]:
+    return {"fact": f.key, "unconfirmed": f.origin.doubt.en, "unconfirmed_hi": f.origin.doubt.hi,
+            "source": f.origin.source.en, "source_hi": f.origin.source.hi,
+            "checked_on": f.origin.checked_on.isoformat()}
+
+
+def _doubt_line(f: Any, lang: str) -> str:
+    checked = f.origin.checked_on.strftime("%d/%m/%Y")
+    if lang == "hi":
+        return (f"* पुष्टि नहीं: {f.origin.doubt.hi} (स्रोत: {f.origin.source.hi}; "
+                f"जाँच {checked})")
+    return f"* not confirmed: {f.origin.doubt.en} (source: {f.origin.source.en}; checked {checked})"
+
+
 def _verdict_json(v: Any) -> dict[str, Any]:
     return {"scheme": v.scheme.code, "member_no": v.member_no, "member": v.member_name,
             "status": v.status, "annual_value": v.annual_value,
             "reasons": [r.en for r in v.reasons], "reasons_hi": [r.hi for r in v.reasons],
             "questions": [{"fact": q.path, "question": q.question_en,
                            "question_hi": q.question_hi} for q in v.questions],
-            "unconfirmed": [u.en for u in v.scheme.unconfirmed]}
+            "unconfirmed": [_doubt_json(f) for f in v.unconfirmed]}
 
 
 def cmd_screen(services: Services, args: argparse.Namespace) -> int:
@@ -175,7 +189,7 @@ def cmd_screen(services: Services, args: argparse.Namespace) -> int:
         order = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
         for v in sorted(verdicts, key=lambda v: (order[v.status], -v.annual_value)):
             value = f"  Rs {indian_grouping(v.annual_value)}/year" if v.annual_value else ""
-            flag = "  [some facts unconfirmed]" if v.scheme.unconfirmed else ""
+            flag = "  *" if v.unconfirmed else ""
             print(f"  {marks[v.status]:<13} {v.scheme.code:<9} {v.scheme.name.get(lang)}"
                   f"{value}{flag}")
             if v.status == "needs_info":
@@ -183,6 +197,8 @@ def cmd_screen(services: Services, args: argparse.Namespace) -> int:
                     print(f"                ask: {q.question(lang)}")
             elif v.status == "not_eligible":
                 print(f"                {'; '.join(r.get(lang) for r in v.reasons)}")
+            for f in v.unconfirmed:
+                print(f"                {_doubt_line(f, lang)}")
     print(f"Total a year if every eligible scheme is applied for: "
           f"Rs {indian_grouping(screening.total_annual_value)}")
     return 0
@@ -243,13 +259,28 @@ def cmd_schemes(services: Services, args: argparse.Namespace) -> int:
                   f"({changed.eligible_families - base.eligible_families:+d}), "
                   f"{changed.eligible_members} people; {changed.needs_info} need information")
         return 0
+    if args.schemes_command == "facts":
+        from power_desktop.schemes import facts_table
+        if args.path:
+            try:
+                schemes = load_pack(Path(args.path))
+            except PackError as bad:
+                print(str(bad), file=sys.stderr)
+                return 1
+        else:
+            schemes = services.eligibility.schemes()
+        if args.json:
+            print(json.dumps(facts_table.as_json(schemes), ensure_ascii=False, indent=2))
+        else:
+            print(facts_table.markdown(schemes), end="")
+        return 0
     schemes = services.eligibility.schemes()
     if args.json:
         print(json.dumps([{
             "code": s.code, "level": s.level, "name": s.name.en, "name_hi": s.name.hi,
             "benefit": s.benefit.text.en, "amount": s.benefit.amount, "period": s.benefit.period,
             "checked_on": s.checked_on.isoformat(), "source": s.source,
-            "unconfirmed": [u.en for u in s.unconfirmed], "params": s.params,
+            "unconfirmed": [_doubt_json(f) for f in s.unconfirmed], "params": s.params,
         } for s in schemes], ensure_ascii=False, indent=2))
         return 0
     for s in schemes:

@@ -10,6 +10,7 @@ questions to ask. CEL's `&&` and `||` still decide when the known part is enough
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -19,6 +20,7 @@ from .facts import FACTS, Fact, family_facts, member_facts
 
 Status = Literal["eligible", "not_eligible", "needs_info"]
 PERIOD_PER_YEAR = {"month": 12, "year": 1, "once": 1}
+_PARAM = re.compile(r"\bparams\.([A-Za-z_]\w*)")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,22 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where one fact of a scheme comes from: a short source note, the day it was checked and,
+    while nobody has confirmed it, what is in doubt (shown to operators in both languages)."""
+    source: Text
+    checked_on: date
+    doubt: Text | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        return self.doubt is None
+
+
+UNKNOWN_ORIGIN = Origin(Text("", ""), date.min)
+
+
+@dataclass(frozen=True)
 class Criterion:
     id: str
     rule: str
@@ -38,6 +56,13 @@ class Criterion:
     passed: Text
     failed: Text
     fields: tuple[str, ...]  # fact paths it reads, e.g. ("member.age", "family.annual_income")
+    origin: Origin = UNKNOWN_ORIGIN
+
+    @cached_property
+    def reads(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The member and family facts this criterion reads: CEL is handed only those (a rule
+        over `family.members` costs its list's conversion, not every criterion's)."""
+        return _split(self.fields)
 
 
 @dataclass(frozen=True)
@@ -47,6 +72,18 @@ class Benefit:
     text: Text
     amount_rule: Any | None = None  # cel.Program giving the amount for this member, if it varies
     amount_fields: tuple[str, ...] = ()
+    origin: Origin = UNKNOWN_ORIGIN
+
+
+@dataclass(frozen=True)
+class SchemeFact:
+    """One fact of a scheme as a program officer checks it: a criterion, the benefit, the
+    documents list, or a note on something the rules do not decide (`[[notes]]`)."""
+    scheme: str
+    key: str  # "criterion income", "benefit", "documents", "note window"
+    value: Text
+    origin: Origin
+    params: tuple[tuple[str, Any], ...] = ()  # the limits the rule reads, as the pack has them
 
 
 @dataclass(frozen=True)
@@ -59,8 +96,8 @@ class Scheme:
     criteria: tuple[Criterion, ...]
     documents: tuple[Text, ...]
     checked_on: date
-    source: str
-    unconfirmed: tuple[Text, ...] = ()
+    source: str  # for what no criterion carries: the description and the documents list
+    notes: tuple[SchemeFact, ...] = ()  # facts the rules do not decide, each with its origin
     reference_date: str | None = None  # "MM-DD": ages are taken on the next such day
     params: dict[str, Any] = field(default_factory=dict)
     questions: dict[str, Fact] = field(default_factory=dict)  # the pack's own facts
@@ -76,6 +113,23 @@ class Scheme:
         candidate = date(today.year, month, day)
         return candidate if candidate >= today else date(today.year + 1, month, day)
 
+    @cached_property
+    def facts(self) -> tuple[SchemeFact, ...]:
+        """Every fact of the scheme with where it comes from, in the pack's order."""
+        rows = [SchemeFact(self.code, f"criterion {c.id}", c.passed, c.origin, tuple(
+            (name, self.params[name]) for name in dict.fromkeys(_PARAM.findall(c.rule))
+            if name in self.params)) for c in self.criteria]
+        rows.append(SchemeFact(self.code, "benefit", self.benefit.text, self.benefit.origin))
+        documents = Text("; ".join(d.en for d in self.documents),
+                         "; ".join(d.hi for d in self.documents))
+        rows.append(SchemeFact(self.code, "documents", documents,
+                               Origin(Text(self.source, self.source), self.checked_on)))
+        return (*rows, *self.notes)
+
+    @property
+    def unconfirmed(self) -> tuple[SchemeFact, ...]:
+        return tuple(f for f in self.facts if not f.origin.confirmed)
+
     def fact(self, path: str) -> Fact | None:
         return self.questions.get(path) or FACTS.get(path)
 
@@ -83,9 +137,8 @@ class Scheme:
     def reads(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The member and family facts the rules read. Only those are handed to CEL: turning a
         whole family, members list and all, into CEL values costs ten times the evaluation."""
-        paths = {p for c in self.criteria for p in c.fields} | set(self.benefit.amount_fields)
-        return (tuple(sorted(p[7:] for p in paths if p.startswith("member."))),
-                tuple(sorted(p[7:] for p in paths if p.startswith("family."))))
+        return _split({p for c in self.criteria for p in c.fields}
+                      | set(self.benefit.amount_fields))
 
 
 @dataclass(frozen=True)
@@ -97,10 +150,20 @@ class Verdict:
     reasons: tuple[Text, ...]
     questions: tuple[Fact, ...] = ()
     annual_value: int = 0
+    deciding: tuple[str, ...] = ()  # ids of the criteria the reasons come from
 
     @property
     def code(self) -> str:
         return self.scheme.code
+
+    @property
+    def unconfirmed(self) -> tuple[SchemeFact, ...]:
+        """The scheme's unconfirmed facts this verdict rests on: the failed criteria of a
+        refusal; otherwise every criterion met or still open, the benefit and the notes."""
+        if self.status == "not_eligible":
+            keys = {f"criterion {c}" for c in self.deciding}
+            return tuple(f for f in self.scheme.unconfirmed if f.key in keys)
+        return self.scheme.unconfirmed
 
 
 @dataclass(frozen=True)
@@ -142,9 +205,15 @@ class Screening:
         return [(fact, who) for (_, who), fact in seen.items()]
 
 
-def context_for(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> dict[
-        str, Any]:
-    member_keys, family_keys = scheme.reads
+def _split(paths: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (tuple(sorted(p[7:] for p in paths if p.startswith("member."))),
+            tuple(sorted(p[7:] for p in paths if p.startswith("family."))))
+
+
+def context_for(scheme: Scheme, member: dict[str, Any], family: dict[str, Any],
+                criterion: Criterion | None = None) -> dict[str, Any]:
+    """What CEL is handed: the facts the scheme reads, or only those of one criterion."""
+    member_keys, family_keys = scheme.reads if criterion is None else criterion.reads
     return {"member": {k: member[k] for k in member_keys if k in member},
             "family": {k: family[k] for k in family_keys if k in family},
             "params": scheme.params}
@@ -153,11 +222,18 @@ def context_for(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) 
 def evaluate(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> tuple[
         Status, tuple[Text, ...], tuple[Fact, ...]]:
     """One scheme for one set of facts: the status, the deciding reasons, the questions."""
-    context = context_for(scheme, member, family)
+    status, reasons, questions, _ = decide(scheme, member, family)
+    return status, reasons, questions
+
+
+def decide(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> tuple[
+        Status, tuple[Text, ...], tuple[Fact, ...], tuple[str, ...]]:
+    """evaluate(), with the ids of the criteria the reasons come from."""
     passed: list[Criterion] = []
     failed: list[Criterion] = []
     missing: list[str] = []
     for criterion in scheme.criteria:
+        context = context_for(scheme, member, family, criterion)
         try:
             result = criterion.program.execute(context)
         except KeyError:
@@ -166,15 +242,16 @@ def evaluate(scheme: Scheme, member: dict[str, Any], family: dict[str, Any]) -> 
             continue
         (passed if result is True else failed).append(criterion)
     if failed:
-        return "not_eligible", tuple(c.failed for c in failed), ()
+        return "not_eligible", tuple(c.failed for c in failed), (), tuple(c.id for c in failed)
+    ids = tuple(c.id for c in passed)
     if missing:
         facts = []
         for path in dict.fromkeys(missing):
             fact = scheme.fact(path)
             if fact is not None:
                 facts.append(fact)
-        return "needs_info", tuple(c.passed for c in passed), tuple(facts)
-    return "eligible", tuple(c.passed for c in passed), ()
+        return "needs_info", tuple(c.passed for c in passed), tuple(facts), ids
+    return "eligible", tuple(c.passed for c in passed), (), ids
 
 
 def _known(path: str, context: dict[str, Any]) -> bool:
@@ -208,7 +285,8 @@ def screen(schemes: list[Scheme], family: dict[str, Any], today: date) -> Screen
         else:
             candidates = [(m["member_no"], m["name"], m) for m in mfacts]
         for member_no, name, facts in candidates:
-            status, reasons, questions = evaluate(scheme, facts, ffacts)
+            status, reasons, questions, deciding = decide(scheme, facts, ffacts)
             value = annual_value(scheme, facts, ffacts) if status == "eligible" else 0
-            verdicts.append(Verdict(scheme, member_no, name, status, reasons, questions, value))
+            verdicts.append(Verdict(scheme, member_no, name, status, reasons, questions, value,
+                                    deciding))
     return Screening(tuple(verdicts))

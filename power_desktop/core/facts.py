@@ -56,6 +56,8 @@ def _f(level: Level, name: str, kind: Kind, en: str, hi: str, codes: dict[str, C
 FACTS: dict[str, Fact] = {f.path: f for f in (
     _f("member", "age", "int", "What is the person's date of birth or age?",
        "व्यक्ति की जन्म तिथि या आयु क्या है?", record="dob"),
+    _f("member", "birth_date", "text", "What is the person's date of birth?",
+       "व्यक्ति की जन्म तिथि क्या है?", record="dob"),
     _f("member", "gender", "code", "Gender?", "लिंग?", GENDERS),
     _f("member", "relation", "code", "Relation to the head of the family?", "मुखिया से संबंध?",
        RELATIONS),
@@ -101,7 +103,7 @@ FACTS: dict[str, Fact] = {f.path: f for f in (
 )}
 
 # Member facts every family member list entry carries (for rules over `family.members`).
-MEMBER_LIST_FACTS = ("age", "gender", "relation", "marital_status", "occupation")
+MEMBER_LIST_FACTS = ("age", "birth_date", "gender", "relation", "marital_status", "occupation")
 
 
 def member_facts(member: dict[str, Any], on: date) -> dict[str, Any]:
@@ -109,7 +111,8 @@ def member_facts(member: dict[str, Any], on: date) -> dict[str, Any]:
     born = member["dob"]
     born = date.fromisoformat(born) if isinstance(born, str) else born
     facts: dict[str, Any] = {
-        "age": age_on(born, on), "gender": member["gender"], "relation": member["relation"],
+        "age": age_on(born, on), "birth_date": born.isoformat(),  # ISO text: sorts as dates
+        "gender": member["gender"], "relation": member["relation"],
         "has_aadhaar": bool(member.get("aadhaar")),
         "has_bank_account": bool((member.get("bank") or {}).get("account")),
         "name": member["name"], "member_no": member.get("member_no"),

@@ -16,7 +16,7 @@ from typing import Any
 import cel
 
 from power_desktop.core.codes import Code
-from power_desktop.core.eligibility import Benefit, Criterion, Scheme, Text
+from power_desktop.core.eligibility import Benefit, Criterion, Origin, Scheme, SchemeFact, Text
 from power_desktop.core.facts import FACTS, MEMBER_LIST_FACTS, Fact
 from power_desktop.core.printable import is_printable
 
@@ -24,6 +24,8 @@ FORMS = Path(__file__).resolve().parents[2] / "forms"
 PERIODS = ("once", "month", "year")
 _FIELD = re.compile(r"\b(member|family|params)\.([A-Za-z_]\w*)")
 _MACRO_VAR = re.compile(r"\.(?:exists|all|exists_one|filter|map)\(\s*([A-Za-z_]\w*)\s*,")
+CRITERION_KEYS = {"id", "rule", "pass", "fail", "source", "checked_on", "unconfirmed"}
+NOTE_KEYS = {"id", "text", "source", "checked_on", "unconfirmed"}
 SAMPLE: dict[str, Any] = {"int": 30, "bool": True, "code": "x", "text": "x", "list": []}
 
 
@@ -59,6 +61,39 @@ class _Checker:
             self.add(f"'{key}' needs both languages: {key} = {{ en = \"...\", hi = \"...\" }}")
             return Text(str(value), str(value))
         return Text(value["en"].strip(), value["hi"].strip())
+
+    def origin(self, data: Any, where: str) -> Origin:
+        """A fact's `source` (a short note: text, or both languages), `checked_on` (a date) and
+        optional `unconfirmed` (what is in doubt, both languages). Operators are shown the
+        source of an unconfirmed fact, so it then needs a Hindi text too."""
+        data = data if isinstance(data, dict) else {}
+        source, checked = data.get("source"), data.get("checked_on")
+        doubt = None
+        if "unconfirmed" in data:
+            doubt = _both(data["unconfirmed"])
+            if doubt is None:
+                self.add(f"{where}: 'unconfirmed' says what is in doubt, in both languages: "
+                         "unconfirmed = { en = \"...\", hi = \"...\" }")
+                doubt = Text("?", "?")
+        text = Text("", "")
+        if isinstance(source, str) and source.strip():
+            text = Text(source.strip(), source.strip())
+            if doubt is not None:
+                self.add(f"{where}: an unconfirmed fact is shown to operators, so its 'source' "
+                         "needs both languages: source = { en = \"...\", hi = \"...\" }")
+        elif isinstance(source, dict) and _both(source) is not None:
+            text = _both(source) or text
+        elif isinstance(source, dict):
+            self.add(f"{where}: 'source' needs both languages: "
+                     "source = { en = \"...\", hi = \"...\" }")
+        else:
+            self.add(f"{where}: 'source' must say where this fact comes from (a short note, "
+                     "e.g. \"DoE circular, 3 January 2025\")")
+        if not isinstance(checked, date):
+            self.add(f"{where}: 'checked_on' must be the date this fact was checked, "
+                     "e.g. 2026-12-01")
+            checked = date.min
+        return Origin(text, checked, doubt)
 
     def compile(self, where: str, rule: Any, facts: dict[str, Fact],
                 params: dict[str, Any]) -> tuple[Any, tuple[str, ...]] | None:
@@ -101,6 +136,14 @@ class _Checker:
         except Exception as bad:  # CEL raises several kinds; all are the author's to fix
             self.add(f"{where}: the rule fails on sample data: {bad}")
         return program, tuple(dict.fromkeys(fields))
+
+
+def _both(value: Any) -> Text | None:
+    """{ en = "...", hi = "..." } as a Text, or None if either language is missing."""
+    if isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang].strip()
+                                       for lang in ("en", "hi")):
+        return Text(value["en"].strip(), value["hi"].strip())
+    return None
 
 
 def _questions(data: dict[str, Any], checker: _Checker) -> dict[str, Fact]:
@@ -199,7 +242,7 @@ def _scheme(path: Path, data: dict[str, Any], pack_facts: dict[str, Fact],
         if compiled:
             amount_rule, amount_fields = compiled
     benefit = Benefit(amount, period, checker.text(benefit_data, "text"), amount_rule,
-                      amount_fields)
+                      amount_fields, checker.origin(benefit_data, "[benefit]"))
 
     criteria = []
     raw_criteria = data.get("criteria", [])
@@ -207,19 +250,34 @@ def _scheme(path: Path, data: dict[str, Any], pack_facts: dict[str, Fact],
         checker.add("there are no [[criteria]]")
     for i, c in enumerate(raw_criteria):
         cid = c.get("id") or f"criterion {i + 1}"
-        for key in sorted(set(c) - {"id", "rule", "pass", "fail"}):
+        for key in sorted(set(c) - CRITERION_KEYS):
             checker.add(f"criterion '{cid}': unknown key '{key}' (in TOML, a key written after "
                         "a [[criteria]] table belongs to that criterion: move it above the "
                         "first [table])")
         compiled = checker.compile(f"criterion '{cid}'", c.get("rule"), facts, params)
         passed, failed = checker.text(c, "pass"), checker.text(c, "fail")
+        origin = checker.origin(c, f"criterion '{cid}'")
         if compiled:
-            criteria.append(Criterion(cid, c["rule"], compiled[0], passed, failed, compiled[1]))
+            criteria.append(Criterion(cid, c["rule"], compiled[0], passed, failed, compiled[1],
+                                      origin))
     documents = tuple(checker.text({"d": d}, "d") for d in data.get("documents", []))
     if not documents:
         checker.add("'documents' is missing: list what the applicant must bring, in both "
                     "languages (it goes on the form and the family slip)")
-    unconfirmed = tuple(checker.text({"u": u}, "u") for u in data.get("unconfirmed", []))
+    if "unconfirmed" in data:
+        checker.add("'unconfirmed' now belongs to the fact it is about: move each text to its "
+                    "[[criteria]], to [benefit], or to a [[notes]] entry, with that fact's "
+                    "source and checked_on (docs/scheme-packs.md)")
+    notes = []
+    for i, n in enumerate(data.get("notes", [])):
+        nid = n.get("id") if isinstance(n, dict) else None
+        if not isinstance(nid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", nid):
+            checker.add(f"note {i + 1}: 'id' must be a lower-case name like window")
+            nid = f"{i + 1}"
+        for key in sorted(set(n) - NOTE_KEYS):
+            checker.add(f"note '{nid}': unknown key '{key}'")
+        notes.append(SchemeFact(str(code), f"note {nid}", checker.text(n, "text"),
+                                checker.origin(n, f"note '{nid}'")))
     reference = data.get("age_reference_date")
     if reference is not None and not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])",
                                                   str(reference)):
@@ -242,7 +300,7 @@ def _scheme(path: Path, data: dict[str, Any], pack_facts: dict[str, Fact],
                   name=name, description=description, benefit=benefit,
                   criteria=tuple(criteria), documents=documents,
                   checked_on=checked if isinstance(checked, date) else date.min,
-                  source=str(source or ""), unconfirmed=unconfirmed, reference_date=reference,
+                  source=str(source or ""), notes=tuple(notes), reference_date=reference,
                   params=dict(params), questions=own,
                   exclusive_group=data.get("exclusive_group"), form=dict(form),
                   export_columns=tuple(columns), file=path.name)

@@ -100,9 +100,11 @@ MEMBER: dict[str, Callable[[MemberView], str | None]] = {
 }
 
 
-def value(key: str, family: FamilyView, member: MemberView, aadhaar: str | None) -> str | None:
+def value(key: str, family: FamilyView, member: MemberView, aadhaar: str | None,
+          choices: dict[str, codes.Code] | None = None) -> str | None:
     """`aadhaar` is what the form may show: the full number where the layout requires it, the
-    masked one otherwise (the caller decides)."""
+    masked one otherwise (the caller decides). `choices`: the pack's codes for an `extra.`
+    question of kind code, so its answer prints in both languages."""
     if key == "member.aadhaar":
         return aadhaar
     if key in FAMILY:
@@ -111,5 +113,6 @@ def value(key: str, family: FamilyView, member: MemberView, aadhaar: str | None)
         return MEMBER[key](member)
     if key.startswith("extra."):
         name = key[6:]
-        return _plain(member.extra.get(name, family.extra.get(name)))
+        answer = member.extra.get(name, family.extra.get(name))
+        return _code(choices, answer) if choices and isinstance(answer, str) else _plain(answer)
     return None

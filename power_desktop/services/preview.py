@@ -197,8 +197,8 @@ def _criterion(index: int, criterion: Any, scheme: Scheme, member: dict[str, Any
     if key is not None and key in memo:
         return memo[key]
     try:
-        result: bool | None = criterion.program.execute(context_for(scheme, member, family)) \
-            is True
+        result: bool | None = criterion.program.execute(
+            context_for(scheme, member, family, criterion)) is True
     except KeyError:
         result = None
     if key is not None:

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from power_desktop.core import ids
+from power_desktop.core.codes import Code
 from power_desktop.core.districts import find_district
 from power_desktop.core.eligibility import Scheme, Text
 from power_desktop.core.payload import Payload
@@ -223,7 +224,8 @@ class PrintService:
                        if full else mask_aadhaar(member_row.aadhaar_last4 or ""))
         sections = tuple(
             Section(s["title"], tuple(
-                FieldLine(_label(key, scheme), form_values.value(key, view, member, aadhaar))
+                FieldLine(_label(key, scheme), form_values.value(key, view, member, aadhaar,
+                                                                 _choices(key, scheme)))
                 for key in s["fields"]))
             for s in scheme.form["sections"])
         district = find_district(camp.state, camp.district)
@@ -338,6 +340,15 @@ def _label(key: str, scheme: Scheme) -> Text:
     fact = scheme.questions.get(f"member.{key[6:]}") or scheme.questions.get(
         f"family.{key[6:]}")
     return Text(fact.question_en, fact.question_hi) if fact else Text(key, key)
+
+
+def _choices(key: str, scheme: Scheme) -> dict[str, Code] | None:
+    """The codes of a pack question of kind code (extra.baby_sex), to print its answer."""
+    if not key.startswith("extra."):
+        return None
+    fact = scheme.questions.get(f"member.{key[6:]}") or scheme.questions.get(
+        f"family.{key[6:]}")
+    return fact.codes if fact else None
 
 
 def _grouped(digits: str) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from power_desktop.core.codes import indian_grouping
-from power_desktop.core.eligibility import Screening, Verdict
+from power_desktop.core.eligibility import SchemeFact, Screening, Verdict
 from power_desktop.core.facts import Fact
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
@@ -95,6 +95,10 @@ class ScreeningPage(QWidget):
         self.print_button.clicked.connect(self.print_forms)
         self.slip_button = QPushButton(self.tr("Family slip"))
         self.slip_button.clicked.connect(self.print_slip)
+        self.doubts = QLabel()
+        self.doubts.setObjectName("doubtsText")
+        self.doubts.setWordWrap(True)
+        self.doubts.setTextFormat(Qt.TextFormat.PlainText)
         self.applications = QLabel()
         self.applications.setWordWrap(True)
         self.applications.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -118,6 +122,7 @@ class ScreeningPage(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(head)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.doubts)
         layout.addWidget(self.applications)
         layout.addLayout(bottom)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit_answers,
@@ -172,7 +177,7 @@ class ScreeningPage(QWidget):
             else:
                 why = "; ".join(reason.get(lang) for reason in v.reasons)
             verdict = verdict_text[v.status]
-            if v.scheme.unconfirmed:
+            if v.unconfirmed:
                 verdict += " *"
             who = v.member_name if v.member_no else self.tr("{0} (family)").format(v.member_name)
             cells = [tick, QTableWidgetItem(who),
@@ -180,15 +185,31 @@ class ScreeningPage(QWidget):
                      QTableWidgetItem(verdict),
                      QTableWidgetItem(indian_grouping(v.annual_value) if v.annual_value else ""),
                      QTableWidgetItem(why)]
-            if v.scheme.unconfirmed:
+            if v.unconfirmed:
                 cells[3].setToolTip(self.tr("Some facts of this scheme are not confirmed:\n")
-                                    + "\n".join(u.get(lang) for u in v.scheme.unconfirmed))
+                                    + "\n".join(self._doubt(f, lang) for f in v.unconfirmed))
             other = "hi" if lang == "en" else "en"
             cells[2].setToolTip(f"{v.scheme.name.get(other)}\n{v.scheme.benefit.text.get(lang)}")
             for c, item in enumerate(cells):
                 item.setBackground(QBrush(QColor(COLOURS[v.status])))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
+        # Below the table, the doubts of what the family can apply for now; those of other
+        # verdicts are in their tooltips (the "*"), so the table keeps its room.
+        shown: dict[tuple[str, str], str] = {}
+        for v in self.rows:
+            for f in v.unconfirmed if v.status == "eligible" else ():
+                shown.setdefault((f.scheme, f.key),
+                                 f"* {v.scheme.name.get(lang)}: {self._doubt(f, lang)}")
+        self.doubts.setText("\n".join(shown.values()))
+        self.doubts.setVisible(bool(shown))
+
+    def _doubt(self, fact: SchemeFact, lang: str) -> str:
+        """What is not confirmed about a fact, its source and the day it was checked."""
+        assert fact.origin.doubt is not None
+        return self.tr("{0} (source: {1}; checked {2})").format(
+            fact.origin.doubt.get(lang), fact.origin.source.get(lang),
+            fact.origin.checked_on.strftime("%d/%m/%Y"))
 
     def _fill_questions(self, screening: Screening, names: dict[int, str]) -> None:
         while self.questions_form.rowCount():

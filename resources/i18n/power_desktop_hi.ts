@@ -2446,89 +2446,94 @@ Save the family as it is?</source>
         <translation>परिवार की पर्ची</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="141"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="146"/>
         <source>Entitlements of family {0} ({1})</source>
         <translation>परिवार {0} ({1}) के हक़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="143"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="148"/>
         <source>Rs {0} a year if all eligible schemes are taken</source>
         <translation>सभी पात्र योजनाएँ लेने पर रु. {0} प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="148"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="153"/>
         <source>Applications: {0}</source>
         <translation>आवेदन: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="150"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="155"/>
         <source>none yet</source>
         <translation>अभी कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="158"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="163"/>
         <source>Eligible</source>
         <translation>पात्र</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="158"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="163"/>
         <source>Needs answers</source>
         <translation>उत्तर चाहिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="159"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="164"/>
         <source>Not eligible</source>
         <translation>पात्र नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="169"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="174"/>
         <source>applied</source>
         <translation>आवेदन हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="177"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="182"/>
         <source>{0} (family)</source>
         <translation>{0} (परिवार)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="184"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="189"/>
         <source>Some facts of this scheme are not confirmed:
 </source>
         <translation>इस योजना की कुछ बातें पक्की नहीं हैं:
 </translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="200"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="210"/>
+        <source>{0} (source: {1}; checked {2})</source>
+        <translation>{0} (स्रोत: {1}; जाँच {2})</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/screening_page.py" line="221"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="228"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="249"/>
         <source>Answer at least one question first.</source>
         <translation>पहले कम से कम एक प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="236"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="257"/>
         <source>Answers saved; the family was screened again.</source>
         <translation>उत्तर सहेजे गए; परिवार की फिर से जाँच हुई।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="252"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="273"/>
         <source>Tick the schemes to apply for first.</source>
         <translation>पहले आवेदन के लिए योजनाएँ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="263"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="284"/>
         <source>Some applications were not made</source>
         <translation>कुछ आवेदन नहीं हो सके</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="265"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="286"/>
         <source>{0} applications made.</source>
         <translation>{0} आवेदन किए गए।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="276"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="297"/>
         <source>Every application of this family is printed; reprint from the print queue (F5).</source>
         <translation>इस परिवार के सभी आवेदन प्रिंट हो चुके हैं; दोबारा प्रिंट प्रिंट कतार (F5) से करें।</translation>
     </message>

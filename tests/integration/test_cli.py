@@ -148,7 +148,7 @@ def test_screen_apply_and_schemes(tmp_path: Path) -> None:
     assert "ask: Which school class is the child in (or joining)?" in shown.stdout
     as_json = json.loads(run(data, "screen", family_id, "--json").stdout)
     oap = [v for v in as_json["verdicts"] if v["scheme"] == "DL-OAP" and v["member_no"] == 3]
-    assert oap[0]["status"] == "eligible" and oap[0]["annual_value"] == 36000
+    assert oap[0]["status"] == "eligible" and oap[0]["annual_value"] == 30000  # 76: no +500
     refused = run(data, "apply", family_id, "--scheme", "DL-OAP", "--member", "1")
     assert refused.returncode == 2 and "Under 60 years of age" in refused.stderr
     made = run(data, "apply", family_id, "--scheme", "DL-OAP", "--member", family_id + "-M03")
@@ -166,6 +166,48 @@ def test_screen_apply_and_schemes(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "x.toml: X1: 'name' is missing" in bad.stderr
     preview = run(data, "schemes", "preview", "DL-OAP", "--set", "income_limit=150000")
     assert preview.returncode == 0 and "with income_limit=150000" in preview.stdout
+
+
+def test_schemes_facts_prints_the_documented_table(tmp_path: Path) -> None:
+    """`schemes facts` prints what docs/scheme-facts.md holds, so the two cannot drift."""
+    data = tmp_path / "camp"
+    doc = (ROOT / "docs" / "scheme-facts.md").read_text(encoding="utf-8")
+    table = doc[doc.index("| scheme | fact |"):]
+    # A pack folder is read without logging in, as `schemes check` is.
+    folder = run(data, "schemes", "facts", str(ROOT / "forms" / "delhi"), who=("", ""))
+    assert folder.returncode == 0, folder.stderr
+    assert folder.stdout == table
+    init(data)
+    camp = json.loads(run(data, "schemes", "facts", "--json").stdout)
+    assert len(camp) == len(table.splitlines()) - 2
+    window = next(r for r in camp if r["scheme"] == "PMMVY" and r["fact"] == "note window")
+    assert window["confirmed"] is False and window["checked_on"] == "2026-12-01"
+    bad = run(data, "schemes", "facts", str(tmp_path / "nowhere"))
+    assert bad.returncode == 1 and "no such folder" in bad.stderr
+
+
+def test_screen_says_which_facts_are_not_confirmed(tmp_path: Path) -> None:
+    data = tmp_path / "camp"
+    init(data)
+    family = example_family()
+    family["members"].append({"name": "Savitri Devi", "relation": "mother", "gender": "F",
+                              "dob": "1950-05-01", "marital_status": "widowed",
+                              "extra": {"gets_other_pension": False}})
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(family, ensure_ascii=False), encoding="utf-8")
+    family_id = run(data, "register", "--json", str(path)).stdout.strip()
+    shown = run(data, "screen", family_id).stdout
+    assert "* not confirmed: A raise to Rs 2,500 (60-69) and Rs 3,000 (70+)" in shown
+    assert "(source: News reports of November 2024 and May 2025" in shown
+    assert "checked 01/12/2026)" in shown
+    hindi = run(data, "screen", family_id, "--lang", "hi").stdout
+    assert "* पुष्टि नहीं: मार्च 2025 के बजट में" in hindi and "जाँच 01/12/2026" in hindi
+    verdicts = json.loads(run(data, "screen", family_id, "--json").stdout)["verdicts"]
+    oap = next(v for v in verdicts if v["scheme"] == "DL-OAP" and v["member_no"] == 3)
+    assert [d["fact"] for d in oap["unconfirmed"]] == ["benefit"]
+    assert oap["unconfirmed"][0]["source_hi"].startswith("नवंबर 2024")
+    refused = next(v for v in verdicts if v["scheme"] == "DL-OAP" and v["member_no"] == 1)
+    assert refused["status"] == "not_eligible" and refused["unconfirmed"] == []
 
 
 def test_search(tmp_path: Path) -> None:

@@ -31,7 +31,8 @@ def test_answering_a_question_updates_the_record_and_screens_again(services: Ser
                                         {("member.gets_other_pension", 3): False,
                                          ("member.school_class", 2): "kg"})
     oap = next(v for v in after.verdicts if v.code == "DL-OAP" and v.member_no == 3)
-    assert oap.status == "eligible" and oap.annual_value == (2500 + 500) * 12  # 76, SC family
+    # 76, SC family: the Rs 500 SC/ST/minority addition is for ages 60-69 only
+    assert oap.status == "eligible" and oap.annual_value == 2500 * 12
     family = services.registration.get(done.family_id)
     assert family.members[2].extra == {"gets_other_pension": False}
     assert family.members[1].school_class == "kg" and family.version == 2
@@ -128,3 +129,30 @@ def test_preview_in_worker_processes_counts_the_same(services: Services,
     split = services.eligibility.preview("DL-RTE", {"ews_income_limit": 300000},
                                          progress=lambda done, total: seen.append(done) or True)
     assert split == alone and seen and seen[-1] > 0
+
+
+def test_pmmvy_questions_answered_once_decide_the_second_child(services: Services) -> None:
+    """Child order, the baby's sex and paid maternity leave are not on the registration form:
+    asked once each, saved in the record, and a second child who is a boy is refused."""
+    data = example_family()
+    data["members"].append({"name": "Rekha", "relation": "daughter_in_law", "gender": "F",
+                            "dob": "1998-04-01", "marital_status": "married",
+                            "occupation": "none", "lactating": True})
+    done = services.registration.register(data, confirm_warnings=True)
+    before = services.eligibility.screen(done.family_id)
+    asked = [(f.path, who) for f, who in before.questions() if who == 3]
+    assert ("member.child_order", 3) in asked and ("member.baby_sex", 3) in asked
+    assert len(asked) == len(set(asked))
+    boy = services.eligibility.answer(done.family_id, {
+        ("member.child_order", 3): 2, ("member.baby_sex", 3): "boy",
+        ("member.paid_maternity_leave", 3): False})
+    refused = next(v for v in boy.verdicts if v.code == "PMMVY" and v.member_no == 3)
+    assert refused.status == "not_eligible"
+    assert [r.en for r in refused.reasons] == [
+        "Only for the first child, or a second child who is a girl (paid after the birth: "
+        "apply then)"]
+    assert services.registration.get(done.family_id).members[2].extra == {
+        "child_order": 2, "baby_sex": "boy", "paid_maternity_leave": False}
+    girl = services.eligibility.answer(done.family_id, {("member.baby_sex", 3): "girl"})
+    paid = next(v for v in girl.verdicts if v.code == "PMMVY" and v.member_no == 3)
+    assert paid.status == "eligible" and paid.annual_value == 6000

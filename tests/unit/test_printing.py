@@ -210,3 +210,24 @@ def test_the_helper_process_encodes_the_same_codes() -> None:
                                             barcodes.qr_blocks(payload))
     ahead.close()
     assert barcodes._AHEAD == {}
+
+
+def test_a_pack_question_with_choices_prints_its_answer_in_both_languages(
+        services: Services, tmp_path: Path) -> None:
+    """PMMVY's second child who is a girl: the form shows the child's order and "A girl /
+    बालिका", not the stored code."""
+    family = example_family()
+    family["members"].append({
+        "name": "Rekha", "relation": "daughter_in_law", "gender": "F", "dob": "1998-04-01",
+        "marital_status": "married", "occupation": "none", "lactating": True,
+        "extra": {"child_order": 2, "baby_sex": "girl", "paid_maternity_leave": False}})
+    done = services.registration.register(family, confirm_warnings=True)
+    app = services.eligibility.apply(done.family_id, "PMMVY", 3)
+    assert app.annual_value == 6000
+    page = services.printing.form_pages([app.application_id])[0]
+    values = {f.label.en: f.value for s in page.sections for f in s.fields}
+    assert values["Is the baby a girl or a boy?"] == "A girl / बालिका"
+    assert values["Which of her living children is this baby (1 = the first)?"] == "2"
+    pdf = tmp_path / "pmmvy.pdf"
+    services.printing.render_forms([app.application_id], pdf)
+    assert "A girl" in pdf_text(pdf)
