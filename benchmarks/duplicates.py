@@ -89,8 +89,10 @@ def run(services: Services, pairs: list[dict[str, Any]], a_ids: dict[str, str]) 
         target = next((c for c in mine if c[1] == a_ids[pair["id"]]), None)
         shown = {c.member_id for c in services.duplicates.check_parsed(family)
                  if c.member_index == pair["b_member"]}
-        others = [levels(c[2], c[3]) for c in mine
-                  if c[1] != a_ids[pair["id"]] and c[1] not in eval_ids]
+        share = services.duplicates.given_share(mine[0][2]) if mine else None
+        others = [(lv, fit.tf_feature(lv["given"], share))
+                  for lv in (levels(c[2], c[3]) for c in mine
+                             if c[1] != a_ids[pair["id"]] and c[1] not in eval_ids)]
         out.append({
             "pair": pair, "retrieved": target is not None,
             "levels": levels(target[2], target[3]) if target else None,
@@ -101,44 +103,46 @@ def run(services: Services, pairs: list[dict[str, Any]], a_ids: dict[str, str]) 
     return out
 
 
-def direct_levels(services: Services, pair: dict[str, Any]) -> dict[str, str]:
-    """A pair's levels compared directly (for fitting m on pairs the blocking missed too)."""
-    from power_desktop.core.linkage.compare import Person
-    today = services.clock.today()
-
-    def person(data: dict[str, Any], index: int) -> Person:
+def direct(services: Services, pair: dict[str, Any]) -> tuple[dict[str, str], float]:
+    """A pair's levels compared directly (for fitting on pairs the blocking missed too), and
+    its term-frequency feature, as the check would weigh it."""
+    def person(data: dict[str, Any], index: int) -> Any:
         family = services.registration.check(data).family
         assert family is not None
-        m = family.members[index]
-        return Person(m.name, m.dob, m.gender, m.name_hi, m.father_or_husband_name,
-                      m.dob_estimated, tuple(x for x in (m.mobile, family.mobile) if x),
-                      family.address.locality)
-    del today
-    return levels(person(pair["b"], pair["b_member"]), person(pair["a"], pair["a_member"]))
+        return services.duplicates.typed_people(family)[index]
+    b = person(pair["b"], pair["b_member"])
+    lv = levels(b, person(pair["a"], pair["a_member"]))
+    return lv, fit.tf_feature(lv["given"], services.duplicates.given_share(b))
 
 
 def do_fit(services: Services, results: list[dict[str, Any]], precision: float) -> None:
     tune = [r for r in results if r["pair"]["half"] == "tune"]
-    same = [direct_levels(services, r["pair"]) for r in tune if r["pair"]["same"]]
-    looks = [direct_levels(services, r["pair"]) for r in tune if not r["pair"]["same"]]
-    background = [lv for r in tune for lv in r["background"]]
-    # The labelled look-alikes are the hard cases a camp meets; the retrieved background are
-    # the many easy ones. Both are different people found by the blocking rules.
-    weight_looks = max(1.0, len(background) / max(1, len(looks)) / 4)
-    data = fit.estimate(same, looks + background,
-                        [weight_looks] * len(looks) + [1.0] * len(background))
+    same = [direct(services, r["pair"]) for r in tune if r["pair"]["same"]]
+    looks = [direct(services, r["pair"]) for r in tune if not r["pair"]["same"]]
+    background = [b for r in tune for b in r["background"]]
+    # The labelled look-alikes are the hard cases a camp meets, the retrieved background the
+    # many easy ones: both are different people found by the blocking rules. Each side
+    # (same, different) weighs as much in all; within "different", the look-alikes as much
+    # as the background.
+    w_same = 1.0
+    w_look = len(same) / 2 / max(1, len(looks))
+    w_back = len(same) / 2 / max(1, len(background))
+    samples = same + looks + background
+    labels = [True] * len(same) + [False] * (len(looks) + len(background))
+    weights = [w_same] * len(same) + [w_look] * len(looks) + [w_back] * len(background)
+    data = fit.logistic(samples, labels, weights)
     data["threshold"] = 0.0
     m = from_json(data)
-    scored = []
-    for r in tune:
-        lv = direct_levels(services, r["pair"])
-        scored.append((m.weight(lv), bool(r["pair"]["same"])))
+    scored = [(m.prior + sum(m.weights[c].get(lv[c], 0.0) for c in lv) + m.tf_weight * tf,
+               is_same) for (lv, tf), is_same in zip(same + looks, [True] * len(same)
+                                                     + [False] * len(looks), strict=True)]
     data["threshold"] = fit.choose_threshold(scored, precision)
-    data["about"] = (f"Fitted by benchmarks/duplicates.py --fit on the tuning half of "
+    data["about"] = (f"Fitted by benchmarks/duplicates.py --fit (regularised logistic "
+                     f"regression over the levels) on the tuning half of "
                      f"{PAIRS.relative_to(ROOT)}: {len(same)} same-person pairs, {len(looks)} "
-                     f"look-alike pairs (each counted {weight_looks:.1f} times), "
-                     f"{len(background)} background people retrieved; threshold chosen for "
-                     f"precision {precision} on the tuning pairs.")
+                     f"look-alike pairs, {len(background)} background people retrieved from "
+                     f"5,000 demo families; threshold chosen for precision {precision} on the "
+                     f"tuning pairs.")
     WEIGHTS.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     model.cache_clear()
     print(f"wrote {WEIGHTS.relative_to(ROOT)}: threshold {data['threshold']} bits")
@@ -191,6 +195,9 @@ def main() -> None:
     parser.add_argument("--background", type=int, default=5000, help="demo families")
     parser.add_argument("--show", type=int, default=0, help="tuning-half errors to print")
     parser.add_argument("--smoke", action="store_true", help="a few pairs, no background")
+    parser.add_argument("--tune-only", action="store_true",
+                        help="report the tuning half only (while tuning: the test half is "
+                             "looked at once, at the end)")
     args = parser.parse_args()
     data = json.loads(PAIRS.read_text(encoding="utf-8"))
     pairs = data["pairs"]
@@ -211,8 +218,11 @@ def main() -> None:
               f"families as background (set-up {loaded:.0f} s, checks "
               f"{time.perf_counter() - started - loaded:.0f} s)")
         print(f"model: threshold {model().threshold} bits; {WEIGHTS.relative_to(ROOT)}")
-        figures = {h: report(results, h, args.show) for h in ("tune", "test")}
+        halves = ("tune",) if args.tune_only else ("tune", "test")
+        figures = {h: report(results, h, args.show) for h in halves}
         services.close()
+    if args.tune_only:
+        return
     t = figures["test"]
     print(f"\ntest half (never tuned on): recall {t['recall']:.3f}, precision "
           f"{t['precision']:.3f} (goal: both at least 0.95)")

@@ -132,7 +132,9 @@ class ConsolidateService:
                             mobiles=tuple(m for m in (row.get("mobile"), family_mobile.get(fam))
                                           if m),
                             locality=locality.get(fam, ""),
-                            aadhaar_token=row.get("aadhaar_token"))
+                            aadhaar_token=row.get("aadhaar_token"),
+                            relation=str(row.get("relation") or ""),
+                            marital_status=str(row.get("marital_status") or ""))
             n = len(people)
             people.append((str(row["member_id"]), device, person))
             for token in blocking.index_tokens(person):

@@ -130,6 +130,16 @@ class DuplicateService:
                      match)
                     for index, row, other, match in self._compared(session, typed, None)]
 
+    def given_share(self, person: Person) -> float | None:
+        """The share of registered people with this person's given name (None: too few
+        people to say), as the check weighs it."""
+        with self.s.sessions() as session:
+            return self._term_frequency(session.connection(), [person])(person)
+
+    def typed_people(self, family: FamilyInput) -> list[Person]:
+        """The typed members as the matcher sees them."""
+        return self._typed(family)
+
     def _typed(self, family: FamilyInput) -> list[Person]:
         people = []
         for m in family.members:
@@ -138,7 +148,8 @@ class DuplicateService:
                 name=m.name, name_hi=m.name_hi, gender=m.gender, dob=m.dob,
                 dob_estimated=m.dob_estimated, father=m.father_or_husband_name,
                 mobiles=tuple(x for x in (m.mobile, family.mobile) if x),
-                locality=family.address.locality, aadhaar_token=token))
+                locality=family.address.locality, aadhaar_token=token, relation=m.relation,
+                marital_status=m.marital_status or ""))
         return people
 
     def _compared(self, session: Session, typed: list[Person],
@@ -212,7 +223,8 @@ class DuplicateService:
             return []
         columns = [Member.id, Member.member_no, Member.name, Member.name_hi, Member.gender,
                    Member.dob, Member.dob_estimated, Member.father_or_husband_name,
-                   Member.mobile, Member.aadhaar_token, Member.relation, Family.family_code,
+                   Member.mobile, Member.aadhaar_token, Member.relation, Member.marital_status,
+                   Family.family_code,
                    Family.locality, Family.mobile.label("family_mobile")]
         return list(session.execute(select(*columns).join(Family, Family.id == Member.family_id)
                                     .where(or_(*conditions))).all())
@@ -222,7 +234,8 @@ def _person(row: Any) -> Person:
     return Person(name=row.name, name_hi=row.name_hi or "", gender=row.gender, dob=row.dob,
                   dob_estimated=row.dob_estimated, father=row.father_or_husband_name or "",
                   mobiles=tuple(x for x in (row.mobile, row.family_mobile) if x),
-                  locality=row.locality, aadhaar_token=row.aadhaar_token)
+                  locality=row.locality, aadhaar_token=row.aadhaar_token,
+                  relation=row.relation or "", marital_status=row.marital_status or "")
 
 
 def _candidate(index: int, typed_name: str, row: Any, match: Match, today: Any) -> Candidate:

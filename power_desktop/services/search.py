@@ -50,7 +50,7 @@ class SearchResult:
     exact: str | None = None  # the family ID, when an ID was typed or scanned
 
 
-FETCHED = 400  # index matches ranked for one search; the best are shown
+FETCHED = 150  # index matches ranked for one search; the best are shown
 
 
 class SearchService:
@@ -90,9 +90,8 @@ class SearchService:
         with self.s.sessions() as session:
             found = search_index.match(session.connection(), FETCHED, parts or None, phone,
                                        last4)
-            hits = self._hits(session, found, name_words, digits, age=age)
-        hits.sort(key=lambda h: (-h.rank, -h.score))
-        return SearchResult(query, tuple(hits[:limit]))
+            hits = self._hits(session, found, name_words, digits, age=age, limit=limit)
+        return SearchResult(query, tuple(hits))
 
     # --- IDs and Aadhaar -------------------------------------------------------------------------
     def _by_id(self, text: str) -> tuple[str, int | None, str] | None:
@@ -148,25 +147,30 @@ class SearchService:
 
     # --- building hits ---------------------------------------------------------------------------
     def _hits(self, session: object, member_ids: list[int], name_words: list[str], digits: str,
-              why: tuple[str, ...] = (), age: int | None = None) -> list[SearchHit]:
+              why: tuple[str, ...] = (), age: int | None = None,
+              limit: int | None = None) -> list[SearchHit]:
+        """Hits for these members, best first: ranked on a few columns, and only the best
+        `limit` read whole."""
         from sqlalchemy.orm import Session
         assert isinstance(session, Session)
         if not member_ids:
             return []
         rows = session.execute(
-            select(Member, Family.family_code, Family.locality, Family.mobile)
+            select(Member.id, Member.member_no, Member.name, Member.name_hi, Member.relation,
+                   Member.dob, Member.father_or_husband_name, Member.mobile,
+                   Member.aadhaar_last4, Family.family_code, Family.locality,
+                   Family.mobile.label("family_mobile"))
             .join(Family, Family.id == Member.family_id).where(Member.id.in_(member_ids))).all()
         today = self.s.clock.today()
-        typed = " ".join(name_words)
-        hits = []
-        for m, family_code, locality, family_mobile in rows:
+        typed = tuple(name_words)
+        ranked = []
+        for r in rows:
             reasons = list(why)
-            score = 100.0
-            rank = 0.0
-            member_age = v.age_on(m.dob, today)
+            score, rank = 100.0, 0.0
+            member_age = v.age_on(r.dob, today)
             if typed:
-                fit = rank_name(name_words, m.name, m.name_hi or "",
-                                m.father_or_husband_name or "", locality or "")
+                fit = rank_name(typed, r.name, r.name_hi or "", r.father_or_husband_name or "",
+                                r.locality or "")
                 score, rank = fit.score, fit.rank
                 reasons.append(fit.why)
                 if age is not None:
@@ -175,15 +179,17 @@ class SearchService:
                     if gap <= 2:
                         reasons.append("age")
             if digits and len(digits) >= 4:
-                if (m.mobile and digits in m.mobile) or (family_mobile and digits in family_mobile):
+                if (r.mobile and digits in r.mobile) or \
+                        (r.family_mobile and digits in r.family_mobile):
                     reasons.append("mobile")
-                if len(digits) == 4 and m.aadhaar_last4 == digits:
+                if len(digits) == 4 and r.aadhaar_last4 == digits:
                     reasons.append("Aadhaar last four")
-            hits.append(SearchHit(
-                member_id=ids.member_id(family_code, m.member_no), family_id=family_code,
-                name=m.name, name_hi=m.name_hi or "", relation=m.relation,
-                age=member_age,
-                father_or_husband_name=m.father_or_husband_name or "", locality=locality,
-                aadhaar_masked=v.mask_aadhaar(m.aadhaar_last4) if m.aadhaar_last4 else None,
-                mobile=m.mobile or family_mobile, why=tuple(reasons), score=score, rank=rank))
-        return hits
+            ranked.append((rank, score, r, member_age, tuple(reasons)))
+        ranked.sort(key=lambda t: (-t[0], -t[1], t[2].id))
+        return [SearchHit(
+            member_id=ids.member_id(r.family_code, r.member_no), family_id=r.family_code,
+            name=r.name, name_hi=r.name_hi or "", relation=r.relation, age=member_age,
+            father_or_husband_name=r.father_or_husband_name or "", locality=r.locality,
+            aadhaar_masked=v.mask_aadhaar(r.aadhaar_last4) if r.aadhaar_last4 else None,
+            mobile=r.mobile or r.family_mobile, why=reasons, score=score, rank=rank)
+            for rank, score, r, member_age, reasons in ranked[:limit]]

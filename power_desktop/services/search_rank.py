@@ -11,6 +11,7 @@ how much of what was typed their own name holds, then father's name and locality
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -89,7 +90,8 @@ def _covered(typed: tuple[str, ...], have: tuple[str, ...], last_prefix: bool) -
     return agree, exact
 
 
-def rank_name(name_words: list[str], name: str, name_hi: str, father: str,
+@lru_cache(maxsize=65536)  # names repeat: many Sunita Devis of Sangam Vihar
+def rank_name(name_words: tuple[str, ...], name: str, name_hi: str, father: str,
               locality: str, typing: bool = False) -> Fit:
     typed = parts(" ".join(name_words)).every
     if not typed:

@@ -27,6 +27,8 @@ class Person:
     mobiles: tuple[str, ...] = ()
     locality: str = ""
     aadhaar_token: str | None = None
+    relation: str = ""        # to the head of the family: daughter, spouse, mother...
+    marital_status: str = ""
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -37,16 +39,19 @@ def word_level(a: str, b: str) -> str:
         return "exact"
     if len(a) == 1 or len(b) == 1:
         return "initial" if a[0] == b[0] else "differ"
+    if a[0] != b[0] and not (a[0] in _VOWELS and b[0] in _VOWELS):
+        return "differ"  # spellings keep the first sound; rhyming names (Reena, Meena) differ
     if skeleton(a) == skeleton(b):
         return "alike"
     sim = JaroWinkler.similarity(a, b)
     if sim >= 0.90:
         return "alike"
-    if sim >= 0.82 and a[0] == b[0]:
+    if sim >= 0.82:
         return "fuzzy"
     return "differ"
 
 
+_VOWELS = set("aeiou")
 _RANK = {"exact": 0, "alike": 1, "fuzzy": 2, "initial": 3, "differ": 4}
 
 
@@ -145,15 +150,42 @@ def best_names(a: Person, b: Person) -> NameAgreement:
 _REST_RANK = {"agree": 0, "both_empty": 1, "extra": 2, "one_empty": 3, "differ": 4}
 
 
-def father_level(a: str, b: str) -> str:
-    """exact / alike / partial / differ / missing for two fathers' or husbands' names."""
-    if not parts(a).core or not parts(b).core:
+_UNMARRIED_RELATIONS = {"daughter", "son"}
+_MARRIED_RELATIONS = {"spouse", "daughter_in_law", "son_in_law", "mother", "mother_in_law",
+                      "father", "father_in_law"}
+
+
+def _married(p: Person) -> bool | None:
+    if p.marital_status:
+        return p.marital_status != "never_married"
+    if p.relation in _MARRIED_RELATIONS:
+        return True
+    return None
+
+
+def married_since(a: Person, b: Person) -> bool:
+    """One record from before a woman's marriage, the other after: her father's name on one,
+    her husband's on the other."""
+    if "M" in (a.gender, b.gender):
+        return False
+    states = (_married(a), _married(b))
+    return False in states and True in states
+
+
+def father_level(a: Person, b: Person) -> str:
+    """exact / alike / partial / differ / switch / missing for the fathers' or husbands'
+    names; "switch" when they differ and one record is from before a marriage."""
+    if not parts(a.father).core or not parts(b.father).core:
         return "missing"
-    n = compare_names(a, b)
+    n = compare_names(a.father, b.father)
     if n.given == "exact" and n.rest in ("agree", "both_empty"):
         return "exact"
     if n.given in ("exact", "alike", "initial") and n.rest != "differ":
         return "alike"
+    if married_since(a, b):
+        return "switch"
+    if "F" in (a.gender, b.gender):
+        return "other_man"  # a woman's father on one record, her husband on the other?
     if n.given in ("exact", "alike", "fuzzy") or n.rest in ("agree",):
         return "partial"
     return "differ"
@@ -224,11 +256,21 @@ def place_key(locality: str) -> str:
 def levels(a: Person, b: Person) -> dict[str, str]:
     """Every comparison's level for a pair."""
     names = best_names(a, b)
+    father = father_level(a, b)
+    dob = dob_level(a, b)
+    rest = names.rest
+    if rest in ("differ", "one_empty", "extra") and married_since(a, b):
+        rest = "switch"  # her surname changed with the marriage
+    # Twins: different given names, one birth date, one father. The fields agree together
+    # far more often than their separate weights say, so the pattern has its own weight.
+    twin = "yes" if names.given == "differ" and dob in ("exact", "typo") and \
+        father in ("exact", "alike") else "no"
     return {
         "given": names.given,
-        "rest": names.rest,
-        "father": father_level(a.father, b.father),
-        "dob": dob_level(a, b),
+        "rest": rest,
+        "father": father,
+        "dob": dob,
+        "twin": twin,
         "gender": simple_level(a.gender, b.gender),
         "mobile": mobile_level(a, b),
         "place": simple_level(place_key(a.locality), place_key(b.locality)),

@@ -62,12 +62,15 @@ def explain(a: Person, b: Person, lv: dict[str, str], names: NameAgreement) -> E
     elif father == "alike":
         e.yes(f"father's/husband's names alike ({a.father} / {b.father})",
               f"पिता/पति के नाम मिलते-जुलते ({a.father} / {b.father})")
+    elif father == "switch":
+        e.yes("father's name on one record, husband's on the other (married since)",
+              "एक में पिता का नाम, दूसरे में पति का (बाद में विवाह)")
     if lv["place"] == "same":
         e.yes("same locality", "वही मोहल्ला")
 
     # What speaks against.
     if names.given == "differ":
-        if dob in ("exact", "typo"):
+        if lv.get("twin") == "yes" or dob in ("exact", "typo"):
             e.no("different first name, same birth date: twins?",
                  "पहला नाम अलग, जन्म तिथि वही: जुड़वाँ?")
         else:

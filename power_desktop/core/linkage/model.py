@@ -1,12 +1,14 @@
 """The match score: a Fellegi-Sunter model over the comparison levels, and its reasons.
 
-Each level of each comparison has m (how often a same-person pair shows it) and u (how often a
-pair of different people found by the same blocking rules shows it); its match weight is
-log2(m/u). The weights add up with the prior odds to a match weight, shown as a percentage.
-m and u are estimated from labelled pairs and the camp's own records (`fit.py`) and kept in
-`weights.json` beside this file, with the figures they were fitted on. A given name shared by
-many people counts for less (term-frequency adjustment, as Splink does): its u is the share of
-people who have it, when the camp's records say so.
+Each level of each comparison has a match weight in bits (log2 of how much likelier the level
+is for one person than for two people found by the same blocking rules); the weights add up
+with the prior to a match weight, shown as a percentage. They are fitted on labelled pairs
+and the people the check retrieves from a camp's records (`fit.py`: regularised logistic
+regression over the levels, so that evidence that goes together, as a twin's shared father,
+date and phone, is not counted twice) and kept in `weights.json` beside this file, with the
+counts they were fitted on. A given name shared by many people counts for less
+(term-frequency adjustment, as Splink does): how rare the name is among the camp's people,
+in bits, times a fitted weight.
 
 Same Aadhaar is the same person and different Aadhaar numbers are different people, whatever
 the names say: those two are rules, not weights.
@@ -15,7 +17,6 @@ the names say: those two are rules, not weights.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,9 +25,9 @@ from typing import Any
 
 from .compare import Person, best_names, levels
 from .explain import explain
+from .fit import tf_feature
 
 WEIGHTS = Path(__file__).with_name("weights.json")
-TF_CAP = 4.0  # a rare or common given name moves the weight by at most this many bits
 
 
 @dataclass(frozen=True)
@@ -45,19 +46,16 @@ NOT_SAME = Match(0, ())
 
 @dataclass(frozen=True)
 class Model:
-    prior: float                                   # log2 prior odds
-    weights: dict[str, dict[str, float]]           # comparison -> level -> log2(m/u)
-    u_given: dict[str, float]                      # u of the given-name agreement levels
+    prior: float                                   # bits
+    weights: dict[str, dict[str, float]]           # comparison -> level -> bits
+    tf_weight: float                               # bits per bit of name rarity
     threshold: float                               # match weight at which a pair is shown
 
     def weight(self, lv: dict[str, str], tf: float | None = None) -> float:
         total = self.prior
         for comparison, level in lv.items():
             total += self.weights.get(comparison, {}).get(level, 0.0)
-        if tf is not None and lv["given"] in self.u_given:
-            u = self.u_given[lv["given"]]
-            total += max(-TF_CAP, min(TF_CAP, math.log2(u / max(tf, 1e-6))))
-        return total
+        return total + self.tf_weight * tf_feature(lv["given"], tf)
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +64,10 @@ def model() -> Model:
 
 
 def from_json(data: dict[str, Any]) -> Model:
-    weights = {c: {lv: math.log2(p["m"] / p["u"]) for lv, p in levels_.items()}
+    weights = {c: {lv: float(p["weight"]) for lv, p in levels_.items()}
                for c, levels_ in data["comparisons"].items()}
-    u_given = {lv: data["comparisons"]["given"][lv]["u"] for lv in data.get("tf_levels", [])}
-    return Model(math.log2(data["prior_odds"]), weights, u_given, data["threshold"])
+    return Model(float(data["prior"]), weights, float(data.get("tf_weight", 0.0)),
+                 float(data["threshold"]))
 
 
 def percent(weight: float) -> int:

@@ -41,12 +41,14 @@ _LABIALS = {"प", "फ", "ब", "भ", "म"}
 _ZW = {"\u200c", "\u200d"}  # joiners: they change a glyph's shape, never its sound
 
 # Titles: never part of who someone is.
-HONORIFICS = {"smt", "shrimati", "srimati", "shri", "shree", "sri", "sh", "km", "kum", "mst",
-              "musammat", "mr", "mrs", "ms", "miss", "dr", "late", "sardar", "sardarni",
-              "sardarji", "janab", "so", "wo", "do", "co"}
+HONORIFICS = {"smt", "shrimati", "srimati", "shrimti", "sushri", "shri", "shree", "sri", "sh",
+              "km", "kum", "mst", "musammat", "mr", "mrs", "ms", "miss", "dr", "late", "sardar",
+              "sardarni", "sardarji", "janab", "so", "wo", "do", "co"}
 # Words that mark gender, marriage or respect: present on one record, absent on another.
 MARKERS = {"kumar", "kumari", "devi", "debi", "bai", "ben", "bibi", "begum", "begam",
-           "khatun", "khatoon", "bano", "banu"}
+           "khatun", "khatoon", "bano", "banu",
+           # "Mohd" before a Muslim given name comes and goes between records
+           "mohammad"}
 # One spelling for names written many ways.
 ALIASES = {"mohd": "mohammad", "md": "mohammad", "mohammed": "mohammad",
            "muhammad": "mohammad", "muhammed": "mohammad", "mohamad": "mohammad",
@@ -168,6 +170,12 @@ _HONORIFICS_FOLDED = {fold(w) for w in HONORIFICS}
 _MARKERS_FOLDED = {fold(w) for w in MARKERS}
 
 
+def _is_title(word: str, folded: str) -> bool:
+    """Smt, Shri, Sh. as written; longer spellings also folded (श्रीमती, Shreemati). A short
+    word is a title only as written: "S." is an initial, though "Sh." folds to s."""
+    return word in HONORIFICS or (len(word) > 3 and folded in _HONORIFICS_FOLDED)
+
+
 def is_marker(folded: str) -> bool:
     """A folded marker word (devi, kumar, begum...)."""
     return folded in _MARKERS_FOLDED
@@ -176,7 +184,7 @@ def is_marker(folded: str) -> bool:
 def is_optional(word: str) -> bool:
     """A title or marker word (Smt, Devi, Kumar, Begum): absent as often as present."""
     f = fold(word)
-    return f in _MARKERS_FOLDED or f in _HONORIFICS_FOLDED
+    return f in _MARKERS_FOLDED or _is_title(word.lower(), f)
 
 
 @dataclass(frozen=True)
@@ -202,7 +210,7 @@ def parts(name: str) -> NameParts:
     every: list[str] = []
     for w in words(name):
         f = fold(w)
-        if not f or f in _HONORIFICS_FOLDED:
+        if not f or _is_title(w, f):
             continue
         every.append(f)
         (markers if f in _MARKERS_FOLDED else core).append(f)
