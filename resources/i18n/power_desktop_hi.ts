@@ -1,96 +1,97 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="171" />
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="209" />
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="226" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="171"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="209"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="226"/>
         <source>Operators</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
         <source>State</source>
         <translation>राज्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
         <source>Last login</source>
         <translation>पिछला लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="175" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="175"/>
         <source>&amp;Add...</source>
         <translation>जोड़ें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="176" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="176"/>
         <source>&amp;Disable</source>
         <translation>बंद करें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="177" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="177"/>
         <source>&amp;Enable</source>
         <translation>चालू करें (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="178" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="178"/>
         <source>&amp;Reset password...</source>
         <translation>पासवर्ड फिर से सेट करें (&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="179" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="179"/>
         <source>New &amp;recovery code...</source>
         <translation>नया रिकवरी कोड (&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="198" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="198"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="198" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="198"/>
         <source>disabled</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="200" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="200"/>
         <source>locked (wrong passwords)</source>
         <translation>लॉक (ग़लत पासवर्ड)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="202" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="202"/>
         <source>Supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="202" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="202"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="210" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="210"/>
         <source>Choose a person in the list first.</source>
         <translation>पहले सूची में कोई व्यक्ति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="235" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="235"/>
         <source>New recovery code</source>
         <translation>नया रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="236" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="236"/>
         <source>Make a new recovery code? The old paper copy stops working.</source>
         <translation>नया रिकवरी कोड बनाएँ? पुराना काग़ज़ वाला कोड काम करना बंद कर देगा।</translation>
     </message>
@@ -98,42 +99,42 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="71" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="71"/>
         <source>Add an operator</source>
         <translation>ऑपरेटर जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="72" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="72"/>
         <source>The new operator logs in with this name and password. Tell them the password in person; they can change it from the Operator menu.</source>
         <translation>नया ऑपरेटर इसी नाम और पासवर्ड से लॉग इन करेगा। पासवर्ड उन्हें ख़ुद बताएँ; वे इसे ऑपरेटर मेनू से बदल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="75" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="75"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="76" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="76"/>
         <source>Supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="78" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="78"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="79" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="79"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="80" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="80"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="81" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="81"/>
         <source>Password again</source>
         <translation>पासवर्ड दोबारा</translation>
     </message>
@@ -141,324 +142,324 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="37" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="37"/>
         <source>Accounts (all)</source>
         <translation>खाते (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="38" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="38"/>
         <source>Account created</source>
         <translation>खाता बना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="39" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="39"/>
         <source>Account disabled</source>
         <translation>खाता बंद किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="40" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="40"/>
         <source>Account enabled</source>
         <translation>खाता चालू किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="41" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="41"/>
         <source>Own password changed</source>
         <translation>अपना पासवर्ड बदला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="42" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="42"/>
         <source>Password reset by a supervisor</source>
         <translation>पर्यवेक्षक ने पासवर्ड फिर से सेट किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="43" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="43"/>
         <source>Password set with the recovery code</source>
         <translation>रिकवरी कोड से पासवर्ड सेट किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="44" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="44"/>
         <source>Acknowledgements (all)</source>
         <translation>पावतियाँ (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="45" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="45"/>
         <source>Acknowledgements imported</source>
         <translation>पावतियाँ आयात हुईं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="46" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="46"/>
         <source>Applications (all)</source>
         <translation>आवेदन (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="47" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="47"/>
         <source>Application made</source>
         <translation>आवेदन किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="48" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="48"/>
         <source>Corrected application sent again</source>
         <translation>सुधरा आवेदन फिर भेजा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="49" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="49"/>
         <source>Audit trail (all)</source>
         <translation>ऑडिट रिकॉर्ड (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="50" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="50"/>
         <source>Audit trail exported</source>
         <translation>ऑडिट रिकॉर्ड निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="51" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="51"/>
         <source>Backup</source>
         <translation>बैकअप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="52" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="52"/>
         <source>Camp (all)</source>
         <translation>कैंप (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="53" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="53"/>
         <source>Camp set up</source>
         <translation>कैंप सेट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="54" />
-        <source>Laptops' batches consolidated</source>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="54"/>
+        <source>Laptops&apos; batches consolidated</source>
         <translation>लैपटॉपों के बैच मिलाए गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="55" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="55"/>
         <source>Demo families (all)</source>
         <translation>डेमो परिवार (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="56" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="56"/>
         <source>Demo families added</source>
         <translation>डेमो परिवार जोड़े गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="57" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="57"/>
         <source>Duplicate decisions (all)</source>
         <translation>दोहराव के फ़ैसले (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="58" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="58"/>
         <source>Duplicate decision</source>
         <translation>दोहराव का फ़ैसला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="59" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="59"/>
         <source>Batch exported</source>
         <translation>बैच निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="60" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="60"/>
         <source>Batch written again</source>
         <translation>बैच फिर से लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="61" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="61"/>
         <source>Families (all)</source>
         <translation>परिवार (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="62" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="62"/>
         <source>Family edited</source>
         <translation>परिवार में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="63" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="63"/>
         <source>Family registered</source>
         <translation>परिवार पंजीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="64" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="64"/>
         <source>Login</source>
         <translation>लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="65" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="65"/>
         <source>Failed login</source>
         <translation>असफल लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="66" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="66"/>
         <source>Logout</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="67" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="67"/>
         <source>Form printed</source>
         <translation>फ़ॉर्म प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="68" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="68"/>
         <source>Form printed again (duplicate copy)</source>
         <translation>फ़ॉर्म फिर प्रिंट हुआ (दूसरी प्रति)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="69" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="69"/>
         <source>Family slip printed</source>
         <translation>परिवार की पर्ची प्रिंट हुई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="70" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="70"/>
         <source>Forms handed over</source>
         <translation>फ़ॉर्म सौंपे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="71" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="71"/>
         <source>Recovery code (all)</source>
         <translation>रिकवरी कोड (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="72" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="72"/>
         <source>Wrong recovery code</source>
         <translation>ग़लत रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="73" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="73"/>
         <source>New recovery code made</source>
         <translation>नया रिकवरी कोड बना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="74" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="74"/>
         <source>Restored from a backup</source>
         <translation>बैकअप से वापस लाया गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="75" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="75"/>
         <source>Replaced by a restore</source>
         <translation>बैकअप से बदला गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="76" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="76"/>
         <source>Settings (all)</source>
         <translation>सेटिंग्स (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="77" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="77"/>
         <source>Setting changed</source>
         <translation>सेटिंग बदली</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="92" />
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="163" />
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="167" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="92"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="163"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="167"/>
         <source>Audit trail</source>
         <translation>ऑडिट रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="94" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="94"/>
         <source>operator, family ID, anything in the details</source>
         <translation>ऑपरेटर, परिवार ID, विवरण में कुछ भी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="97" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="97"/>
         <source>all actions</source>
         <translation>सभी कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="102" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="102"/>
         <source>from</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="110" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="110"/>
         <source>&amp;Show</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="113" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="113"/>
         <source>Find</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="118" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="118"/>
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="122" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
         <source>Time (UTC)</source>
         <translation>समय (UTC)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="122" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="122" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="122" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
         <source>Action</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="123" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="123"/>
         <source>Subject</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="123" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="123"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
         <source>&amp;Check the trail</source>
         <translation>रिकॉर्ड जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="127" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="127"/>
         <source>&amp;Export shown rows...</source>
         <translation>दिखाई पंक्तियाँ निर्यात करें (&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="156" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="156"/>
         <source> (the newest {0}; narrow the search to see older ones)</source>
         <translation> (सबसे नई {0}; पुरानी देखने के लिए खोज सीमित करें)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="158" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="158"/>
         <source>{0} entries</source>
         <translation>{0} प्रविष्टियाँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="164" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="164"/>
         <source>The audit trail is intact: {0} entries, none altered or missing.</source>
         <translation>ऑडिट रिकॉर्ड सही है: {0} प्रविष्टियाँ, कोई बदली या ग़ायब नहीं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="168" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="168"/>
         <source>The audit trail has been tampered with: {0}.</source>
         <translation>ऑडिट रिकॉर्ड से छेड़छाड़ हुई है: {0}।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="172" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="172"/>
         <source>Export the audit trail</source>
         <translation>ऑडिट रिकॉर्ड निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="173" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="179" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="179"/>
         <source>Export failed</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="181" />
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="181"/>
         <source>Exported {0} entries to {1}</source>
         <translation>{0} प्रविष्टियाँ {1} में निर्यात हुईं</translation>
     </message>
@@ -466,7 +467,7 @@
 <context>
     <name>Bars</name>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="51" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="51"/>
         <source>No applications today yet.</source>
         <translation>आज अभी तक कोई आवेदन नहीं।</translation>
     </message>
@@ -474,92 +475,92 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="35" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="35"/>
         <source>Batches for the central system</source>
         <translation>केंद्रीय प्रणाली के लिए बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="42" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="42"/>
         <source>No problems: every record fits the format.</source>
         <translation>कोई समस्या नहीं: हर रिकॉर्ड प्रारूप के अनुसार है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="43" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="43"/>
         <source>&amp;Approve and export...</source>
         <translation>स्वीकृत करें और निर्यात करें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="45" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
         <source>&amp;Check again</source>
         <translation>फिर से जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="48" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Batch</source>
         <translation>बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="48" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Exported</source>
         <translation>निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="48" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="48" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Families</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="49" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="49"/>
         <source>Members</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="49" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="49"/>
         <source>Applications</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="50" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="50"/>
         <source>&amp;Write selected batch again...</source>
         <translation>चुना हुआ बैच फिर से लिखें (&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="52" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="52"/>
         <source>&amp;Import acknowledgements...</source>
         <translation>पावती आयात करें (&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="54" />
-        <source>&amp;Consolidate laptops' batches...</source>
+        <location filename="../../power_desktop/ui/batches_page.py" line="54"/>
+        <source>&amp;Consolidate laptops&apos; batches...</source>
         <translation>लैपटॉपों के बैच मिलाएँ (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="68" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="68"/>
         <source>Left out of the next batch until corrected:</source>
         <translation>सुधार होने तक अगले बैच से बाहर:</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="70" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="70"/>
         <source>Past batches:</source>
         <translation>पिछले बैच:</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="82" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="82"/>
         <source>The next batch would carry {0} families, {1} members and {2} applications (new or changed since the last batch).</source>
         <translation>अगले बैच में {0} परिवार, {1} सदस्य और {2} आवेदन जाएँगे (पिछले बैच के बाद नए या बदले हुए)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="103" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="103"/>
         <source>Export the batch to which folder (USB drive)?</source>
         <translation>बैच किस फ़ोल्डर (USB ड्राइव) में निर्यात करें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="108" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="108"/>
         <source>
 
 {0} records were left out; correct them and export again.</source>
@@ -568,105 +569,105 @@
 {0} रिकॉर्ड छोड़ दिए गए; उन्हें ठीक करके फिर से निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="110" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="110"/>
         <source>Batch exported</source>
         <translation>बैच निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="111" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="111"/>
         <source>{0}: {1} families, {2} members, {3} applications.
 {4}</source>
         <translation>{0}: {1} परिवार, {2} सदस्य, {3} आवेदन।
 {4}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="116" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="116"/>
         <source>Exporting the batch...</source>
         <translation>बैच निर्यात हो रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="123" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="123"/>
         <source>Batches</source>
         <translation>बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="124" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="124"/>
         <source>Select a past batch first.</source>
         <translation>पहले कोई पिछला बैच चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="126" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="126"/>
         <source>Write the batch again into which folder?</source>
         <translation>बैच फिर से किस फ़ोल्डर में लिखें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="130" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="130"/>
         <source>Writing {0} again...</source>
         <translation>{0} फिर से लिखा जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="133" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="133"/>
         <source>Batch written</source>
         <translation>बैच लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="138" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="138"/>
         <source>Acknowledgement file</source>
         <translation>पावती फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="139" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="139"/>
         <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
         <translation>स्प्रेडशीट और CSV (*.xlsx *.xls *.ods *.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="145" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="145"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="147" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="147"/>
         <source>{0} rows: {1} applied, {2} unchanged, {3} set aside.</source>
         <translation>{0} पंक्तियाँ: {1} लागू, {2} बिना बदलाव, {3} अलग रखी गईं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="150" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="150"/>
         <source>This file was imported before.</source>
         <translation>यह फ़ाइल पहले आयात हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="151" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="151"/>
         <source>Row {0} ({1}): {2}</source>
         <translation>पंक्ति {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="153" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="153"/>
         <source>Acknowledgements imported</source>
         <translation>पावतियाँ आयात हुईं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="157" />
-        <source>The laptops' batch files</source>
+        <location filename="../../power_desktop/ui/batches_page.py" line="157"/>
+        <source>The laptops&apos; batch files</source>
         <translation>लैपटॉपों की बैच फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="159" />
-        <location filename="../../power_desktop/ui/batches_page.py" line="164" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="159"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="164"/>
         <source>Batches (*.xlsx)</source>
         <translation>बैच (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="162" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="162"/>
         <source>Save the camp batch as</source>
         <translation>कैंप बैच इस नाम से सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="169" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="169"/>
         <source>Camp batch written</source>
         <translation>कैंप बैच लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="170" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="170"/>
         <source>{0} laptops: {1} families, {2} members, {3} applications.
 {4} possible duplicates across laptops (sheet «Possible duplicates»).
 {5}</source>
@@ -675,12 +676,12 @@
 {5}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="175" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="175"/>
         <source>Consolidating...</source>
         <translation>मिलाया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="180" />
+        <location filename="../../power_desktop/ui/batches_page.py" line="180"/>
         <source>Not done</source>
         <translation>नहीं हुआ</translation>
     </message>
@@ -688,87 +689,87 @@
 <context>
     <name>CampSetupDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="37" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="37"/>
         <source>Set up the camp</source>
         <translation>कैंप सेट करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="38" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="38"/>
         <source>Start a new camp</source>
         <translation>नया कैंप शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="40" />
-        <source>Welcome to PoWER Desktop. Tell it which camp this laptop is working at. Each laptop at a camp needs its own device code (L1, L2, ...). You become this laptop's supervisor: you add the operators.</source>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="40"/>
+        <source>Welcome to PoWER Desktop. Tell it which camp this laptop is working at. Each laptop at a camp needs its own device code (L1, L2, ...). You become this laptop&apos;s supervisor: you add the operators.</source>
         <translation>PoWER डेस्कटॉप में आपका स्वागत है। बताएँ कि यह लैपटॉप किस कैंप में काम कर रहा है। कैंप के हर लैपटॉप का अपना डिवाइस कोड होना चाहिए (L1, L2, ...)। आप इस लैपटॉप के पर्यवेक्षक बनेंगे: ऑपरेटर आप जोड़ेंगे।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="43" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="43"/>
         <source>Tell PoWER Desktop which camp this laptop is working at. Each laptop at a camp needs its own device code (L1, L2, ...).</source>
         <translation>PoWER डेस्कटॉप को बताएँ कि यह लैपटॉप किस कैंप में काम कर रहा है। कैंप के हर लैपटॉप का अपना डिवाइस कोड होना चाहिए (L1, L2, ...)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="45" />
-        <source>Starting a new camp keeps every family registered at earlier camps. Families registered from now on carry the new camp's code.</source>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="45"/>
+        <source>Starting a new camp keeps every family registered at earlier camps. Families registered from now on carry the new camp&apos;s code.</source>
         <translation>नया कैंप शुरू करने पर पिछले कैंपों में पंजीकृत हर परिवार बना रहता है। अब से पंजीकृत परिवारों पर नए कैंप का कोड होगा।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="56" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="56"/>
         <source>e.g. C07</source>
         <translation>उदा. C07</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="59" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="59"/>
         <source>e.g. L2</source>
         <translation>उदा. L2</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="65" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="65"/>
         <source>your name</source>
         <translation>आपका नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="74" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="74"/>
         <source>State (scheme pack)</source>
         <translation>राज्य (योजना पैक)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="75" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="75"/>
         <source>District</source>
         <translation>ज़िला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="76" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="76"/>
         <source>Camp code</source>
         <translation>कैंप कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="77" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="77"/>
         <source>Device code of this laptop</source>
         <translation>इस लैपटॉप का डिवाइस कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="78" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="78"/>
         <source>Camp date</source>
         <translation>कैंप की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="80" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="80"/>
         <source>Supervisor name (you)</source>
         <translation>पर्यवेक्षक का नाम (आप)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="81" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="81"/>
         <source>Supervisor password</source>
         <translation>पर्यवेक्षक का पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="82" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="82"/>
         <source>Password again</source>
         <translation>पासवर्ड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="88" />
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="88"/>
         <source>Start camp</source>
         <translation>कैंप शुरू करें</translation>
     </message>
@@ -776,12 +777,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../power_desktop/ui/crash.py" line="26" />
+        <location filename="../../power_desktop/ui/crash.py" line="26"/>
         <source>Something went wrong</source>
         <translation>कुछ गड़बड़ हो गई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/crash.py" line="27" />
+        <location filename="../../power_desktop/ui/crash.py" line="27"/>
         <source>PoWER Desktop hit an unexpected error. Everything saved so far is safe, and the form you were typing is kept as a draft.
 
 Please tell your supervisor. The details are in the log file.</source>
@@ -793,138 +794,138 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="75" />
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="107" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="107"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="77" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="79" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="79"/>
         <source>Day &amp;report (PDF)...</source>
         <translation>दिन की रिपोर्ट (PDF) (&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="89" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="89"/>
         <source>Families registered today</source>
         <translation>आज पंजीकृत परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="90"/>
         <source>People registered today</source>
         <translation>आज पंजीकृत लोग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="91"/>
         <source>Applications made today</source>
         <translation>आज किए गए आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="92" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="92"/>
         <source>Yearly value applied for today (Rs)</source>
         <translation>आज आवेदन की गई वार्षिक राशि (रु.)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="93" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="93"/>
         <source>Families on this laptop</source>
         <translation>इस लैपटॉप पर परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="94" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="94"/>
         <source>People on this laptop</source>
         <translation>इस लैपटॉप पर लोग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="95" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="95"/>
         <source>Forms waiting to print</source>
         <translation>प्रिंट की प्रतीक्षा में फ़ॉर्म</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="96" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="96"/>
         <source>Records not yet exported</source>
         <translation>जो रिकॉर्ड अभी निर्यात नहीं हुए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="97" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="97"/>
         <source>Exported, verdict awaited</source>
         <translation>निर्यात हुआ, फ़ैसले की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="107" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="107"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="107" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="107"/>
         <source>All</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="108" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="108"/>
         <source>Printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="108" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="108"/>
         <source>Accepted</source>
         <translation>स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="109" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="109"/>
         <source>Returned</source>
         <translation>लौटाया गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="109" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="109"/>
         <source>Rs a year, today</source>
         <translation>रु. प्रति वर्ष, आज</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="114" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="114"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="114" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="114"/>
         <source>Families</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="115" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="115"/>
         <source>People</source>
         <translation>लोग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="115" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="115"/>
         <source>Applications</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="116" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="116"/>
         <source>Prints</source>
         <translation>प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="124" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="124"/>
         <source>Applications today by scheme</source>
         <translation>आज योजना के अनुसार आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="135" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="135"/>
         <source>Today, {0} · camp {1}</source>
         <translation>आज, {0} · कैंप {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="166" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="166"/>
         <source>No report</source>
         <translation>रिपोर्ट नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="169" />
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="169"/>
         <source>Camp day report</source>
         <translation>कैंप के दिन की रिपोर्ट</translation>
     </message>
@@ -932,67 +933,67 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="28" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="28"/>
         <source>Already registered?</source>
         <translation>पहले से पंजीकृत?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="31" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="31"/>
         <source>These people look like someone in the family being registered. Ask the family, then choose. Your choice is recorded.</source>
         <translation>ये लोग पंजीकृत हो रहे परिवार के किसी व्यक्ति जैसे लगते हैं। परिवार से पूछें, फिर चुनें। आपका फ़ैसला दर्ज होता है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="36" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="36"/>
         <source>Typed</source>
         <translation>लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="36" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="36"/>
         <source>Looks like</source>
         <translation>इससे मिलता है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="36" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="36"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="36" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="36"/>
         <source>Age</source>
         <translation>आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="37" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="37"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="37" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="37"/>
         <source>Locality</source>
         <translation>मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="37" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="37"/>
         <source>Why</source>
         <translation>क्यों</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="51" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="51"/>
         <source>Open the existing family</source>
         <translation>मौजूदा परिवार खोलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="52" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="52"/>
         <source>Add the typed people to that family</source>
         <translation>लिखे गए लोगों को उस परिवार में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="53" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="53"/>
         <source>Different people: save as new</source>
         <translation>अलग लोग: नए के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="54" />
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="54"/>
         <source>Go back</source>
         <translation>वापस जाएँ</translation>
     </message>
@@ -1000,102 +1001,102 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="44" />
+        <location filename="../../power_desktop/ui/families_page.py" line="45"/>
         <source>Registered families</source>
         <translation>पंजीकृत परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="62" />
-        <source>Search (Ctrl+F): name, father's/husband's name, mobile digits, Aadhaar, or scan an ID</source>
+        <location filename="../../power_desktop/ui/families_page.py" line="63"/>
+        <source>Search (Ctrl+F): name, father&apos;s/husband&apos;s name, mobile digits, Aadhaar, or scan an ID</source>
         <translation>खोजें (Ctrl+F): नाम, पिता/पति का नाम, मोबाइल के अंक, आधार, या ID स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="73" />
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="73" />
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="73" />
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="73" />
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Age</source>
         <translation>आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74" />
+        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74" />
+        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
         <source>Locality</source>
         <translation>मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74" />
+        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="75" />
+        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
         <source>Found by</source>
         <translation>किससे मिला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="91" />
+        <location filename="../../power_desktop/ui/families_page.py" line="92"/>
         <source>Open to edit (Enter)</source>
         <translation>बदलने के लिए खोलें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="93" />
+        <location filename="../../power_desktop/ui/families_page.py" line="94"/>
         <source>Entitlements (F4)</source>
         <translation>हक़ (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="95" />
+        <location filename="../../power_desktop/ui/families_page.py" line="96"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="109" />
+        <location filename="../../power_desktop/ui/families_page.py" line="110"/>
         <source>Click the Registered or District heading to sort.</source>
-        <translation>क्रम बदलने के लिए "पंजीकृत" या "ज़िला" शीर्षक पर क्लिक करें।</translation>
+        <translation>क्रम बदलने के लिए &quot;पंजीकृत&quot; या &quot;ज़िला&quot; शीर्षक पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="123" />
+        <location filename="../../power_desktop/ui/families_page.py" line="124"/>
         <source>{0} families</source>
         <translation>{0} परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="162" />
+        <location filename="../../power_desktop/ui/families_page.py" line="163"/>
         <source>{0} found</source>
         <translation>{0} मिले</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="218" />
+        <location filename="../../power_desktop/ui/families_page.py" line="219"/>
         <source>History of family {0}</source>
         <translation>परिवार {0} का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="221" />
+        <location filename="../../power_desktop/ui/families_page.py" line="222"/>
         <source>No edits: this is the family as first registered.</source>
         <translation>कोई बदलाव नहीं: यह परिवार पहली बार पंजीकृत रूप में है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="224" />
+        <location filename="../../power_desktop/ui/families_page.py" line="225"/>
         <source>Version {0} → {1}, by {2}, {3} UTC</source>
         <translation>संस्करण {0} → {1}, {2} द्वारा, {3} UTC</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="231" />
+        <location filename="../../power_desktop/ui/families_page.py" line="233"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -1103,42 +1104,42 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>FamilyTableModel</name>
     <message>
-        <location filename="../../power_desktop/ui/family_table_model.py" line="42" />
+        <location filename="../../power_desktop/ui/family_table_model.py" line="42"/>
         <source>Family ID</source>
         <translation>परिवार ID</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/family_table_model.py" line="42" />
+        <location filename="../../power_desktop/ui/family_table_model.py" line="42"/>
         <source>Head of family</source>
         <translation>परिवार का मुखिया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/family_table_model.py" line="42" />
+        <location filename="../../power_desktop/ui/family_table_model.py" line="42"/>
         <source>Members</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/family_table_model.py" line="43" />
+        <location filename="../../power_desktop/ui/family_table_model.py" line="43"/>
         <source>Locality</source>
         <translation>मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/family_table_model.py" line="43" />
+        <location filename="../../power_desktop/ui/family_table_model.py" line="43"/>
         <source>District</source>
         <translation>ज़िला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/family_table_model.py" line="43" />
+        <location filename="../../power_desktop/ui/family_table_model.py" line="43"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/family_table_model.py" line="44" />
+        <location filename="../../power_desktop/ui/family_table_model.py" line="44"/>
         <source>Registered</source>
         <translation>पंजीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/family_table_model.py" line="44" />
+        <location filename="../../power_desktop/ui/family_table_model.py" line="44"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
@@ -1146,77 +1147,77 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="23" />
+        <location filename="../../power_desktop/ui/household_form.py" line="23"/>
         <source>Household</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="27" />
+        <location filename="../../power_desktop/ui/household_form.py" line="27"/>
         <source>house no., gali, block</source>
         <translation>मकान नं., गली, ब्लॉक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="35" />
+        <location filename="../../power_desktop/ui/household_form.py" line="35"/>
         <source>rupees a year</source>
         <translation>रुपये प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="57" />
+        <location filename="../../power_desktop/ui/household_form.py" line="57"/>
         <source>Address *</source>
         <translation>पता *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="57" />
+        <location filename="../../power_desktop/ui/household_form.py" line="57"/>
         <source>Locality / colony *</source>
         <translation>मोहल्ला / कॉलोनी *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="58" />
+        <location filename="../../power_desktop/ui/household_form.py" line="58"/>
         <source>District *</source>
         <translation>ज़िला *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="58" />
+        <location filename="../../power_desktop/ui/household_form.py" line="58"/>
         <source>PIN code *</source>
         <translation>पिन कोड *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="59" />
+        <location filename="../../power_desktop/ui/household_form.py" line="59"/>
         <source>Family mobile</source>
         <translation>परिवार का मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="59" />
+        <location filename="../../power_desktop/ui/household_form.py" line="59"/>
         <source>Annual income (Rs)</source>
         <translation>वार्षिक आय (रु.)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="60" />
+        <location filename="../../power_desktop/ui/household_form.py" line="60"/>
         <source>Social category</source>
         <translation>सामाजिक वर्ग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="60" />
+        <location filename="../../power_desktop/ui/household_form.py" line="60"/>
         <source>Minority</source>
         <translation>अल्पसंख्यक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="61" />
+        <location filename="../../power_desktop/ui/household_form.py" line="61"/>
         <source>Years in the state</source>
         <translation>राज्य में निवास के वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="62" />
+        <location filename="../../power_desktop/ui/household_form.py" line="62"/>
         <source>Ration card no.</source>
         <translation>राशन कार्ड नं.</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="63" />
+        <location filename="../../power_desktop/ui/household_form.py" line="63"/>
         <source>Ration card type</source>
         <translation>राशन कार्ड का प्रकार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/household_form.py" line="90" />
+        <location filename="../../power_desktop/ui/household_form.py" line="90"/>
         <source>Delhi PIN codes start with 110</source>
         <translation>दिल्ली के पिन कोड 110 से शुरू होते हैं</translation>
     </message>
@@ -1224,7 +1225,7 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../power_desktop/ui/jobs.py" line="51" />
+        <location filename="../../power_desktop/ui/jobs.py" line="51"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1232,78 +1233,78 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="99" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="100"/>
         <source>Screen locked</source>
         <translation>स्क्रीन लॉक है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="99" />
-        <location filename="../../power_desktop/ui/login_dialog.py" line="116" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="100"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="117"/>
         <source>Log in</source>
         <translation>लॉग इन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="100" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="101"/>
         <source>PoWER Desktop · camp {0}</source>
         <translation>PoWER डेस्कटॉप · कैंप {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="101" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="102"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="104" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="105"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="109" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="110"/>
         <source>The screen was locked after a time without use. {0}, type your password to carry on; nothing typed was lost.</source>
         <translation>कुछ देर इस्तेमाल न होने पर स्क्रीन लॉक हो गई। {0}, आगे काम करने के लिए अपना पासवर्ड लिखें; लिखा हुआ कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="113" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="114"/>
         <source>Type your name and password.</source>
         <translation>अपना नाम और पासवर्ड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="114" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="115"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="115" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="116"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="116" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="117"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="117" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="118"/>
         <source>Switch operator</source>
         <translation>ऑपरेटर बदलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="118" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="119"/>
         <source>Forgot the supervisor password?</source>
         <translation>पर्यवेक्षक का पासवर्ड भूल गए?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="120" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="121"/>
         <source>Quit</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="106" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="107"/>
         <source>Another operator logs in. The form on screen stays as it is; check it before saving.</source>
         <translation>दूसरा ऑपरेटर लॉग इन करता है। स्क्रीन का फ़ॉर्म जैसा है वैसा रहता है; सहेजने से पहले उसे जाँच लें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="149" />
+        <location filename="../../power_desktop/ui/login_dialog.py" line="150"/>
         <source>Type your name and your password.</source>
         <translation>अपना नाम और अपना पासवर्ड लिखें।</translation>
     </message>
@@ -1311,187 +1312,189 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="47" />
+        <location filename="../../power_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="73"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="54" />
-        <source>Opening the camp's records...</source>
+        <location filename="../../power_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="75"/>
+        <source>Opening the camp&apos;s records...</source>
         <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="97" />
+        <location filename="../../power_desktop/ui/main_window.py" line="104"/>
         <source>Register
 (F2)</source>
         <translation>पंजीकरण
 (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="98" />
+        <location filename="../../power_desktop/ui/main_window.py" line="105"/>
         <source>Families
 (F3)</source>
         <translation>परिवार
 (F3)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="99" />
+        <location filename="../../power_desktop/ui/main_window.py" line="106"/>
         <source>Entitle-
 ments (F4)</source>
         <translation>हक़
 (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="100" />
+        <location filename="../../power_desktop/ui/main_window.py" line="107"/>
         <source>Print
 (F5)</source>
         <translation>प्रिंट
 (F5)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="101" />
+        <location filename="../../power_desktop/ui/main_window.py" line="108"/>
         <source>Returns
 (F6)</source>
         <translation>लौटे
 (F6)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="102" />
+        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
         <source>Batches
 (F7)</source>
         <translation>बैच
 (F7)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="103" />
+        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
         <source>Today
 (F8)</source>
         <translation>आज
 (F8)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="123" />
+        <location filename="../../power_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Camp</source>
         <translation>कैंप (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="124" />
+        <location filename="../../power_desktop/ui/main_window.py" line="131"/>
         <source>Start a &amp;new camp...</source>
         <translation>नया कैंप शुरू करें (&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="127" />
+        <location filename="../../power_desktop/ui/main_window.py" line="134"/>
         <source>Scheme &amp;preview...</source>
         <translation>योजना का पूर्वावलोकन (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="132" />
+        <location filename="../../power_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Back up to a folder...</source>
         <translation>फ़ोल्डर में बैकअप लें (&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="133" />
+        <location filename="../../power_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Operators...</source>
         <translation>ऑपरेटर (&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="134" />
+        <location filename="../../power_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Audit trail...</source>
         <translation>ऑडिट रिकॉर्ड (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="135" />
+        <location filename="../../power_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Settings...</source>
         <translation>सेटिंग्स (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="142" />
+        <location filename="../../power_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="146" />
+        <location filename="../../power_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="148" />
+        <location filename="../../power_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Register a family</source>
         <translation>परिवार पंजीकृत करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="149" />
-        <location filename="../../power_desktop/ui/selfcheck.py" line="25" />
+        <location filename="../../power_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../power_desktop/ui/selfcheck.py" line="25"/>
         <source>&amp;Families</source>
         <translation>परिवार (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="150" />
+        <location filename="../../power_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Entitlements</source>
         <translation>हक़ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="151" />
+        <location filename="../../power_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Print queue</source>
         <translation>प्रिंट कतार (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="152" />
+        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
         <source>Re&amp;turns</source>
         <translation>लौटे आवेदन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="153" />
+        <location filename="../../power_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Batches (supervisors)</source>
         <translation>बैच (पर्यवेक्षक) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="154" />
+        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Today</source>
         <translation>आज (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="160" />
+        <location filename="../../power_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Find a family</source>
         <translation>परिवार खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="165" />
+        <location filename="../../power_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Operator</source>
         <translation>ऑपरेटर (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="166" />
+        <location filename="../../power_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Lock the screen</source>
         <translation>स्क्रीन लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="171" />
+        <location filename="../../power_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Switch operator...</source>
         <translation>ऑपरेटर बदलें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="174" />
+        <location filename="../../power_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Change my password...</source>
         <translation>मेरा पासवर्ड बदलें (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="177" />
+        <location filename="../../power_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="178" />
+        <location filename="../../power_desktop/ui/main_window.py" line="185"/>
         <source>&amp;About</source>
         <translation>परिचय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="180" />
+        <location filename="../../power_desktop/ui/main_window.py" line="187"/>
         <source>About PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप का परिचय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="181" />
+        <location filename="../../power_desktop/ui/main_window.py" line="188"/>
         <source>PoWER Desktop {0}
 Portfolio of Welfare &amp; Entitlement Rights
 Data folder: {1}</source>
@@ -1500,73 +1503,73 @@ Data folder: {1}</source>
 डेटा फ़ोल्डर: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="187" />
+        <location filename="../../power_desktop/ui/main_window.py" line="194"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="259" />
+        <location filename="../../power_desktop/ui/main_window.py" line="267"/>
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="260" />
+        <location filename="../../power_desktop/ui/main_window.py" line="268"/>
         <source>The registration form has unsaved input. Throw it away and open family {0}?</source>
         <translation>पंजीकरण फ़ॉर्म में बिना सहेजी जानकारी है। उसे छोड़कर परिवार {0} खोलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="269" />
+        <location filename="../../power_desktop/ui/main_window.py" line="277"/>
         <source>Cannot open</source>
         <translation>खुल नहीं सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="279" />
+        <location filename="../../power_desktop/ui/main_window.py" line="287"/>
         <source>Saved family {0}</source>
         <translation>परिवार {0} सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="319" />
+        <location filename="../../power_desktop/ui/main_window.py" line="327"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="341" />
+        <location filename="../../power_desktop/ui/main_window.py" line="349"/>
         <source>Back up to which folder (USB drive)?</source>
         <translation>किस फ़ोल्डर (USB ड्राइव) में बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="347" />
+        <location filename="../../power_desktop/ui/main_window.py" line="355"/>
         <source>Backup done</source>
         <translation>बैकअप पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="348" />
+        <location filename="../../power_desktop/ui/main_window.py" line="356"/>
         <source>Backed up and checked: {0} families in
 {1}
 
-Aadhaar numbers in it open only with a password of this laptop's accounts or the recovery code.</source>
+Aadhaar numbers in it open only with a password of this laptop&apos;s accounts or the recovery code.</source>
         <translation>बैकअप लिया और जाँचा: {0} परिवार
 {1} में
 
 इसमें आधार नंबर केवल इस लैपटॉप के किसी खाते के पासवर्ड या रिकवरी कोड से ही खुलते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="352" />
+        <location filename="../../power_desktop/ui/main_window.py" line="360"/>
         <source>Backing up...</source>
         <translation>बैकअप लिया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="354" />
+        <location filename="../../power_desktop/ui/main_window.py" line="362"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="375" />
+        <location filename="../../power_desktop/ui/main_window.py" line="383"/>
         <source>No camp set up</source>
         <translation>कोई कैंप सेट नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="377" />
+        <location filename="../../power_desktop/ui/main_window.py" line="385"/>
         <source>Camp {0} · {1} · started {2} · logged in: {3}</source>
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
     </message>
@@ -1574,154 +1577,154 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="55" />
+        <location filename="../../power_desktop/ui/member_form.py" line="57"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="66" />
+        <location filename="../../power_desktop/ui/member_form.py" line="74"/>
         <source>optional, in Devanagari</source>
         <translation>वैकल्पिक, देवनागरी में</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="70" />
+        <location filename="../../power_desktop/ui/member_form.py" line="78"/>
         <source>DD/MM/YYYY or age</source>
         <translation>DD/MM/YYYY या आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="83" />
+        <location filename="../../power_desktop/ui/member_form.py" line="91"/>
         <source>last 12 months</source>
         <translation>पिछले 12 महीने</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="92" />
+        <location filename="../../power_desktop/ui/member_form.py" line="100"/>
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="97" />
-        <location filename="../../power_desktop/ui/member_form.py" line="249" />
-        <location filename="../../power_desktop/ui/member_form.py" line="263" />
+        <location filename="../../power_desktop/ui/member_form.py" line="105"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="279"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="293"/>
         <source>Add member (Enter)</source>
         <translation>सदस्य जोड़ें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="99" />
+        <location filename="../../power_desktop/ui/member_form.py" line="107"/>
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="115" />
+        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
         <source>Name *</source>
         <translation>नाम *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="115" />
+        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="116" />
+        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
         <source>Relation *</source>
         <translation>संबंध *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="116" />
+        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
         <source>Gender *</source>
         <translation>लिंग *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="117" />
+        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
         <source>Birth date / age *</source>
         <translation>जन्म तिथि / आयु *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="118" />
+        <location filename="../../power_desktop/ui/member_form.py" line="126"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="119" />
+        <location filename="../../power_desktop/ui/member_form.py" line="127"/>
         <source>Marital status</source>
         <translation>वैवाहिक स्थिति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="119" />
+        <location filename="../../power_desktop/ui/member_form.py" line="127"/>
         <source>Occupation</source>
         <translation>व्यवसाय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="120" />
+        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="120" />
+        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="121" />
+        <location filename="../../power_desktop/ui/member_form.py" line="129"/>
         <source>Building-work days</source>
         <translation>निर्माण कार्य के दिन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="122" />
+        <location filename="../../power_desktop/ui/member_form.py" line="130"/>
         <source>Disability %</source>
         <translation>विकलांगता %</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="123" />
+        <location filename="../../power_desktop/ui/member_form.py" line="131"/>
         <source>School class</source>
         <translation>स्कूल की कक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="123" />
+        <location filename="../../power_desktop/ui/member_form.py" line="131"/>
         <source>Pays income tax</source>
         <translation>आयकर देते हैं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124" />
+        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
         <source>Pregnant</source>
         <translation>गर्भवती</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124" />
+        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
         <source>Breastfeeding</source>
         <translation>धात्री माता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="125" />
+        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
         <source>Delivery date</source>
         <translation>प्रसव की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="125" />
+        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
         <source>Bank IFSC</source>
         <translation>बैंक IFSC</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="126" />
+        <location filename="../../power_desktop/ui/member_form.py" line="134"/>
         <source>Bank account no.</source>
         <translation>बैंक खाता नं.</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="163" />
+        <location filename="../../power_desktop/ui/member_form.py" line="190"/>
         <source>age {0}: born about {1} (estimated)</source>
         <translation>आयु {0}: जन्म लगभग {1} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="168" />
+        <location filename="../../power_desktop/ui/member_form.py" line="195"/>
         <source>age {0}</source>
         <translation>आयु {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="231" />
+        <location filename="../../power_desktop/ui/member_form.py" line="261"/>
         <source>{0} saved; type to replace</source>
         <translation>{0} सहेजा है; बदलने के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="248" />
+        <location filename="../../power_desktop/ui/member_form.py" line="278"/>
         <source>Update member (Enter)</source>
         <translation>सदस्य अपडेट करें (Enter)</translation>
     </message>
@@ -1729,47 +1732,47 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="54" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="54"/>
         <source>{0} pages</source>
         <translation>{0} पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="56" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="56"/>
         <source>&amp;Print...</source>
         <translation>प्रिंट (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="59" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="59"/>
         <source>&amp;Save as PDF...</source>
         <translation>PDF के रूप में सहेजें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="79" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="79"/>
         <source>printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="82" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="82"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="84" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="94" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="94"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="95" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="95"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} नहीं लिखा जा सका: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="103" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="103"/>
         <source>Not recorded</source>
         <translation>दर्ज नहीं</translation>
     </message>
@@ -1777,52 +1780,52 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="34" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="34"/>
         <source>Scheme preview</source>
         <translation>योजना का पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="42" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="42"/>
         <source>Count families</source>
         <translation>परिवार गिनें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="46" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="46"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="50" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="50"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="52" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="52"/>
         <source>Limits (change one to see what it would do):</source>
         <translation>सीमाएँ (किसी एक को बदलकर असर देखें):</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="93" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="93"/>
         <source>Counting...</source>
         <translation>गिनती हो रही है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="94" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="94"/>
         <source>Counting families for {0}...</source>
         <translation>{0} के लिए परिवार गिने जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="100" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="100"/>
         <source>{0} of {1} families qualify ({2} people); {3} need more answers.</source>
         <translation>{1} में से {0} परिवार पात्र ({2} लोग); {3} के लिए और उत्तर चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="104" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="104"/>
         <source>With the changed limits: {0} families ({1:+d}), {2} people.</source>
         <translation>बदली सीमाओं के साथ: {0} परिवार ({1:+d}), {2} लोग।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="112" />
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="112"/>
         <source>Could not count: {0}</source>
         <translation>गिनती नहीं हो सकी: {0}</translation>
     </message>
@@ -1830,52 +1833,52 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="111" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="111"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="112" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="112"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="116" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="116"/>
         <source>Cannot print</source>
         <translation>प्रिंट नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="117" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="117"/>
         <source>The printer could not be opened.</source>
         <translation>प्रिंटर नहीं खुल सका।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="151" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="151"/>
         <source>Application forms: {0}</source>
         <translation>आवेदन फ़ॉर्म: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="154" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="154"/>
         <source> ({0} marked DUPLICATE COPY)</source>
-        <translation> ({0} पर "दूसरी प्रति" (DUPLICATE COPY) अंकित)</translation>
+        <translation> ({0} पर &quot;दूसरी प्रति&quot; (DUPLICATE COPY) अंकित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="166" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="166"/>
         <source>Not printed</source>
         <translation>प्रिंट नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="169" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="169"/>
         <source>Preparing {0} forms...</source>
         <translation>{0} फ़ॉर्म तैयार हो रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="179" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="179"/>
         <source>No slip</source>
         <translation>पर्ची नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="183" />
+        <location filename="../../power_desktop/ui/print_flow.py" line="183"/>
         <source>Family slip {0}</source>
         <translation>परिवार की पर्ची {0}</translation>
     </message>
@@ -1883,122 +1886,122 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 <context>
     <name>PrintQueuePage</name>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="32" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="32"/>
         <source>Print queue</source>
         <translation>प्रिंट कतार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="35" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="35"/>
         <source>Waiting to print</source>
         <translation>प्रिंट की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="36" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="36"/>
         <source>Printed, not yet handed over</source>
         <translation>प्रिंट हुआ, अभी सौंपा नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="37" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="37"/>
         <source>All applications</source>
         <translation>सभी आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
         <source>Application ID</source>
         <translation>आवेदन ID</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
         <source>For</source>
         <translation>किसके लिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="43" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="43" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>Printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="45" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="45"/>
         <source>Preview and &amp;print selected (Ctrl+P)</source>
         <translation>चुने हुए देखें और प्रिंट करें (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="47" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="47"/>
         <source>&amp;Handed over to the family</source>
         <translation>परिवार को सौंप दिया (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="49" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="49"/>
         <source>Family &amp;slip...</source>
         <translation>परिवार की पर्ची (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="54" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="54"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="76" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="76"/>
         <source>waiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="76" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="76"/>
         <source>printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="77" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="77"/>
         <source>handed over</source>
         <translation>सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="82" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="82"/>
         <source>{0} times</source>
         <translation>{0} बार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="87" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="87"/>
         <source>{0} applications</source>
         <translation>{0} आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="96" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="96"/>
         <source>Print</source>
         <translation>प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="97" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="97"/>
         <source>Select the applications to print (Ctrl+A selects all).</source>
         <translation>प्रिंट करने के आवेदन चुनें (Ctrl+A से सभी)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="108" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="108"/>
         <source>Not marked</source>
         <translation>चिह्नित नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="114" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="114"/>
         <source>Family slip</source>
         <translation>परिवार की पर्ची</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="115" />
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="115"/>
         <source>Select an application of the family first.</source>
         <translation>पहले परिवार का कोई आवेदन चुनें।</translation>
     </message>
@@ -2006,12 +2009,12 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="41" />
+        <location filename="../../power_desktop/ui/i18n.py" line="41"/>
         <source>Show Details...</source>
         <translation>विवरण दिखाएँ...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="42" />
+        <location filename="../../power_desktop/ui/i18n.py" line="42"/>
         <source>Hide Details...</source>
         <translation>विवरण छिपाएँ...</translation>
     </message>
@@ -2019,90 +2022,202 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="27" />
+        <location filename="../../power_desktop/ui/i18n.py" line="27"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="28" />
+        <location filename="../../power_desktop/ui/i18n.py" line="28"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="29" />
+        <location filename="../../power_desktop/ui/i18n.py" line="29"/>
         <source>&amp;Yes</source>
         <translation>हाँ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="30" />
+        <location filename="../../power_desktop/ui/i18n.py" line="30"/>
         <source>&amp;No</source>
         <translation>नहीं (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="31" />
+        <location filename="../../power_desktop/ui/i18n.py" line="31"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="32" />
+        <location filename="../../power_desktop/ui/i18n.py" line="32"/>
         <source>Save</source>
         <translation>सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="33" />
+        <location filename="../../power_desktop/ui/i18n.py" line="33"/>
         <source>Discard</source>
         <translation>छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="34" />
+        <location filename="../../power_desktop/ui/i18n.py" line="34"/>
         <source>Apply</source>
         <translation>लागू करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="35" />
+        <location filename="../../power_desktop/ui/i18n.py" line="35"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="36" />
+        <location filename="../../power_desktop/ui/i18n.py" line="36"/>
         <source>Help</source>
         <translation>सहायता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="37" />
+        <location filename="../../power_desktop/ui/i18n.py" line="37"/>
         <source>Reset</source>
         <translation>फिर से सेट करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="38" />
+        <location filename="../../power_desktop/ui/i18n.py" line="38"/>
         <source>Retry</source>
         <translation>फिर कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="39" />
+        <location filename="../../power_desktop/ui/i18n.py" line="39"/>
         <source>Ignore</source>
         <translation>अनदेखा करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/i18n.py" line="40" />
+        <location filename="../../power_desktop/ui/i18n.py" line="40"/>
         <source>Abort</source>
         <translation>रोकें</translation>
     </message>
 </context>
 <context>
+    <name>QrFiller</name>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="45"/>
+        <source>Aadhaar QR not read: {0}</source>
+        <translation>आधार QR नहीं पढ़ा गया: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="48"/>
+        <source>Nothing filled: {0}. Type the details from the card.</source>
+        <translation>कुछ नहीं भरा गया: {0}। कार्ड से विवरण टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="66"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="69"/>
+        <source>birth date</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="71"/>
+        <source>The card gives only the year of birth ({0}): type the date or the age.</source>
+        <translation>कार्ड पर केवल जन्म का वर्ष ({0}) है: तारीख या आयु टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="74"/>
+        <source>gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="77"/>
+        <source>father / husband</source>
+        <translation>पिता / पति</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="79"/>
+        <source>Father / husband is the card&apos;s care-of (C/O) name: check that it is the father or husband.</source>
+        <translation>पिता / पति कार्ड पर लिखा C/O (द्वारा) नाम है: जाँचें कि वह पिता या पति ही है।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="83"/>
+        <source>marital status (W/O)</source>
+        <translation>वैवाहिक स्थिति (W/O)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="89"/>
+        <source>address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="90"/>
+        <source>locality</source>
+        <translation>मोहल्ला</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="91"/>
+        <source>PIN</source>
+        <translation>पिन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="95"/>
+        <source>district</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="97"/>
+        <source>District &apos;{0}&apos; on the card read as {1}: check it.</source>
+        <translation>कार्ड पर लिखा ज़िला '{0}' {1} माना गया: जाँच लें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="103"/>
+        <source>The household was already typed: its address was left as it is.</source>
+        <translation>परिवार का विवरण पहले से टाइप था: उसका पता नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="109"/>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="130"/>
+        <source>Filled from Aadhaar QR, {0}</source>
+        <translation>आधार QR से भरा गया, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QrPanel</name>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="153"/>
+        <source>Agrees to this photo on the forms</source>
+        <translation>फ़ॉर्म पर यह फ़ोटो छापने की सहमति</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="169"/>
+        <source>Scan the Aadhaar QR code to fill this member</source>
+        <translation>इस सदस्य को भरने के लिए आधार QR कोड स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="189"/>
+        <source>From the QR: {0}</source>
+        <translation>QR से: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="198"/>
+        <source>no photo</source>
+        <translation>फ़ोटो नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="205"/>
+        <source>Hindi name: {0}? Use it</source>
+        <translation>हिंदी नाम: {0}? इसे लें</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="135" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="135"/>
         <source>Write down the recovery code</source>
         <translation>रिकवरी कोड लिख लें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="137" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="137"/>
         <source>If every supervisor password is forgotten, this code is the only way back to the Aadhaar numbers on this laptop. Write it on paper now and keep it locked away, not with the laptop. It will not be shown again.</source>
         <translation>अगर पर्यवेक्षक के सभी पासवर्ड भूल जाएँ, तो इस लैपटॉप के आधार नंबरों तक पहुँचने का यही एक रास्ता है। इसे अभी कागज़ पर लिखें और लैपटॉप से अलग, ताले में रखें। यह दोबारा नहीं दिखाया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="149" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="149"/>
         <source>I have written the code down</source>
         <translation>मैंने कोड लिख लिया है</translation>
     </message>
@@ -2110,32 +2225,32 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="111" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="111"/>
         <source>Use the recovery code</source>
         <translation>रिकवरी कोड इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="112" />
-        <source>Type the recovery code from the paper kept at set-up, the supervisor's name, and a new password for them.</source>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="112"/>
+        <source>Type the recovery code from the paper kept at set-up, the supervisor&apos;s name, and a new password for them.</source>
         <translation>सेट-अप के समय रखे काग़ज़ से रिकवरी कोड, पर्यवेक्षक का नाम, और उनके लिए नया पासवर्ड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="118" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="118"/>
         <source>Recovery code</source>
         <translation>रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="119" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="119"/>
         <source>Supervisor name</source>
         <translation>पर्यवेक्षक का नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="120" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="120"/>
         <source>New password</source>
         <translation>नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="121" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="121"/>
         <source>New password again</source>
         <translation>नया पासवर्ड दोबारा</translation>
     </message>
@@ -2143,102 +2258,102 @@ Aadhaar numbers in it open only with a password of this laptop's accounts or the
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="69" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="69" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="69" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="69" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="70" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Age / DOB</source>
         <translation>आयु / जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="70" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="70" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="71" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="81" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="84"/>
         <source>Save family (Ctrl+S)</source>
         <translation>परिवार सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="85" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="88"/>
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="87" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="90"/>
         <source>Remove member (Del)</source>
         <translation>सदस्य हटाएँ (Del)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="157" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="167"/>
         <source>Editing family {0}</source>
         <translation>परिवार {0} में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="159" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="169"/>
         <source>Register a new family</source>
         <translation>नया परिवार पंजीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="192" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="221"/>
         <source>{0} added. Type the next member, or Ctrl+S to save the family.</source>
         <translation>{0} जोड़ा गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="209" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="242"/>
         <source>Remove member</source>
         <translation>सदस्य हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="210" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="243"/>
         <source>Remove {0} from this family?</source>
         <translation>{0} को इस परिवार से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="225" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="258"/>
         <source>{0} (estimated)</source>
         <translation>{0} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="242" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="275"/>
         <source>Members of this family: {0}</source>
         <translation>इस परिवार के सदस्य: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="263" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="296"/>
         <source>Please confirm</source>
         <translation>कृपया पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="264" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="297"/>
         <source>Please check these with the family before saving:
 
 {0}
@@ -2251,32 +2366,32 @@ Save the family as it is?</source>
 क्या परिवार को ऐसे ही सहेजें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="287" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="320"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="293" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="326"/>
         <source>Saved changes to family {0}</source>
         <translation>परिवार {0} के बदलाव सहेजे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="294" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="327"/>
         <source>Saved. Family ID: {0}</source>
         <translation>सहेजा गया। परिवार ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="334" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="367"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="335" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="368"/>
         <source>Throw away what was typed for this family?</source>
         <translation>इस परिवार के लिए लिखा हुआ सब छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="354" />
+        <location filename="../../power_desktop/ui/registration_page.py" line="387"/>
         <source>... and {0} more</source>
         <translation>... और {0}</translation>
     </message>
@@ -2284,82 +2399,82 @@ Save the family as it is?</source>
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="33" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="33"/>
         <source>Returned by the central system</source>
         <translation>केंद्रीय प्रणाली से लौटे</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="37" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="37"/>
         <source>Application ID</source>
         <translation>आवेदन ID</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="37" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="37"/>
         <source>Verdict</source>
         <translation>फ़ैसला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="37" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="37"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="37" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="37"/>
         <source>For</source>
         <translation>किसके लिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="38" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="38"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="38" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="38"/>
         <source>Next batch</source>
         <translation>अगला बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="40" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="40"/>
         <source>&amp;Open the family</source>
         <translation>परिवार खोलें (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="42" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="42"/>
         <source>&amp;Corrected: send again</source>
         <translation>सुधार हो गया: फिर भेजें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="60" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="60"/>
         <source>rejected</source>
         <translation>अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="61" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="61"/>
         <source>needs correction</source>
         <translation>सुधार चाहिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="67" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="67"/>
         <source>goes out again</source>
         <translation>फिर से जाएगा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="70" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="70"/>
         <source>{0} to act on</source>
         <translation>{0} पर कार्रवाई करनी है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="83" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="83"/>
         <source>Returns</source>
         <translation>लौटे आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="84" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="84"/>
         <source>Select the corrected applications first.</source>
         <translation>पहले सुधारे गए आवेदन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="89" />
+        <location filename="../../power_desktop/ui/returns_page.py" line="89"/>
         <source>Not marked</source>
         <translation>चिह्नित नहीं</translation>
     </message>
@@ -2367,149 +2482,149 @@ Save the family as it is?</source>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="60" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="60"/>
         <source>Entitlements</source>
         <translation>हक़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
         <source>Apply</source>
         <translation>आवेदन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
         <source>Verdict</source>
         <translation>फ़ैसला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="67" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Rs a year</source>
         <translation>रु. प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="67" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Why / what to ask</source>
         <translation>क्यों / क्या पूछें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="78" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="78"/>
         <source>Questions to ask</source>
         <translation>पूछने के प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="85" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="85"/>
         <source>Save answers and screen again (Ctrl+Enter)</source>
         <translation>उत्तर सहेजें और फिर से जाँचें (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="92" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="92"/>
         <source>Apply for ticked schemes (Ctrl+P)</source>
         <translation>चुनी योजनाओं के लिए आवेदन करें (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="94" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="94"/>
         <source>Print forms (F9)</source>
         <translation>फ़ॉर्म प्रिंट करें (F9)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="96" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="96"/>
         <source>Family slip</source>
         <translation>परिवार की पर्ची</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="141" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="141"/>
         <source>Entitlements of family {0} ({1})</source>
         <translation>परिवार {0} ({1}) के हक़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="143" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="143"/>
         <source>Rs {0} a year if all eligible schemes are taken</source>
         <translation>सभी पात्र योजनाएँ लेने पर रु. {0} प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="148" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="148"/>
         <source>Applications: {0}</source>
         <translation>आवेदन: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="150" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="150"/>
         <source>none yet</source>
         <translation>अभी कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="158" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="158"/>
         <source>Eligible</source>
         <translation>पात्र</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="158" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="158"/>
         <source>Needs answers</source>
         <translation>उत्तर चाहिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="159" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="159"/>
         <source>Not eligible</source>
         <translation>पात्र नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="169" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="169"/>
         <source>applied</source>
         <translation>आवेदन हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="177" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="177"/>
         <source>{0} (family)</source>
         <translation>{0} (परिवार)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="184" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="184"/>
         <source>Some facts of this scheme are not confirmed:
 </source>
         <translation>इस योजना की कुछ बातें पक्की नहीं हैं:
 </translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="200" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="200"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="228" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="228"/>
         <source>Answer at least one question first.</source>
         <translation>पहले कम से कम एक प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="236" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="236"/>
         <source>Answers saved; the family was screened again.</source>
         <translation>उत्तर सहेजे गए; परिवार की फिर से जाँच हुई।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="252" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="252"/>
         <source>Tick the schemes to apply for first.</source>
         <translation>पहले आवेदन के लिए योजनाएँ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="263" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="263"/>
         <source>Some applications were not made</source>
         <translation>कुछ आवेदन नहीं हो सके</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="265" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="265"/>
         <source>{0} applications made.</source>
         <translation>{0} आवेदन किए गए।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="276" />
+        <location filename="../../power_desktop/ui/screening_page.py" line="276"/>
         <source>Every application of this family is printed; reprint from the print queue (F5).</source>
         <translation>इस परिवार के सभी आवेदन प्रिंट हो चुके हैं; दोबारा प्रिंट प्रिंट कतार (F5) से करें।</translation>
     </message>
@@ -2517,27 +2632,27 @@ Save the family as it is?</source>
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="91" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="91"/>
         <source>New password for {0}</source>
         <translation>{0} का नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="92" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="92"/>
         <source>Change my password</source>
         <translation>मेरा पासवर्ड बदलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="96" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="96"/>
         <source>Current password</source>
         <translation>मौजूदा पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="97" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="97"/>
         <source>New password</source>
         <translation>नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="98" />
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="98"/>
         <source>New password again</source>
         <translation>नया पासवर्ड दोबारा</translation>
     </message>
@@ -2545,42 +2660,42 @@ Save the family as it is?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="15" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="15"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="18" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="18"/>
         <source> minutes</source>
         <translation> मिनट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="21" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="21"/>
         <source>A5 (office printer)</source>
         <translation>A5 (दफ़्तर का प्रिंटर)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="22" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="22"/>
         <source>A4 (office printer)</source>
         <translation>A4 (दफ़्तर का प्रिंटर)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="23" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="23"/>
         <source>80 mm roll (receipt printer)</source>
         <translation>80 मिमी रोल (रसीद प्रिंटर)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="31" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="31"/>
         <source>Lock the screen after</source>
         <translation>स्क्रीन लॉक करें इतने समय बाद</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="32" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="32"/>
         <source>Family slip paper</source>
         <translation>परिवार की पर्ची का कागज़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/settings_dialog.py" line="33" />
+        <location filename="../../power_desktop/ui/settings_dialog.py" line="33"/>
         <source>Language (at start and for everyone)</source>
         <translation>भाषा (शुरुआत में और सबके लिए)</translation>
     </message>
@@ -2588,32 +2703,32 @@ Save the family as it is?</source>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="59" />
+        <location filename="../../power_desktop/ui/start.py" line="59"/>
         <source>Unsaved registration</source>
         <translation>बिना सहेजा पंजीकरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="60" />
+        <location filename="../../power_desktop/ui/start.py" line="60"/>
         <source>A family was being typed when PoWER Desktop last closed. Bring it back?</source>
         <translation>पिछली बार PoWER डेस्कटॉप बंद होते समय एक परिवार का पंजीकरण लिखा जा रहा था। उसे वापस लाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="85" />
+        <location filename="../../power_desktop/ui/start.py" line="85"/>
         <source>No camp</source>
         <translation>कोई कैंप नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="86" />
+        <location filename="../../power_desktop/ui/start.py" line="86"/>
         <source>No camp is set up on this laptop yet. Ask a supervisor to log in and set it up.</source>
         <translation>इस लैपटॉप पर अभी कोई कैंप सेट नहीं है। किसी पर्यवेक्षक से लॉग इन करके इसे सेट करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="123" />
+        <location filename="../../power_desktop/ui/start.py" line="123"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="124" />
+        <location filename="../../power_desktop/ui/start.py" line="124"/>
         <source>The data in {0} cannot be opened:
 {1}</source>
         <translation>{0} का डेटा नहीं खुल सका:
@@ -2623,12 +2738,12 @@ Save the family as it is?</source>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../../power_desktop/ui/form_fields.py" line="45" />
+        <location filename="../../power_desktop/ui/form_fields.py" line="45"/>
         <source>Yes / हाँ</source>
         <translation>Yes / हाँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/form_fields.py" line="46" />
+        <location filename="../../power_desktop/ui/form_fields.py" line="46"/>
         <source>No / नहीं</source>
         <translation>No / नहीं</translation>
     </message>
