@@ -155,3 +155,25 @@ def test_consent_withdrawn_or_member_removed_drops_the_photo(trusting: Services)
     family = trusting.registration.get(done.family_id)
     trusting.registration.update(done.family_id, data, family.version, confirm_warnings=True)
     assert len(_photos(trusting)) == 1  # Geeta's went with her
+
+
+@pytest.mark.parametrize("consent", [True, False])
+def test_the_photo_prints_in_the_form_box_only_with_consent(trusting: Services, tmp_path: Path,
+                                                            consent: bool) -> None:
+    family = example_family()
+    family["members"].append({
+        "name": "Savitri Devi", "relation": "mother", "gender": "F", "dob": "1950-05-01",
+        "marital_status": "widowed", "aadhaar": "4991 1866 5246", "photo_consent": consent,
+        "aadhaar_qr": codes.code({"reference_id": "5246" + "0" * 17, "name": "Savitri Devi"})})
+    done = trusting.registration.register(family, confirm_warnings=True)
+    trusting.eligibility.answer(done.family_id, {("member.gets_other_pension", 3): False})
+    made = trusting.eligibility.apply_all_eligible(done.family_id)
+    hers = [a.application_id for a in made if a.member_id == done.member_ids[2]]
+    assert hers
+    (page,) = trusting.printing.form_pages(hers[:1])
+    assert (page.photo is not None) == consent
+    if consent:
+        assert page.photo is not None and page.photo.startswith(b"\x89PNG")
+    out = tmp_path / "form.pdf"
+    trusting.printing.render_forms(hers[:1], out)
+    assert (b"/Subtype /Image" in out.read_bytes()) == consent
