@@ -1,10 +1,10 @@
 """Filling the registration form from a scanned Aadhaar QR code.
 
 The member's name, birth date, gender and father's or husband's name (the care-of line; "W/O"
-also suggests "married"), and, while the household is still empty, its address, locality, PIN
-and district. A code that does not read, or whose signature shows it was altered, fills
-nothing. The panel beside the member says what was filled and whether UIDAI's signature was
-verified; the Hindi name is only offered.
+also suggests "married"), and, while the household's address is still empty, its address
+line, locality, PIN and district. A code that does not read, or whose signature shows it was
+altered, fills nothing. The panel beside the member says what was filled and whether UIDAI's
+signature was verified; the Hindi name is only offered.
 """
 
 from __future__ import annotations
@@ -81,7 +81,8 @@ class QrFiller(QObject):
         if m.marital_hint and form.marital.code() is None:
             form.marital.set_code(m.marital_hint)
             put(form.marital, self.tr("marital status (W/O)"))
-        if not household.has_input():
+        if not any(w.text().strip() for w in (household.line1, household.locality,
+                                               household.pin)):
             h = household_fill(qr, household.state)
             household.line1.setText(h.line1)
             household.locality.setText(h.locality)
@@ -100,7 +101,7 @@ class QrFiller(QObject):
                 notes.append(h.district_refusal[1 if lang == "hi" else 0])
             household._pin_warning()
         else:
-            notes.append(self.tr("The household was already typed: its address was left as "
+            notes.append(self.tr("The household's address was already typed: it was left as "
                                  "it is."))
         for key in ("name", "dob"):
             form.checker.check(key)
@@ -112,8 +113,9 @@ class QrFiller(QObject):
         form.qr_panel.show_reading(status, verified, filled, notes, photo, offer)
         log.info("member filled from an Aadhaar QR (version %d, signature %s)", qr.version,
                  qr.signature.verdict)
-        # The full number is not in the code: it is the next thing to type.
-        form.aadhaar.setFocus()
+        # The relation is the one thing the code cannot say; then the full number (the code
+        # holds only its last four digits).
+        (form.aadhaar if form.relation.code() else form.relation).setFocus()
 
     def restore(self, digits: str | None, consent: bool) -> None:
         """A member saved in the form's list (or a draft) with a code: show it again."""

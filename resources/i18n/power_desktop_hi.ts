@@ -2140,38 +2140,38 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
         <translation>वैवाहिक स्थिति (W/O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/qr_fill.py" line="89"/>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="90"/>
         <source>address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/qr_fill.py" line="90"/>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="91"/>
         <source>locality</source>
         <translation>मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/qr_fill.py" line="91"/>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="92"/>
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/qr_fill.py" line="95"/>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="96"/>
         <source>district</source>
         <translation>ज़िला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/qr_fill.py" line="97"/>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="98"/>
         <source>District &apos;{0}&apos; on the card read as {1}: check it.</source>
-        <translation>कार्ड पर लिखा ज़िला '{0}' {1} माना गया: जाँच लें।</translation>
+        <translation>कार्ड पर लिखा ज़िला &apos;{0}&apos; {1} माना गया: जाँच लें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/qr_fill.py" line="103"/>
-        <source>The household was already typed: its address was left as it is.</source>
-        <translation>परिवार का विवरण पहले से टाइप था: उसका पता नहीं बदला गया।</translation>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="104"/>
+        <source>The household&apos;s address was already typed: it was left as it is.</source>
+        <translation>परिवार का पता पहले से टाइप था: उसे वैसा ही छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/qr_fill.py" line="109"/>
-        <location filename="../../power_desktop/ui/qr_fill.py" line="130"/>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="110"/>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="132"/>
         <source>Filled from Aadhaar QR, {0}</source>
         <translation>आधार QR से भरा गया, {0}</translation>
     </message>
@@ -2179,27 +2179,27 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="153"/>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="154"/>
         <source>Agrees to this photo on the forms</source>
         <translation>फ़ॉर्म पर यह फ़ोटो छापने की सहमति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="169"/>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="170"/>
         <source>Scan the Aadhaar QR code to fill this member</source>
         <translation>इस सदस्य को भरने के लिए आधार QR कोड स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="189"/>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="190"/>
         <source>From the QR: {0}</source>
         <translation>QR से: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="198"/>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="199"/>
         <source>no photo</source>
         <translation>फ़ोटो नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="205"/>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="206"/>
         <source>Hindi name: {0}? Use it</source>
         <translation>हिंदी नाम: {0}? इसे लें</translation>
     </message>

@@ -123,7 +123,7 @@ def test_household_already_typed_is_left_and_wife_of_sets_married(
         ("Kamla Devi", "F", "Ramesh Kumar", "married")
     assert page.household.line1.text() == "H. No. 45, Gali 7"
     assert page.household.pin.text() == ""
-    assert "already typed" in form.qr_panel.notes.text()
+    assert "address was already typed" in form.qr_panel.notes.text()
     assert "signature verified" in form.qr_panel.status.text()
 
 
