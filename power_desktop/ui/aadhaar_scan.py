@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -132,9 +133,9 @@ class QrPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("qrPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFixedWidth(190)
+        self.setFixedWidth(250)
         self.photo = QLabel()
-        self.photo.setFixedSize(100, 125)
+        self.photo.setFixedSize(76, 95)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setObjectName("qrPhoto")
         self.status = QLabel()
@@ -151,13 +152,17 @@ class QrPanel(QFrame):
         self.hindi = QPushButton()
         self.hindi.setAutoDefault(False)
         self.hindi.clicked.connect(lambda: self.use_hindi_name.emit(self._hindi_offer))
-        self.consent = QCheckBox(self.tr("Agrees to this photo on the forms"))
+        self.consent = QCheckBox(self.tr("Photo on forms: agreed"))
+        self.consent.setToolTip(self.tr("Tick only if the person agrees to this photo being "
+                                        "printed on their forms"))
         self._hindi_offer = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.status, 1)
+        layout.addLayout(top)
         layout.addWidget(self.fields)
         layout.addWidget(self.notes)
         layout.addWidget(self.hindi)
@@ -167,10 +172,8 @@ class QrPanel(QFrame):
 
     def clear(self) -> None:
         self.photo.clear()
-        self.photo.setText(self.tr("Scan the Aadhaar QR code to fill this member"))
-        self.photo.setWordWrap(True)
-        self.status.setText("")
-        self.status.setObjectName("")
+        self.status.setText(self.tr("Scan the Aadhaar QR code to fill this member"))
+        self.status.setObjectName("hintText")
         self.fields.setText("")
         self.notes.setText("")
         self.hindi.hide()
@@ -203,7 +206,8 @@ class QrPanel(QFrame):
 
     def offer_hindi(self, offer: str) -> None:
         self._hindi_offer = offer
-        self.hindi.setText(self.tr("Hindi name: {0}? Use it").format(offer))
+        self.hindi.setText(self.tr("Use Hindi name {0}").format(offer))
+        self.hindi.setToolTip(self.tr("A suggestion from the English name: check it"))
         self.hindi.setVisible(bool(offer))
 
     def _restyle(self) -> None:

@@ -141,7 +141,8 @@ class MemberForm(QGroupBox):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.add_button)
         grid.addLayout(buttons, 4, 6, 1, 2)
-        grid.addWidget(self.qr_panel, 0, 8, 6, 1)
+        grid.addWidget(self.qr_panel, 0, 8, 7, 1)
+        grid.setRowStretch(6, 1)  # the panel's height is taken below the fields
 
         order: list[QWidget] = [self.name, self.name_hi, self.relation, self.gender, self.dob,
                                 self.father, self.marital, self.occupation, self.aadhaar,

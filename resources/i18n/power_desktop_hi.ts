@@ -1603,8 +1603,8 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
     </message>
     <message>
         <location filename="../../power_desktop/ui/member_form.py" line="105"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="279"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="293"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="280"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="294"/>
         <source>Add member (Enter)</source>
         <translation>सदस्य जोड़ें (Enter)</translation>
     </message>
@@ -1709,22 +1709,22 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
         <translation>बैंक खाता नं.</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="190"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="191"/>
         <source>age {0}: born about {1} (estimated)</source>
         <translation>आयु {0}: जन्म लगभग {1} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="195"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="196"/>
         <source>age {0}</source>
         <translation>आयु {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="261"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="262"/>
         <source>{0} saved; type to replace</source>
         <translation>{0} सहेजा है; बदलने के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="278"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="279"/>
         <source>Update member (Enter)</source>
         <translation>सदस्य अपडेट करें (Enter)</translation>
     </message>
@@ -2179,29 +2179,39 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="154"/>
-        <source>Agrees to this photo on the forms</source>
-        <translation>फ़ॉर्म पर यह फ़ोटो छापने की सहमति</translation>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="155"/>
+        <source>Photo on forms: agreed</source>
+        <translation>फ़ॉर्म पर फ़ोटो: सहमति है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="170"/>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="156"/>
+        <source>Tick only if the person agrees to this photo being printed on their forms</source>
+        <translation>तभी टिक करें जब व्यक्ति अपने फ़ॉर्म पर यह फ़ोटो छापने के लिए सहमत हो</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="175"/>
         <source>Scan the Aadhaar QR code to fill this member</source>
         <translation>इस सदस्य को भरने के लिए आधार QR कोड स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="190"/>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="193"/>
         <source>From the QR: {0}</source>
         <translation>QR से: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="199"/>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="202"/>
         <source>no photo</source>
         <translation>फ़ोटो नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="206"/>
-        <source>Hindi name: {0}? Use it</source>
-        <translation>हिंदी नाम: {0}? इसे लें</translation>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="209"/>
+        <source>Use Hindi name {0}</source>
+        <translation>हिंदी नाम {0} लें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="210"/>
+        <source>A suggestion from the English name: check it</source>
+        <translation>अंग्रेज़ी नाम से बना सुझाव: जाँच लें</translation>
     </message>
 </context>
 <context>

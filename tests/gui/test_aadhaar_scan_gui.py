@@ -149,7 +149,9 @@ def test_scanned_member_saved_with_photo_consent_and_audit(
     press(qtbot, Qt.Key.Key_Return)
     assert len(page.members) == 1, page.problems.text()
     assert page.members[0]["photo_consent"] is True and page.members[0]["aadhaar_qr"]
-    assert page.member_form.qr_panel.status.text() == ""  # the next member starts clean
+    panel = page.member_form.qr_panel  # the next member starts clean
+    assert panel.status.text() == "Scan the Aadhaar QR code to fill this member"
+    assert panel.fields.text() == "" and panel.photo.pixmap().isNull()
     press(qtbot, Qt.Key.Key_S, CTRL)
     assert services.registration.count() == 1, page.problems.text()
     with services.sessions() as session:
