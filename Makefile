@@ -56,6 +56,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/duplicates.py
 	$(PY) benchmarks/printing.py
 	$(PY) benchmarks/export.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/keystrokes.py
 
 $(BUILD): $(STAMP)
 	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[build]'

@@ -17,6 +17,11 @@ APP_NAME = "PoWER Desktop"
 APP_AUTHOR = "PoWER"
 ENV_HOME = "POWER_DESKTOP_HOME"
 
+# What ships with the program (beside the package, in the source tree and in the frozen build).
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+# UIDAI's public signing certificates, one file each: a new one is added as a file, not code.
+AADHAAR_CERTIFICATES = RESOURCES / "aadhaar"
+
 
 @dataclass(frozen=True)
 class Paths:

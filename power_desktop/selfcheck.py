@@ -114,6 +114,24 @@ def _checks(folder: Path, state: dict[str, Any]) -> list[tuple[str, Callable[[],
             raise RuntimeError("the helper ran in this process")
         return f"helper process {child} started and answered"
 
+    def aadhaar_qr() -> str:
+        # UIDAI's certificates ship as data files, and the QR's photo is JPEG 2000 (OpenJPEG,
+        # inside Pillow): both must be in the build.
+        import io
+
+        from PIL import Image
+        services = state["services"]
+        certificates = services.aadhaar_qr.certificates
+        if not certificates:
+            raise RuntimeError("no UIDAI certificate in resources/aadhaar")
+        buffer = io.BytesIO()
+        Image.new("RGB", (24, 32), (200, 120, 40)).save(buffer, "JPEG2000", irreversible=True)
+        if services.aadhaar_qr.photo_png(buffer.getvalue()) is None:
+            raise RuntimeError("JPEG 2000 photos do not decode (Pillow without OpenJPEG)")
+        until = max(c.not_after for c in certificates)
+        return f"{len(certificates)} UIDAI certificate(s), newest valid to {until:%d/%m/%Y}; " \
+               "JPEG 2000 photos decode"
+
     def qt() -> str:
         return _qt_check(state.get("pdf"))
 
@@ -121,7 +139,8 @@ def _checks(folder: Path, state: dict[str, Any]) -> list[tuple[str, Callable[[],
              lambda: sys.executable),
             ("database", database), ("scheme pack", scheme_pack),
             ("registration", register_and_apply), ("form PDF", form_pdf),
-            ("batch", batch), ("helper process", helper_process), ("window libraries", qt)]
+            ("batch", batch), ("helper process", helper_process), ("Aadhaar QR", aadhaar_qr),
+            ("window libraries", qt)]
 
 
 def _qt_check(pdf: Path | None) -> str:

@@ -14,10 +14,10 @@ from power_desktop.paths import resolve
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
-from . import accounts, batches, families
+from . import aadhaar, accounts, batches, families
 from .login import NO_LOGIN, _log_in
 
-COMMANDS = {name: getattr(module, name) for module in (accounts, batches, families)
+COMMANDS = {name: getattr(module, name) for module in (aadhaar, accounts, batches, families)
             for name in dir(module) if name.startswith("cmd_")}
 
 
@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check-duplicates",
                        help="list likely duplicates for families in a JSON file; saves nothing")
     p.add_argument("--json", required=True, metavar="FILE", help="a JSON file, or - for stdin")
+
+    aadhaar.add_parser(sub)
 
     p = sub.add_parser("show", help="show one family (Aadhaar masked)")
     p.add_argument("family_id")

@@ -9,7 +9,8 @@ import sys
 from power_desktop.services import Services
 from power_desktop.services.errors import LoginFailed, ServiceError
 
-NO_LOGIN = {"init", "recover", "validate-batch"}  # they log in their own way
+# They log in their own way, or (aadhaar-qr) read only what they are given, no record.
+NO_LOGIN = {"init", "recover", "validate-batch", "aadhaar-qr"}
 
 
 def _log_in(services: Services) -> bool:

@@ -63,6 +63,10 @@ class MemberInput:
     bank_ifsc: str | None = None
     bank_account: str | None = None
     member_no: int | None = None  # set when editing an existing member
+    # The Aadhaar QR scanned to fill this member (its digits; decoded and checked by the
+    # registration service), and whether the person agrees to its photo on forms.
+    aadhaar_qr: str | None = field(default=None, repr=False)
+    photo_consent: bool | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # answers to scheme-pack questions
 
     def age_on(self, on: date) -> int:
@@ -114,7 +118,7 @@ MEMBER_KEYS = {
     "name", "name_hi", "relation", "gender", "father_or_husband_name", "dob", "age", "aadhaar",
     "mobile", "marital_status", "occupation", "construction_days_last_year", "disability_percent",
     "income_tax_payer", "pregnant", "lactating", "delivery_date", "school_class", "bank",
-    "member_no", "dob_estimated", "extra",
+    "member_no", "dob_estimated", "extra", "aadhaar_qr", "photo_consent",
 }
 
 
@@ -312,6 +316,8 @@ _OPTIONAL_MEMBER_FIELDS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
     ("school_class", _code_check(SCHOOL_CLASSES)),
     ("member_no", lambda x: v.whole_number(x, 999)),
     ("extra", v.answers),
+    ("aadhaar_qr", v.qr_digits),
+    ("photo_consent", v.yes_no),
 )
 
 

@@ -50,6 +50,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "bank.ifsc": ("Bank IFSC", "बैंक IFSC कोड"),
     "bank.account": ("Bank account number", "बैंक खाता संख्या"),
     "extra": ("Answers to scheme questions", "योजना प्रश्नों के उत्तर"),
+    "aadhaar_qr": ("Aadhaar QR code", "आधार QR कोड"),
+    "photo_consent": ("Agrees to the photo on forms", "फ़ॉर्म पर फ़ोटो के लिए सहमति"),
 }
 
 # code -> (English template, Hindi template); {field} is the field's label, other keys as given.
@@ -163,6 +165,21 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "'{value}' का उत्तर हाँ/नहीं, संख्या या कोड होना चाहिए।",
     ),
     "not_yes_no": ("{field} must be yes or no.", "{field} हाँ या नहीं होना चाहिए।"),
+    "qr_not_digits": (
+        "{field} must be the digits a scanner types for it.",
+        "{field} वही अंक होने चाहिए जो स्कैनर उसके लिए टाइप करता है।",
+    ),
+    "qr_unreadable": ("{field}: {reason}", "{field}: {reason_hi}"),
+    "qr_altered": (
+        "{field}: the code was altered after UIDAI signed it; type the details from the card.",
+        "{field}: UIDAI के हस्ताक्षर के बाद कोड बदला गया है; कार्ड से विवरण टाइप करें।",
+    ),
+    "aadhaar_qr_mismatch": (
+        "{field} ends in {typed}, but the Aadhaar QR scanned for this member ends in {qr}: "
+        "check the number against the card.",
+        "{field} {typed} पर ख़त्म होता है, पर इस सदस्य के लिए स्कैन किया गया आधार QR {qr} "
+        "पर: नंबर को कार्ड से मिलाएँ।",
+    ),
     "too_long": (
         "{field} is too long (at most {limit} characters).",
         "{field} बहुत लंबा है (अधिकतम {limit} अक्षर)।",

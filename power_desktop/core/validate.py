@@ -75,6 +75,14 @@ def aadhaar(value: object) -> str:
     return digits
 
 
+def qr_digits(value: object) -> str:
+    """The digits a scanner typed for an Aadhaar QR code (decoded and checked elsewhere)."""
+    text = str(value).strip()
+    if not _all_digits(text) or len(text) > 20_000:
+        raise Invalid("qr_not_digits")
+    return text
+
+
 def mask_aadhaar(last4: str) -> str:
     return f"XXXX XXXX {last4}"
 

@@ -78,6 +78,18 @@ def _template_key(form: FormPage) -> str:
     return "pwr" + hashlib.sha1("\n".join(parts).encode()).hexdigest()[:16]
 
 
+def _photo(c: Any, png: bytes, x: float, y: float) -> None:
+    """The member's photo in the photo box, over its "Paste photo" words."""
+    import io
+
+    from reportlab.lib.utils import ImageReader
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(x + 1, y + 1, PHOTO_W - 2, PHOTO_H - 2, stroke=0, fill=1)
+    c.drawImage(ImageReader(io.BytesIO(png)), x + 2, y + 2, PHOTO_W - 4, PHOTO_H - 4,
+                preserveAspectRatio=True, anchor="c")
+    c.setFillColorRGB(0, 0, 0)
+
+
 def _walk(flow: Flow, form: FormPage, static: bool) -> None:
     _header(flow, form, static)
     for section in form.sections:
@@ -119,6 +131,8 @@ def _header(flow: Flow, form: FormPage, static: bool) -> None:
         for i, label in enumerate(INFO_LABELS):
             text.draw(c, flow.left, info_y - 12 * i, label, 7.5)
     else:
+        if form.photo:
+            _photo(c, form.photo, photo_x, photo_y)
         barcodes.draw_qr(c, flow.right - QR_SIZE, top - QR_SIZE, form.payload, QR_SIZE)
         text.draw(c, flow.left, top - 60,
                   f"Camp {form.camp}  ·  {form.district.en} / {form.district.hi}  ·  applied "

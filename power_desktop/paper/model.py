@@ -40,6 +40,8 @@ class FormPage:
     declaration: Text
     payload: str  # the QR code's content (core.payload)
     copy_no: int = 0  # 0 the original; n > 0 the n-th duplicate
+    # The member's photo (PNG, from their Aadhaar QR), when they agreed to it on forms.
+    photo: bytes | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)

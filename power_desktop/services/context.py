@@ -19,6 +19,7 @@ from .errors import NotAllowed, NotLoggedIn
 from .results import Change, User
 
 if TYPE_CHECKING:
+    from .aadhaar_qr import AadhaarQrService
     from .duplicates import DuplicateService
     from .eligibility import EligibilityService
     from .export import ExportService
@@ -67,6 +68,7 @@ class Services:
         self._duplicates: DuplicateService | None = None
         self._printing: PrintService | None = None
         self._export: ExportService | None = None
+        self._aadhaar_qr: AadhaarQrService | None = None
 
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None,
@@ -87,6 +89,13 @@ class Services:
             from .duplicates import DuplicateService
             self._duplicates = DuplicateService(self)
         return self._duplicates
+
+    @property
+    def aadhaar_qr(self) -> AadhaarQrService:
+        if self._aadhaar_qr is None:
+            from .aadhaar_qr import AadhaarQrService
+            self._aadhaar_qr = AadhaarQrService(self)
+        return self._aadhaar_qr
 
     @property
     def printing(self) -> PrintService:

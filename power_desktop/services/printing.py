@@ -33,7 +33,7 @@ from power_desktop.store.files import write_atomic
 from power_desktop.store.models import Application, Camp, Family, Member, PrintRecord
 
 from . import family_mapping as fm
-from . import form_values
+from . import form_values, member_qr
 from .audit import record
 from .errors import NotFound, ServiceError, no_family
 from .results import Change, FamilyView
@@ -200,6 +200,8 @@ class PrintService:
             schemes = {(s.code, pack): s for pack in {a.scheme_pack for a in rows}
                        for s in self.s.eligibility.schemes(pack)}
             today, now, who = self.s.clock.today(), self.s.clock.now(), self.s.operator
+            photos = member_qr.photos(self.s, session,
+                                      [m for f in families.values() for m in f.members])
             views: dict[int, FamilyView] = {}
             pages = []
             for a in rows:
@@ -208,11 +210,12 @@ class PrintService:
                     views[a.family_id] = fm.family_view(family, camp.label, today)
                 pages.append(self._form_page(
                     a, schemes[(a.scheme_code, a.scheme_pack)], family, views[a.family_id],
-                    camp, int(printed.get(a.id, 0)), now, who))
+                    camp, int(printed.get(a.id, 0)), now, who, photos))
         return pages
 
     def _form_page(self, a: Application, scheme: Scheme, family: Family, view: FamilyView,
-                   camp: Camp, copies: int, now: datetime, who: str) -> FormPage:
+                   camp: Camp, copies: int, now: datetime, who: str,
+                   photos: dict[int, bytes]) -> FormPage:
         head = next((m for m in family.members if m.relation == "head"), family.members[0])
         member_row = next((m for m in family.members if m.id == a.member_id), head)
         member = next(m for m in view.members if m.member_no == member_row.member_no)
@@ -240,7 +243,10 @@ class PrintService:
             else Text(camp.district, camp.district),
             applied_on=a.created_at.date(), printed_at=now, operator=who, sections=sections,
             documents=scheme.documents, declaration=scheme.form["declaration"],
-            payload=payload, copy_no=copies)
+            payload=payload, copy_no=copies, photo=self._photo(photos.get(member_row.id)))
+
+    def _photo(self, jpeg2000: bytes | None) -> bytes | None:
+        return self.s.aadhaar_qr.photo_png(jpeg2000) if jpeg2000 else None
 
     # --- the family slip -----------------------------------------------------------------------
     def slip(self, family_id: str, path: Path, paper: str | None = None) -> Path:

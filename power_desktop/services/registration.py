@@ -18,7 +18,7 @@ from power_desktop.store import search_index
 from power_desktop.store.models import Camp, Family, FamilyVersion
 
 from . import family_mapping as fm
-from . import moves
+from . import member_qr, moves
 from .audit import record
 from .errors import InvalidFamily, NotFound, NotSetUp, StaleRecord, no_family
 from .results import Change, FamilyRow, FamilyView, HistoryEntry, Registered
@@ -38,12 +38,20 @@ class RegistrationService:
 
     # --- checking ----------------------------------------------------------------------------
     def check(self, data: Mapping[str, Any]) -> ParseResult:
-        """Validate a family exactly as register() will, without saving anything."""
-        return parse_family(data, self.s.clock.today())
+        """Validate a family exactly as register() will, without saving anything. Members
+        filled from an Aadhaar QR have their code read and checked again here."""
+        result = parse_family(data, self.s.clock.today())
+        qr = member_qr.qr_problems(self.s, data)
+        if not qr:
+            return result
+        problems = result.problems + qr
+        failed = any(p.severity == "error" for p in problems)
+        return ParseResult(None if failed else result.family, problems)
 
     def check_member(self, data: Mapping[str, Any], index: int = 0) -> list[Problem]:
         """Problems with one member on their own, as the form adds the `index`-th member."""
-        return check_member(data, self.s.clock.today(), index)
+        problems = check_member(data, self.s.clock.today(), index)
+        return problems + member_qr.qr_problems(self.s, {"members": [None] * index + [data]})
 
     def _checked(self, data: Mapping[str, Any], confirm_warnings: bool) -> ParseResult:
         result = self.check(data)
@@ -96,6 +104,9 @@ class RegistrationService:
             search_index.replace_rows(session.connection(), [], search_index.family_rows(row))
             if move_from:
                 moves.take_out(self.s, session, move_from, code, tokens)
+            member_qr.keep(self.s, session, code, list(zip(family.members, row.members,
+                                                           strict=True)),
+                           lambda no: ids.member_id(code, no))
             record(self.s, session, "family.register", code, members=len(family.members),
                    warnings_confirmed=[p.code for p in result.warnings])
             if candidates:
@@ -165,6 +176,9 @@ class RegistrationService:
             if move_from:
                 moves.take_out(self.s, session, move_from, row.family_code,
                                [m.aadhaar_token for m in kept if m.aadhaar_token])
+            member_qr.keep(self.s, session, row.family_code,
+                           list(zip(family.members, kept, strict=True)),
+                           lambda no: ids.member_id(row.family_code, no))
             after = fm.family_view(row, camp_label, self.s.clock.today()).to_json()
             changes = fm.diff(before, after)
             if not changes:

@@ -24,7 +24,7 @@ log = logging.getLogger("power.store")
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Start-up compares the database with this and loads Alembic (a few hundred
 # milliseconds) only when there is something to migrate; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

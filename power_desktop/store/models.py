@@ -135,6 +135,22 @@ class Member(Base):
     )
 
 
+class MemberPhoto(Base):
+    """A member's photo from their Aadhaar QR code, kept only when the person agreed to it on
+    the forms; sealed with the vault's data key and bound to the member's UUID, as Aadhaar
+    numbers are, so the database never holds it in clear."""
+
+    __tablename__ = "member_photo"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    cipher: Mapped[bytes] = mapped_column(LargeBinary)
+    source: Mapped[str] = mapped_column(String(20))  # "aadhaar_qr"
+    signature: Mapped[str] = mapped_column(String(20))  # the QR's verdict when it was kept
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class FamilyVersion(Base):
     """The family as it was before each edit: history that supervisors can read."""
 

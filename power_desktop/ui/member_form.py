@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from power_desktop.core import validate as v
+from power_desktop.core.aadhaar_qr import AadhaarQr
 from power_desktop.core.codes import (
     GENDERS,
     MARITAL_STATUSES,
@@ -29,6 +30,7 @@ from power_desktop.core.codes import (
     SCHOOL_CLASSES,
 )
 
+from .aadhaar_scan import QrPanel, mark_from_qr
 from .form_fields import CodeCombo, InlineChecker, TriState, chain_tab_order, lay_out_grid
 
 
@@ -60,6 +62,12 @@ class MemberForm(QGroupBox):
         # that saving again does not move the estimate
         self._estimated: tuple[str, str] | None = None
         self.checker = InlineChecker(lang, self)
+        # The Aadhaar QR scanned for this member: decoded, and the digits (saved with the
+        # member, so the service checks the code again); the fields it filled.
+        self.qr: AadhaarQr | None = None
+        self.qr_digits: str | None = None
+        self.from_qr: list[QWidget] = []
+        self.qr_panel = QrPanel()
 
         self.name = QLineEdit()
         self.name_hi = QLineEdit()
@@ -102,7 +110,7 @@ class MemberForm(QGroupBox):
         c = self.checker
         c.add("name", self.name, v.name)
         c.add("dob", self.dob, self._check_dob)
-        c.add("aadhaar", self.aadhaar, v.aadhaar)
+        c.add("aadhaar", self.aadhaar, self._check_aadhaar)
         c.add("mobile", self.mobile, v.mobile)
         c.add("construction_days_last_year", self.days, lambda t: v.whole_number(t, 366))
         c.add("disability_percent", self.disability, lambda t: v.whole_number(t, 100))
@@ -133,6 +141,8 @@ class MemberForm(QGroupBox):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.add_button)
         grid.addLayout(buttons, 4, 6, 1, 2)
+        grid.addWidget(self.qr_panel, 0, 8, 7, 1)
+        grid.setRowStretch(6, 1)  # the panel's height is taken below the fields
 
         order: list[QWidget] = [self.name, self.name_hi, self.relation, self.gender, self.dob,
                                 self.father, self.marital, self.occupation, self.aadhaar,
@@ -148,6 +158,24 @@ class MemberForm(QGroupBox):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+    # --- the Aadhaar QR -------------------------------------------------------------------------
+    def _check_aadhaar(self, text: str) -> str:
+        digits = v.aadhaar(text)
+        if self.qr is not None and digits[-4:] != self.qr.reference_last4:
+            raise v.Invalid("aadhaar_qr_mismatch", typed=digits[-4:],
+                            qr=self.qr.reference_last4)
+        return digits
+
+    def set_qr(self, qr: AadhaarQr | None, digits: str | None,
+               filled: list[QWidget] | None = None) -> None:
+        """The code this member was filled from (None: none); re-checks a typed number."""
+        mark_from_qr(self.from_qr, False)
+        self.qr, self.qr_digits = qr, digits
+        self.from_qr = list(filled or [])
+        mark_from_qr(self.from_qr, True)
+        if self.aadhaar.text().strip():
+            self.checker.check("aadhaar")
 
     # --- date of birth or age ----------------------------------------------------------------
     def _check_dob(self, text: str) -> object:
@@ -196,13 +224,16 @@ class MemberForm(QGroupBox):
                 if val is not None and not (isinstance(val, str) and not val.strip())}
         if self.member_no is not None:
             data["member_no"] = self.member_no
+        if self.qr_digits:
+            data["aadhaar_qr"] = self.qr_digits
+            data["photo_consent"] = self.qr_panel.consent.isChecked()
         if self.stored_aadhaar and "aadhaar" not in data:
             data["_aadhaar_masked"] = self.stored_aadhaar
         return data
 
     def has_input(self) -> bool:
         value = self.value()
-        return any(k not in ("relation", "member_no") for k in value)
+        return any(k not in ("relation", "member_no", "photo_consent") for k in value)
 
     def set_value(self, data: dict[str, Any]) -> None:
         self.clear()
@@ -261,5 +292,7 @@ class MemberForm(QGroupBox):
         self._estimated = None
         self.aadhaar.setPlaceholderText("XXXX XXXX XXXX")
         self.add_button.setText(self.tr("Add member (Enter)"))
+        self.set_qr(None, None)
+        self.qr_panel.clear()
         self.checker.clear()
         self.dob_hint.setText("")

@@ -38,6 +38,7 @@ from . import i18n
 from .household_form import HouseholdForm
 from .jobs import Latest
 from .member_form import MemberForm
+from .qr_fill import QrFiller
 
 log = logging.getLogger("power.ui.registration")
 
@@ -65,6 +66,7 @@ class RegistrationPage(QWidget):
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.household = HouseholdForm(lang)
         self.member_form = MemberForm(lang, services.clock.today)
+        self.qr_filler = QrFiller(self)  # an Aadhaar QR scanned anywhere on the page
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Name in Hindi"), self.tr("Relation"), self.tr("Gender"),
@@ -226,7 +228,11 @@ class RegistrationPage(QWidget):
         if 0 <= row < len(self.members):
             self.editing_row = row
             self.member_form.set_value(self.members[row])
+            self._restore_qr(self.members[row])
             self.member_form.name.setFocus()
+
+    def _restore_qr(self, member: dict[str, Any]) -> None:
+        self.qr_filler.restore(member.get("aadhaar_qr"), bool(member.get("photo_consent")))
 
     def remove_selected_member(self) -> None:
         row = self.table.currentRow()
@@ -462,6 +468,7 @@ class RegistrationPage(QWidget):
         self.editing = (editing[0], int(editing[1])) if editing else None
         self.editing_row = draft.get("editing_row")
         self.member_form.set_value(draft.get("member_form") or {})
+        self._restore_qr(draft.get("member_form") or {})
         self._refresh_table()
         self._loading = False
         self._update_title()

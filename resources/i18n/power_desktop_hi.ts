@@ -1592,154 +1592,154 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="55"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="57"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="66"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="74"/>
         <source>optional, in Devanagari</source>
         <translation>वैकल्पिक, देवनागरी में</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="70"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="78"/>
         <source>DD/MM/YYYY or age</source>
         <translation>DD/MM/YYYY या आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="83"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="91"/>
         <source>last 12 months</source>
         <translation>पिछले 12 महीने</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="92"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="100"/>
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="97"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="249"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="263"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="105"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="280"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="294"/>
         <source>Add member (Enter)</source>
         <translation>सदस्य जोड़ें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="99"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="107"/>
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="115"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
         <source>Name *</source>
         <translation>नाम *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="115"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="116"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
         <source>Relation *</source>
         <translation>संबंध *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="116"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
         <source>Gender *</source>
         <translation>लिंग *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="117"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
         <source>Birth date / age *</source>
         <translation>जन्म तिथि / आयु *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="118"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="126"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="119"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="127"/>
         <source>Marital status</source>
         <translation>वैवाहिक स्थिति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="119"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="127"/>
         <source>Occupation</source>
         <translation>व्यवसाय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="120"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="120"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="121"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="129"/>
         <source>Building-work days</source>
         <translation>निर्माण कार्य के दिन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="122"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="130"/>
         <source>Disability %</source>
         <translation>विकलांगता %</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="131"/>
         <source>School class</source>
         <translation>स्कूल की कक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="131"/>
         <source>Pays income tax</source>
         <translation>आयकर देते हैं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
         <source>Pregnant</source>
         <translation>गर्भवती</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
         <source>Breastfeeding</source>
         <translation>धात्री माता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
         <source>Delivery date</source>
         <translation>प्रसव की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
         <source>Bank IFSC</source>
         <translation>बैंक IFSC</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="126"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="134"/>
         <source>Bank account no.</source>
         <translation>बैंक खाता नं.</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="163"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="191"/>
         <source>age {0}: born about {1} (estimated)</source>
         <translation>आयु {0}: जन्म लगभग {1} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="168"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="196"/>
         <source>age {0}</source>
         <translation>आयु {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="231"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="262"/>
         <source>{0} saved; type to replace</source>
         <translation>{0} सहेजा है; बदलने के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="248"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="279"/>
         <source>Update member (Enter)</source>
         <translation>सदस्य अपडेट करें (Enter)</translation>
     </message>
@@ -2108,6 +2108,128 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
     </message>
 </context>
 <context>
+    <name>QrFiller</name>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="45"/>
+        <source>Aadhaar QR not read: {0}</source>
+        <translation>आधार QR नहीं पढ़ा गया: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="48"/>
+        <source>Nothing filled: {0}. Type the details from the card.</source>
+        <translation>कुछ नहीं भरा गया: {0}। कार्ड से विवरण टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="66"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="69"/>
+        <source>birth date</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="71"/>
+        <source>The card gives only the year of birth ({0}): type the date or the age.</source>
+        <translation>कार्ड पर केवल जन्म का वर्ष ({0}) है: तारीख या आयु टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="74"/>
+        <source>gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="77"/>
+        <source>father / husband</source>
+        <translation>पिता / पति</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="79"/>
+        <source>Father / husband is the card&apos;s care-of (C/O) name: check that it is the father or husband.</source>
+        <translation>पिता / पति कार्ड पर लिखा C/O (द्वारा) नाम है: जाँचें कि वह पिता या पति ही है।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="83"/>
+        <source>marital status (W/O)</source>
+        <translation>वैवाहिक स्थिति (W/O)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="90"/>
+        <source>address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="91"/>
+        <source>locality</source>
+        <translation>मोहल्ला</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="92"/>
+        <source>PIN</source>
+        <translation>पिन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="96"/>
+        <source>district</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="98"/>
+        <source>District &apos;{0}&apos; on the card read as {1}: check it.</source>
+        <translation>कार्ड पर लिखा ज़िला &apos;{0}&apos; {1} माना गया: जाँच लें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="104"/>
+        <source>The household&apos;s address was already typed: it was left as it is.</source>
+        <translation>परिवार का पता पहले से टाइप था: उसे वैसा ही छोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="110"/>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="132"/>
+        <source>Filled from Aadhaar QR, {0}</source>
+        <translation>आधार QR से भरा गया, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QrPanel</name>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="155"/>
+        <source>Photo on forms: agreed</source>
+        <translation>फ़ॉर्म पर फ़ोटो: सहमति है</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="156"/>
+        <source>Tick only if the person agrees to this photo being printed on their forms</source>
+        <translation>तभी टिक करें जब व्यक्ति अपने फ़ॉर्म पर यह फ़ोटो छापने के लिए सहमत हो</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="175"/>
+        <source>Scan the Aadhaar QR code to fill this member</source>
+        <translation>इस सदस्य को भरने के लिए आधार QR कोड स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="193"/>
+        <source>From the QR: {0}</source>
+        <translation>QR से: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="202"/>
+        <source>no photo</source>
+        <translation>फ़ोटो नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="209"/>
+        <source>Use Hindi name {0}</source>
+        <translation>हिंदी नाम {0} लें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/aadhaar_scan.py" line="210"/>
+        <source>A suggestion from the English name: check it</source>
+        <translation>अंग्रेज़ी नाम से बना सुझाव: जाँच लें</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <location filename="../../power_desktop/ui/accounts_dialog.py" line="135"/>
@@ -2161,102 +2283,102 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="70"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="70"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="70"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="70"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="71"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Age / DOB</source>
         <translation>आयु / जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="71"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="71"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="82"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="84"/>
         <source>Save family (Ctrl+S)</source>
         <translation>परिवार सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="86"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="88"/>
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="88"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="90"/>
         <source>Remove member (Del)</source>
         <translation>सदस्य हटाएँ (Del)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="165"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="167"/>
         <source>Editing family {0}</source>
         <translation>परिवार {0} में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="167"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="169"/>
         <source>Register a new family</source>
         <translation>नया परिवार पंजीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="219"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="221"/>
         <source>{0} added. Type the next member, or Ctrl+S to save the family.</source>
         <translation>{0} जोड़ा गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="236"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="242"/>
         <source>Remove member</source>
         <translation>सदस्य हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="237"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="243"/>
         <source>Remove {0} from this family?</source>
         <translation>{0} को इस परिवार से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="252"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="258"/>
         <source>{0} (estimated)</source>
         <translation>{0} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="269"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="275"/>
         <source>Members of this family: {0}</source>
         <translation>इस परिवार के सदस्य: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="290"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="296"/>
         <source>Please confirm</source>
         <translation>कृपया पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="291"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="297"/>
         <source>Please check these with the family before saving:
 
 {0}
@@ -2269,33 +2391,33 @@ Save the family as it is?</source>
 क्या परिवार को ऐसे ही सहेजें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="312"/>
-        <location filename="../../power_desktop/ui/registration_page.py" line="321"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="318"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="327"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="327"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="333"/>
         <source>Saved changes to family {0}</source>
         <translation>परिवार {0} के बदलाव सहेजे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="328"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="334"/>
         <source>Saved. Family ID: {0}</source>
         <translation>सहेजा गया। परिवार ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="384"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="390"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="385"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="391"/>
         <source>Throw away what was typed for this family?</source>
         <translation>इस परिवार के लिए लिखा हुआ सब छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="404"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="410"/>
         <source>... and {0} more</source>
         <translation>... और {0}</translation>
     </message>

@@ -50,7 +50,7 @@ def test_self_check_passes_from_an_unpacked_tarball(frozen: Path, tmp_path: Path
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     for check in ("database", "scheme pack", "registration", "form PDF", "batch",
-                  "helper process", "window libraries"):
+                  "helper process", "Aadhaar QR", "window libraries"):
         assert any(line.startswith(f"ok    {check}:") for line in lines), check
     assert not any(line.startswith("FAIL") for line in lines)
     assert "Hindi translation" in done.stdout and "QtPdf read" in done.stdout

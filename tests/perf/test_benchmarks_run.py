@@ -54,3 +54,9 @@ def test_printing_benchmark_prints_ratio() -> None:
 def test_export_benchmark_prints_ratios() -> None:
     out = run("export.py", "--members", "300", "--applied-families", "20", "--ack-rows", "200")
     assert "bare openpyxl" in out and "ratio" in out and "import-ack" in out
+
+
+def test_keystroke_benchmark_saves_the_same_family_both_ways() -> None:
+    out = run("keystrokes.py")
+    assert "by keyboard alone:" in out and "with the adults' QR scanned:" in out
+    assert "the same family saved" in out and "ratio" in out

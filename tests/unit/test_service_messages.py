@@ -10,7 +10,7 @@ from power_desktop.services.errors import InvalidFamily, NotLoggedIn, NotSetUp, 
 
 SERVICES = Path(errors.__file__).parent
 # Raised with their own bilingual text, from inside their class.
-BUILT_IN = {"NotSetUp", "NotLoggedIn", "InvalidFamily", "PossibleDuplicate"}
+BUILT_IN = {"NotSetUp", "NotLoggedIn", "InvalidFamily", "PossibleDuplicate", "QrNotRead"}
 NAMES = {name for name, value in vars(errors).items()
          if isinstance(value, type) and issubclass(value, ServiceError)}
 
