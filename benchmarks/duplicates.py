@@ -136,6 +136,15 @@ def do_fit(services: Services, results: list[dict[str, Any]], precision: float) 
     scored = [(m.prior + sum(m.weights[c].get(lv[c], 0.0) for c in lv) + m.tf_weight * tf,
                is_same) for (lv, tf), is_same in zip(same + looks, [True] * len(same)
                                                      + [False] * len(looks), strict=True)]
+    background_w = [m.prior + sum(m.weights[c].get(lv[c], 0.0) for c in lv) + m.tf_weight * tf
+                    for lv, tf in background]
+    checks = len(tune)
+    print("  threshold  recall  precision  background shown per check  (tuning half)")
+    for t in sorted({round(w, 1) for w, _ in scored if -6 <= w <= 12})[::4]:
+        tp = sum(1 for w, y in scored if y and w >= t)
+        fp = sum(1 for w, y in scored if not y and w >= t)
+        bg = sum(1 for w in background_w if w >= t) / checks
+        print(f"  {t:9.1f}  {tp / len(same):6.3f}  {tp / max(1, tp + fp):9.3f}  {bg:6.3f}")
     data["threshold"] = fit.choose_threshold(scored, precision)
     data["about"] = (f"Fitted by benchmarks/duplicates.py --fit (regularised logistic "
                      f"regression over the levels) on the tuning half of "
@@ -190,7 +199,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fit", action="store_true", help="estimate weights on the tuning half")
-    parser.add_argument("--precision", type=float, default=0.97,
+    parser.add_argument("--precision", type=float, default=0.98,
                         help="precision the threshold is chosen for, on the tuning half")
     parser.add_argument("--background", type=int, default=5000, help="demo families")
     parser.add_argument("--show", type=int, default=0, help="tuning-half errors to print")

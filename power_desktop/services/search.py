@@ -20,8 +20,8 @@ from power_desktop.core import validate as v
 from power_desktop.store import search_index
 from power_desktop.store.models import Application, Family, Member
 
+from .search_rank import by_age_tokens, rank_name
 from .search_rank import name_query as _name_query
-from .search_rank import rank_name
 
 if TYPE_CHECKING:
     from .context import Services
@@ -88,9 +88,15 @@ class SearchService:
         if not parts and not phone:
             return SearchResult(query, ())
         with self.s.sessions() as session:
-            found = search_index.match(session.connection(), FETCHED, parts or None, phone,
-                                       last4)
-            hits = self._hits(session, found, name_words, digits, age=age, limit=limit)
+            conn = session.connection()
+            found = search_index.match(conn, FETCHED, parts or None, phone, last4)
+            if age is not None:  # the given name born in those years, from the check's index
+                born = self.s.clock.today().year - age
+                found = search_index.blocked(
+                    conn, [by_age_tokens(name_words, range(born - 2, born + 2))], FETCHED) + \
+                    found
+            hits = self._hits(session, list(dict.fromkeys(found)), name_words, digits, age=age,
+                              limit=limit)
         return SearchResult(query, tuple(hits))
 
     # --- IDs and Aadhaar -------------------------------------------------------------------------
@@ -182,6 +188,10 @@ class SearchService:
                 if (r.mobile and digits in r.mobile) or \
                         (r.family_mobile and digits in r.family_mobile):
                     reasons.append("mobile")
+                # People tell the last digits, and their own number before the family's.
+                rank += 40 if r.mobile and r.mobile.endswith(digits) else \
+                    25 if r.family_mobile and r.family_mobile.endswith(digits) else \
+                    10 if r.mobile and digits in r.mobile else 0
                 if len(digits) == 4 and r.aadhaar_last4 == digits:
                     reasons.append("Aadhaar last four")
             ranked.append((rank, score, r, member_age, tuple(reasons)))

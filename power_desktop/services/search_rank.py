@@ -33,8 +33,11 @@ def _word_clause(word: str, typing: bool) -> str | None:
         if len(f) == 1 or typing:
             options += [f"{{name father}} : {key}*", f"{{name father}} : {w}*",
                         f"place : {f}*"]
-        else:
-            options += [f"{{name father}} : {key}", f"place : {f}"]
+        else:  # a locality word may be half of one written joined (trilok / trilokpuri)
+            options += [f"{{name father}} : {key}", f"place : {f}*"]
+    if len(spelt) == 1 and len(spelt[0]) == 2 and spelt[0].isalpha():  # "rk": R. K.?
+        a, b = spelt[0]
+        options.append(f"({{name father}} : {a}* AND {{name father}} : {b}*)")
     if not options:
         return None
     return "(" + " OR ".join(dict.fromkeys(options)) + ")"
@@ -55,9 +58,17 @@ def name_query(name_words: list[str], typing: bool) -> str:
         joined = skeleton(a + b)
         last = typing and i + 1 == len(name_words) - 1
         rest = [c for j, c in enumerate(clauses) if c and j not in (i, i + 1)]
-        term = f"name : {joined}*" if last else f"name : {joined}"
+        star = "*" if last else ""
+        term = f"(name : {joined}{star} OR place : {a + b}*)"
         variants.append(" AND ".join([term, *rest]))
     return " OR ".join(f"({v})" for v in variants) if len(variants) > 1 else variants[0]
+
+
+def by_age_tokens(name_words: list[str], years: range) -> list[str]:
+    """Blocking tokens of a typed given name born in these years ("sunita 45")."""
+    given = next((p.core[0] for p in (parts(w) for w in name_words) if p.core), "")
+    key = skeleton(given) if len(given) > 1 else ""
+    return [f"{key}{y}" for y in years] if key else []
 
 
 @dataclass(frozen=True)
@@ -104,11 +115,19 @@ def rank_name(name_words: tuple[str, ...], name: str, name_hi: str, father: str,
     sim = JaroWinkler.similarity(joined_typed, joined_own)
     if own < len(typed) and sim >= 0.93:  # "omprakash" for Om Prakash
         own = len(typed)
+    if own < len(typed):  # initials written together ("rk sharma")
+        split = tuple(c for w in typed for c in (w if len(w) == 2 else [w]))
+        own = max(own, min(len(typed), _covered(split, own_options[0], typing)[0]
+                                       - (len(split) - len(typed))))
     fathers, _ = _covered(typed, parts(father).every, typing)
-    place, _ = _covered(typed, parts(locality).every, typing)
+    place_words = parts(locality).every
+    place, _ = _covered(typed, (*place_words, "".join(place_words)), typing)
     spare = max(0, len(typed) - own)
-    rank = own * 100.0 + exact * 15.0 + sim * 20.0 + min(fathers, spare) * 40.0 \
-        + min(place, spare) * 40.0 - len(parts(name).every) * 2.0
+    # The person's own name first; a father's or husband's name typed whole counts nearly
+    # as much (the operator asked for his daughter or wife); then locality and spelling.
+    rank = max(own * 100.0 + exact * 15.0, fathers * 95.0 if fathers == len(typed) else 0.0) \
+        + sim * 20.0 + min(fathers, spare) * 40.0 + min(place, spare) * 40.0 \
+        - len(parts(name).every) * 2.0
     why = "name" if own == len(typed) else \
         "father's/husband's name" if fathers == len(typed) else \
         "name and locality" if own + place >= len(typed) else "name and father's/husband's name"

@@ -53,7 +53,8 @@ MARKERS = {"kumar", "kumari", "devi", "debi", "bai", "ben", "bibi", "begum", "be
 ALIASES = {"mohd": "mohammad", "md": "mohammad", "mohammed": "mohammad",
            "muhammad": "mohammad", "muhammed": "mohammad", "mohamad": "mohammad",
            "mohamed": "mohammad", "mohmmad": "mohammad", "mohmad": "mohammad",
-           "mohammd": "mohammad", "mahmad": "mohammad"}
+           "mohammd": "mohammad", "mahmad": "mohammad", "mo": "mohammad",  # मो. = Mohd
+           "gurjar": "gujjar", "gujar": "gujjar"}
 _FOLDS = [("ksh", "x"), ("ks", "x"), ("chh", "c"), ("ch", "c"), ("sh", "s"), ("kh", "k"),
           ("gh", "g"), ("jh", "j"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("bh", "b"),
           ("ow", "o"), ("w", "v"), ("b", "v"), ("z", "j"), ("q", "k"), ("ck", "k"),
