@@ -7,13 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(script: str, *args: str) -> str:
+def run(script: str, *args: str, timeout: int = 300) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args],
-                          capture_output=True, text=True, env=env, timeout=300, check=False)
+                          capture_output=True, text=True, env=env, timeout=timeout, check=False)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -38,12 +40,22 @@ def test_search_benchmark_prints_ratios() -> None:
     assert "search as you type" in out and "duplicate check" in out and "ratio" in out
 
 
+@pytest.mark.timeout(900)
 def test_duplicate_quality_meets_its_goal() -> None:
-    """Not a timing: recall and precision on the labelled pairs, which the issue sets."""
-    out = run("duplicates.py", "--show", "0")
-    recall = float(out.split("recall")[1].split()[0])
-    precision = float(out.split("precision")[1].split()[0])
-    assert recall >= 0.95 and precision >= 0.90, out
+    """Not a timing: recall and precision on the held-out half of the independently written
+    labelled pairs (tests/data/dedup_eval), which the issue sets at 0.95 each."""
+    out = run("duplicates.py", timeout=880)
+    final = out.split("test half (never tuned on):")[1]
+    recall = float(final.split("recall")[1].split(",")[0])
+    precision = float(final.split("precision")[1].split()[0])
+    assert recall >= 0.95 and precision >= 0.95, out
+
+
+def test_search_quality_meets_its_goal() -> None:
+    """The person meant is in the top five for 95% of the held-out queries."""
+    out = run("search_quality.py")
+    share = float(out.split("test half (never tuned on):")[1].split("%")[0])
+    assert share >= 95.0, out
 
 
 def test_printing_benchmark_prints_ratio() -> None:
