@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/eligibility.py
 	$(PY) benchmarks/search.py
 	$(PY) benchmarks/duplicates.py
+	$(PY) benchmarks/search_quality.py
 	$(PY) benchmarks/printing.py
 	$(PY) benchmarks/export.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/keystrokes.py

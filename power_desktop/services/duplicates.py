@@ -26,7 +26,7 @@ from .errors import InvalidFamily, ServiceError
 if TYPE_CHECKING:
     from .context import Services
 
-CANDIDATES = 80  # people the blocking rules bring for one typed member, most rules first
+CANDIDATES = 50  # people the blocking rules bring for one typed member, most rules first
 TF_KEEP_SECONDS = 300
 TF_MIN_PEOPLE = 2000
 KEPT_CHECKS = 8  # recent answers kept, for the save that follows a check made while typing

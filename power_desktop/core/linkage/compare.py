@@ -15,7 +15,7 @@ from rapidfuzz.distance import JaroWinkler
 from .names import NameParts, is_marker, parts, skeleton
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """What the matcher knows of one registered or typed person."""
     name: str
@@ -132,16 +132,17 @@ def _rest_level(ra: tuple[str, ...], rb: tuple[str, ...], pa: NameParts,
 
 
 def best_names(a: Person, b: Person) -> NameAgreement:
-    """The best agreement over the scripts each record has (Latin, Devanagari)."""
+    """The best agreement over the scripts each record has (Latin, Devanagari): the same
+    script where both have it, across scripts only where one record has one script alone."""
     first = compare_names(a.name, b.name)
     if first.given == "exact" and first.rest in ("agree", "both_empty"):
         return first  # nothing can agree better
     options = []
     if a.name_hi and b.name_hi:
         options.append((a.name_hi, b.name_hi))
-    if b.name_hi:
+    elif b.name_hi:
         options.append((a.name, b.name_hi))
-    if a.name_hi:
+    elif a.name_hi:
         options.append((a.name_hi, b.name))
     found = [first] + [compare_names(x, y) for x, y in options]
     return min(found, key=lambda n: (_RANK.get(n.given, 5), _REST_RANK[n.rest]))
