@@ -150,3 +150,46 @@ def test_an_edit_leaves_no_stale_index_rows(services: Services) -> None:
         for table in ("member_search", "member_block", "member_phone"):
             conn.exec_driver_sql(f"INSERT INTO {table}({table}, rank) "
                                  "VALUES('integrity-check', 0)")
+
+
+def _one(name: str, father: str = "", dob: str = "1975-04-02", name_hi: str = "",
+         locality: str = "Sangam Vihar") -> dict[str, object]:
+    member: dict[str, object] = {"name": name, "relation": "head", "gender": "M", "dob": dob,
+                                 "father_or_husband_name": father}
+    if name_hi:
+        member["name_hi"] = name_hi
+    return {"address": {"line1": "H 1", "locality": locality, "district": "South",
+                        "pin": "110080"}, "members": [member]}
+
+
+@pytest.mark.parametrize(("registered", "query"), [
+    ("Om Prakash Yadav", "omprakash"),  # written joined, registered split
+    ("Omprakash Yadav", "om prakash"),  # and the other way round
+    ("Shyam Lal", "shyamlal"),
+    ("Rajesh Kumar Gupta", "R K Gupta"),  # initials
+    ("Rajesh Kumar Gupta", "rk gupta"),  # initials written together
+    ("Manoj Kumar Singh", "मनोज कुमार सिंह"),  # the other script
+    ("Shambhu Nath", "शंभू नाथ"),
+])
+def test_search_uses_the_linkage_keys(services: Services, registered: str, query: str) -> None:
+    done = services.registration.register(_one(registered))
+    decoys = ["Rakesh Kumar Gupta", "Om Pal Yadav", "Manoj Singh", "Shambhu Dayal"]
+    for n, decoy in enumerate(decoys):
+        services.registration.register(_one(decoy, dob=f"19{60 + n}-01-01"),
+                                       duplicate_decision="test")
+    hits = services.search.search(query).hits
+    assert hits and hits[0].family_id == done.family_id, [h.name for h in hits]
+
+
+def test_name_with_an_age_picks_the_person(services: Services) -> None:
+    """'sunita 45' among Sunitas of many ages: the one aged about 45 first."""
+    today = services.clock.today()
+    wanted = ""
+    for age in (20, 31, 45, 58, 66):
+        family = _one("Sunita Devi", dob=f"{today.year - age}-01-15")
+        family["members"][0]["gender"] = "F"  # type: ignore[index]
+        done = services.registration.register(family, duplicate_decision="test")
+        if age == 45:
+            wanted = done.family_id
+    hits = services.search.search("sunita 45").hits
+    assert hits[0].family_id == wanted and "age" in hits[0].why
