@@ -36,7 +36,7 @@ def _word_clause(word: str, typing: bool) -> str | None:
         else:  # a locality word may be half of one written joined (trilok / trilokpuri)
             options += [f"{{name father}} : {key}", f"place : {f}*"]
     if len(spelt) == 1 and len(spelt[0]) == 2 and spelt[0].isalpha():  # "rk": R. K.?
-        a, b = spelt[0]
+        a, b = spelt[0][0], spelt[0][1]
         options.append(f"({{name father}} : {a}* AND {{name father}} : {b}*)")
     if not options:
         return None
