@@ -76,7 +76,7 @@ class Services:
         paths.ensure()
         engine = db.make_engine(database_url or paths.database)
         db.migrate(engine, keep_copy_in=paths.backups)
-        with engine.begin() as conn:
+        with db.writing(engine) as conn:
             search_index.heal(conn)
         log.info("opened database (%s)", engine.dialect.name)
         return cls(paths, engine, clock)
