@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -157,33 +155,5 @@ class BackupService:
             raise ServiceError(f"{backup} has no accounts to log in with. Nothing was changed.",
                                hi=f"{backup} में लॉग इन के लिए कोई खाता नहीं है। कुछ नहीं "
                                   "बदला गया।")
-        who = self.s.operator
-        with transaction(self.s.sessions) as session:
-            record(self.s, session, "restore.replaced", str(backup))
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = self.s.paths.data_dir / f"replaced-{stamp}"
-        aside.mkdir()
-        self.s.engine.dispose()
-        for path in self.s.paths.data_dir.glob("power.sqlite3*"):
-            shutil.move(str(path), aside / path.name)
-        tmp = self.s.paths.database.with_suffix(".restoring")
-        shutil.copyfile(backup, tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.s.paths.database)
-        if schema < "0005":
-            shutil.copyfile(legacy_key, self.s.paths.vault_key)
-        sync_dir(self.s.paths.data_dir)
-        self._reopen_after_restore(backup, aside, who)
-        return aside
-
-    def _reopen_after_restore(self, backup: Path, aside: Path, who: str) -> None:
-        """Point the services at the restored database, logged out (its accounts and keys are
-        the backup's), and note the restore in its trail; the entry is chained at next login."""
-        from power_desktop.store.db import session_factory
-        self.s.user, self.s._vault = None, None
-        self.s.engine = db.make_engine(self.s.paths.database)
-        db.migrate(self.s.engine)
-        self.s.sessions = session_factory(self.s.engine)
-        with transaction(self.s.sessions) as session:
-            record(self.s, session, "restore", str(backup), operator=who, replaced=str(aside))
+        from .restore import replace_database
+        return replace_database(self.s, backup, legacy_key if schema < "0005" else None)
