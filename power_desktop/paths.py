@@ -37,6 +37,12 @@ class Paths:
         return self.data_dir / "restore-journal.json"
 
     @property
+    def numbering(self) -> Path:
+        """High-water marks of the laptop's numbering, kept outside the database
+        (services/numbering.py)."""
+        return self.data_dir / "numbering.json"
+
+    @property
     def vault_key(self) -> Path:
         return self.data_dir / "vault.key"
 

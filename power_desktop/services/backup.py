@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from power_desktop.store import db
 from power_desktop.store.files import sync_dir
 
 from .audit import record
@@ -55,14 +54,6 @@ def _check(path: Path) -> tuple[str, int]:
     finally:
         conn.close()
     return str(schema), int(families)
-
-
-def _has_accounts(path: Path) -> bool:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return bool(conn.execute("SELECT count(*) FROM key_slot").fetchone()[0])
-    finally:
-        conn.close()
 
 
 class BackupService:
@@ -128,32 +119,9 @@ class BackupService:
             old.unlink()
         return info
 
-    def restore(self, backup: Path) -> Path:
-        """Replace the database with a backup, after checking it; the replaced one is kept
-        aside. Returns where the replaced database was put."""
-        self.s.require("restore")
-        backup = Path(backup)
-        if not backup.exists():
-            raise ServiceError(f"No backup file at {backup}.",
-                               hi=f"{backup} पर कोई बैकअप फ़ाइल नहीं है।")
-        schema, _families = _check(backup)
-        if schema > db.SCHEMA_HEAD:
-            raise ServiceError(f"{backup} comes from a newer PoWER Desktop (schema {schema}); "
-                               "install that version to restore it.",
-                               hi=f"{backup} PoWER डेस्कटॉप के नए संस्करण का है (स्कीमा "
-                                  f"{schema}); उसे वापस लाने के लिए वह संस्करण लगाएँ।")
-        # Release 0.1 kept the keys in a clear file beside its backups; newer ones wrap them.
-        legacy_key = backup.with_name(backup.name.replace(".sqlite3", ".vault.key"))
-        if schema < "0005" and not legacy_key.exists():
-            raise ServiceError(f"The key file {legacy_key.name} is not beside this older "
-                               "backup; without it Aadhaar numbers cannot be read. Nothing "
-                               "was changed.",
-                               hi=f"इस पुराने बैकअप के साथ चाबी की फ़ाइल {legacy_key.name} "
-                                  "नहीं है; उसके बिना आधार नंबर नहीं पढ़े जा सकते। कुछ नहीं "
-                                  "बदला गया।")
-        if schema >= "0005" and not _has_accounts(backup):
-            raise ServiceError(f"{backup} has no accounts to log in with. Nothing was changed.",
-                               hi=f"{backup} में लॉग इन के लिए कोई खाता नहीं है। कुछ नहीं "
-                                  "बदला गया।")
-        from .restore import replace_database
-        return replace_database(self.s, backup, legacy_key if schema < "0005" else None)
+    def restore(self, backup: Path, confirmed: bool = False, move_here: bool = False) -> Path:
+        """Replace the database with a backup, after checking it and once a supervisor has
+        confirmed what it loses (services/restore.py); the replaced one is kept aside.
+        Returns where the replaced database was put."""
+        from .restore import restore
+        return restore(self.s, Path(backup), confirmed, move_here)

@@ -25,6 +25,7 @@ from power_desktop.store.models import Camp, Family, Member
 from power_desktop.store.vault import Vault
 
 from . import family_mapping as fm
+from . import numbering
 from .audit import record
 from .errors import NotSetUp, ServiceError
 from .results import Change
@@ -129,6 +130,7 @@ def generate(services: Services, families: int, seed: int | None = None,
         if camp is None:
             raise NotSetUp()
         first_seq = counters.take(session, camp.id, "family", families)  # reserved up front
+        numbering.reserve(services, camp.label, "family", first_seq + families - 1)
         camp_info = {k: getattr(camp, k) for k in
                      ("id", "state", "district_code", "camp_code", "device_code")}
     today, now, operator = services.clock.today(), services.clock.now(), services.operator

@@ -18,6 +18,7 @@ from power_desktop.store import counters
 from power_desktop.store.models import Application, Camp, Family, Member
 
 from . import family_mapping as fm
+from . import numbering
 from .audit import record
 from .errors import NotFound, NotSetUp, ServiceError, no_family
 from .results import Change
@@ -186,6 +187,7 @@ class EligibilityService:
                                    hi=f"{member_name} का {scheme.name.hi} के लिए आवेदन "
                                       f"{duplicate} पहले से है।")
             seq = counters.take(session, camp.id, "application")
+            numbering.reserve(self.s, camp.label, "application", seq)
             code = ids.application_id(camp.state, camp.district_code, camp.camp_code,
                                       camp.device_code, seq)
             session.add(Application(

@@ -34,7 +34,7 @@ from power_desktop.core import ids
 from power_desktop.store.files import sync_dir
 from power_desktop.store.models import Application, Batch, BatchContent, Camp, Family
 
-from . import batch_rows
+from . import batch_rows, numbering
 from .audit import record
 from .batch_files import BatchWriter, ParallelBatchWriter, WriterFailed
 from .errors import NotSetUp, ServiceError
@@ -194,6 +194,7 @@ class ExportService:
                 part.unlink()
             raise
         with kept, transaction(self.s.sessions) as session:
+            numbering.reserve(self.s, camp.label, "batch", seq)
             batch = Batch(
                 code=code, camp_id=camp.id, seq=seq, status="complete", period_from=since,
                 period_to=now, exported_by=user.name, approved_by=user.name, created_at=now,
@@ -365,8 +366,9 @@ class ExportService:
             camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
             if camp is None:
                 raise NotSetUp()
-            seq = (session.scalar(select(func.max(Batch.seq)).where(Batch.camp_id == camp.id))
-                   or 0) + 1
+            seq = max((session.scalar(select(func.max(Batch.seq))
+                                      .where(Batch.camp_id == camp.id)) or 0) + 1,
+                      numbering.batch_floor(self.s, camp.label))
             session.expunge(camp)
         return camp, seq
 

@@ -18,6 +18,7 @@ from power_desktop.store import counters, search_index
 from power_desktop.store.models import Camp, Family, FamilyVersion
 
 from . import family_mapping as fm
+from . import numbering
 from .audit import record
 from .errors import InvalidFamily, NotFound, NotSetUp, StaleRecord, no_family
 from .results import Change, FamilyRow, FamilyView, HistoryEntry, Registered
@@ -75,6 +76,7 @@ class RegistrationService:
             if camp is None:
                 raise NotSetUp()
             seq = counters.take(session, camp.id, "family")
+            numbering.reserve(self.s, camp.label, "family", seq)
             code = ids.family_id(camp.state, camp.district_code, camp.camp_code,
                                  camp.device_code, seq)
             row = Family(uuid=str(uuid.uuid4()), family_code=code,

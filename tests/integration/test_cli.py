@@ -212,7 +212,10 @@ def test_backup_and_restore(tmp_path: Path) -> None:
     made = run(data, "backup", "--out", str(tmp_path / "usb"))
     assert made.returncode == 0 and "Checked: 1 families" in made.stderr
     backup = made.stdout.strip()
-    restored = run(data, "restore", backup)
+    unconfirmed = run(data, "restore", backup)
+    assert unconfirmed.returncode == 2 and "needs confirming" in unconfirmed.stderr
+    assert "Nothing saved on this laptop is missing from it." in unconfirmed.stdout
+    restored = run(data, "restore", backup, "--yes")
     assert restored.returncode == 0 and "kept in" in restored.stdout
     assert run(data, "families").stdout.startswith("1 families")
     bad = run(data, "restore", str(path))

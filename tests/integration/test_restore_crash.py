@@ -48,7 +48,7 @@ for module, name in ((os, "replace"), (os, "rename"), (os, "unlink"), (os, "remo
                      (os, "fsync"), (os, "mkdir"), (os, "open"), (shutil, "copyfile"),
                      (shutil, "move"), (sqlite3, "connect")):
     counted(module, name)
-BackupService(services).restore(backup)
+BackupService(services).restore(backup, confirmed=True)
 print("done", calls, flush=True)
 """
 

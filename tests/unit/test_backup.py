@@ -29,7 +29,7 @@ def test_backup_then_restore(services: Services, tmp_path: Path, data_dir: Path)
     data["members"][0]["aadhaar"] = "4991 1866 5246"
     services.registration.register(data, duplicate_decision="test")
     assert services.registration.count() == 2
-    aside = BackupService(services).restore(info.path)
+    aside = BackupService(services).restore(info.path, confirmed=True)
     assert services.user is None  # the restored database has its own accounts: log in again
     services.close()
     again = open_services(data_dir, with_camp=False)
@@ -58,7 +58,7 @@ def test_bad_backups_change_nothing(services: Services, tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with pytest.raises(ServiceError, match="no accounts to log in with"):
-        BackupService(services).restore(info.path)
+        BackupService(services).restore(info.path, confirmed=True)
     assert services.registration.count() == 1
 
 
