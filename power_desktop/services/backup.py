@@ -20,6 +20,7 @@ from power_desktop.store.files import sync_dir
 
 from .audit import record
 from .errors import ServiceError
+from .folders import existing_folder
 from .tx import transaction
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class BackupService:
     def backup(self, folder: Path) -> BackupInfo:
         """A supervisor's backup to a chosen folder (a USB drive)."""
         self.s.require("backup")
-        return self._write(Path(folder), "manual")
+        return self._write(existing_folder(Path(folder)), "manual")
 
     def _write(self, folder: Path, reason: str) -> BackupInfo:
         try:

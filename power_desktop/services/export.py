@@ -38,6 +38,7 @@ from . import batch_rows, numbering
 from .audit import record
 from .batch_files import BatchWriter, ParallelBatchWriter, WriterFailed
 from .errors import NotSetUp, ServiceError
+from .folders import existing_folder
 from .tx import transaction
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class ExportService:
         """Write the next batch into `folder` (default: the data folder's exports)."""
         user = self.s.require("export")
         self.recover()
-        folder = Path(folder) if folder else self.s.paths.exports
+        folder = existing_folder(Path(folder)) if folder else self.s.paths.exports
         camp, seq = self._next_code()
         code = ids.batch_id(camp.state, camp.district_code, camp.camp_code, camp.device_code,
                             seq)
@@ -232,7 +233,7 @@ class ExportService:
             if batch is None:
                 raise ServiceError(f"No batch {code} on this laptop (see: power-desktop batches).",
                                    hi=f"इस लैपटॉप पर बैच {code} नहीं है।")
-            folder = Path(folder) if folder else Path(batch.target).parent
+            folder = existing_folder(Path(folder) if folder else Path(batch.target).parent)
             info = self._rewrite(batch, folder / f"{batch.code}.xlsx")
         with transaction(self.s.sessions) as session:
             record(self.s, session, "export.again", info.code, file=str(info.path))
@@ -393,7 +394,6 @@ class ExportService:
         part = final.with_name(f".{final.name}.part")
         manifest = [(k, v) for k, v in json.loads(batch.manifest)]
         try:
-            final.parent.mkdir(parents=True, exist_ok=True)
             writer = BatchWriter(part, self.max_rows)
             seen: set[str] = set()
             for line in self._kept_lines(batch.id):

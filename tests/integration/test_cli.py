@@ -209,6 +209,9 @@ def test_backup_and_restore(tmp_path: Path) -> None:
     path = tmp_path / "f.json"
     path.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
     run(data, "register", "--json", str(path))
+    missing = run(data, "backup", "--out", str(tmp_path / "usb"))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+    (tmp_path / "usb").mkdir()
     made = run(data, "backup", "--out", str(tmp_path / "usb"))
     assert made.returncode == 0 and "Checked: 1 families" in made.stderr
     backup = made.stdout.strip()
@@ -287,6 +290,7 @@ def test_full_workflow_leaves_no_aadhaar_or_mobile_in_logs(tmp_path: Path) -> No
         assert done.returncode in (0, 1), (step, done.stderr)
         assert EXAMPLE_AADHAAR not in done.stdout + done.stderr, step
     run(data, "families", who=("Ravi", EXAMPLE_AADHAAR))  # a number typed as a password
+    (tmp_path / "usb").mkdir()
     assert run(data, "backup", "--out", str(tmp_path / "usb")).returncode == 0
     assert run(data, "audit", "verify").returncode == 0
     logs = list((data / "logs").glob("*"))

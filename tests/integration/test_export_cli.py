@@ -18,6 +18,7 @@ def _init(data: Path, device: str) -> None:
 
 def test_export_acknowledge_and_consolidate(tmp_path: Path) -> None:
     one, two, usb = tmp_path / "l1", tmp_path / "l2", tmp_path / "usb"
+    usb.mkdir()
     _init(one, "L1")
     _init(two, "L2")
     family = example_family()
@@ -41,6 +42,7 @@ def test_export_acknowledge_and_consolidate(tmp_path: Path) -> None:
     assert "DL-SO-C07-L1-B0001" in listed
     checked = run(one, "validate-batch", str(batch), who=("", ""))  # no login needed
     assert checked.returncode == 0 and "a sound batch" in checked.stdout
+    (tmp_path / "re").mkdir()
     again = run(one, "export", "--again", "DL-SO-C07-L1-B0001", "--out", str(tmp_path / "re"))
     assert again.returncode == 0 and Path(again.stdout.strip()).exists()
     ack = tmp_path / "ack.csv"

@@ -21,7 +21,7 @@ from power_desktop.paths import Paths
 from power_desktop.services import Services
 from power_desktop.services.backup import BackupService
 
-from ..helpers import PASSWORD, SUPERVISOR, example_family, open_services
+from ..helpers import PASSWORD, SUPERVISOR, example_family, open_services, usb
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,7 +67,7 @@ def test_restore_killed_at_each_step_leaves_a_whole_database(tmp_path: Path) -> 
     template = tmp_path / "template"
     services = open_services(template)
     services.registration.register(_family(1), confirm_warnings=True, duplicate_decision="t")
-    backup = BackupService(services).backup(tmp_path / "usb").path
+    backup = BackupService(services).backup(usb(tmp_path / "usb")).path
     for n in (2, 3):
         services.registration.register(_family(n), confirm_warnings=True,
                                        duplicate_decision="t")

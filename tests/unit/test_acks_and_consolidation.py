@@ -18,7 +18,7 @@ from power_desktop.services.camp import CampSetup
 from power_desktop.services.consolidate import ConsolidateService
 from power_desktop.services.errors import NotAllowed, ServiceError
 
-from ..helpers import PASSWORD, SUPERVISOR, FixedClock, example_family
+from ..helpers import PASSWORD, SUPERVISOR, FixedClock, example_family, usb
 
 
 def write_csv(path: Path, rows: list[list[Any]]) -> Path:
@@ -141,7 +141,8 @@ def test_two_laptops_consolidate_into_one_camp_batch(tmp_path: Path) -> None:
     same["members"][0]["aadhaar"] = None
     same["members"][0]["name"] = "Kamla Devi"
     two.registration.register(same, duplicate_decision="test")
-    first, second = one.export.export(tmp_path / "usb"), two.export.export(tmp_path / "usb")
+    drive = usb(tmp_path / "usb")
+    first, second = one.export.export(drive), two.export.export(drive)
     out = tmp_path / "camp.xlsx"
     done = ConsolidateService(one).consolidate([first.path, second.path, first.path], out)
     assert done.rows["families"] == 27 and done.replaced == first.rows["families"] + \
@@ -153,7 +154,7 @@ def test_two_laptops_consolidate_into_one_camp_batch(tmp_path: Path) -> None:
     three = _laptop(tmp_path / "l3", "L3")
     three.camp.setup(CampSetup("DL", "North", "C01", "L3", SUPERVISOR))
     three.registration.register(example_family())
-    other_camp = three.export.export(tmp_path / "usb")
+    other_camp = three.export.export(usb(tmp_path / "usb"))
     with pytest.raises(ServiceError, match="different camps"):
         ConsolidateService(one).consolidate([first.path, other_camp.path], tmp_path / "x.xlsx")
     for s in (one, two, three):

@@ -16,7 +16,7 @@ from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.restore import NeedsConfirmation, plan
 
-from ..helpers import PASSWORD, SUPERVISOR, FixedClock, example_family, open_services
+from ..helpers import PASSWORD, SUPERVISOR, FixedClock, example_family, open_services, usb
 
 
 def _family(n: int) -> dict[str, object]:
@@ -42,7 +42,7 @@ def _reopen(folder: Path) -> Services:
 def test_restore_shows_what_it_loses_and_needs_confirming(services: Services,
                                                            tmp_path: Path) -> None:
     _register(services, 1)
-    backup = BackupService(services).backup(tmp_path / "usb").path
+    backup = BackupService(services).backup(usb(tmp_path / "usb")).path
     later = [_register(services, 2), _register(services, 3)]
     services.accounts.add("Ravi", "ravi-pass-2026", "operator", "ravi-pass-2026")
     found = plan(services, backup)
@@ -58,7 +58,7 @@ def test_restore_shows_what_it_loses_and_needs_confirming(services: Services,
 def test_an_older_backup_never_gives_a_number_twice(services: Services, tmp_path: Path,
                                                    data_dir: Path) -> None:
     first = _register(services, 1)
-    backup = BackupService(services).backup(tmp_path / "usb").path
+    backup = BackupService(services).backup(usb(tmp_path / "usb")).path
     given = {first, _register(services, 2), _register(services, 3)}
     apps_before = services.eligibility.screen(first)
     BackupService(services).restore(backup, confirmed=True)
@@ -77,7 +77,7 @@ def test_numbers_continue_above_the_mark_even_when_the_database_was_lost(
     """The mark is outside the database: a restore onto a laptop whose database is gone (or
     broken) still continues above every number given."""
     _register(services, 1)
-    backup = BackupService(services).backup(tmp_path / "usb").path
+    backup = BackupService(services).backup(usb(tmp_path / "usb")).path
     given = {_register(services, n) for n in range(2, 6)}
     mark = data_dir / "numbering.json"
     assert mark.exists()
@@ -96,15 +96,15 @@ def test_numbers_continue_above_the_mark_even_when_the_database_was_lost(
 def test_records_exported_since_stay_exported(services: Services, tmp_path: Path,
                                               data_dir: Path) -> None:
     _register(services, 1)
-    backup = BackupService(services).backup(tmp_path / "usb").path
-    batch = services.export.export(tmp_path / "batches")
+    backup = BackupService(services).backup(usb(tmp_path / "usb")).path
+    batch = services.export.export(usb(tmp_path / "batches"))
     assert services.export.pending_count() == 0
     BackupService(services).restore(backup, confirmed=True)
     services.close()
     again = _reopen(data_dir)
     assert again.export.pending_count() == 0  # the family is not sent a second time
     _register(again, 2)
-    following = again.export.export(tmp_path / "batches")
+    following = again.export.export(usb(tmp_path / "batches"))
     assert batch.code.endswith("-B0001") and following.code.endswith("-B0002")
     assert following.rows["families"] == 1
     again.close()
@@ -121,7 +121,7 @@ def _other_laptop(folder: Path, camp: str = "C07", device: str = "L2") -> Servic
 def test_another_camps_backup_is_refused_unless_a_move(services: Services,
                                                       tmp_path: Path) -> None:
     other = _other_laptop(tmp_path / "other", camp="C99", device="L1")
-    backup = BackupService(other).backup(tmp_path / "usb").path
+    backup = BackupService(other).backup(usb(tmp_path / "usb")).path
     other.close()
     _register(services, 1)
     with pytest.raises(ServiceError, match=r"DL-SO-C99-L1.*another camp's or another laptop"):
@@ -133,7 +133,7 @@ def test_another_camps_backup_is_refused_unless_a_move(services: Services,
 def test_another_laptops_backup_with_the_same_codes_is_refused(services: Services,
                                                               tmp_path: Path) -> None:
     other = _other_laptop(tmp_path / "other")  # also says DL-SO-C07-L2, with its own keys
-    backup = BackupService(other).backup(tmp_path / "usb").path
+    backup = BackupService(other).backup(usb(tmp_path / "usb")).path
     other.close()
     with pytest.raises(ServiceError, match="made on another laptop"):
         BackupService(services).restore(backup, confirmed=True)
@@ -143,7 +143,7 @@ def test_another_laptops_backup_with_the_same_codes_is_refused(services: Service
                                     "DELETE FROM key_slot WHERE label LIKE 'account:%'"])
 def test_a_backup_nobody_could_log_into_is_refused(services: Services, tmp_path: Path,
                                                   damage: str) -> None:
-    backup = BackupService(services).backup(tmp_path / "usb").path
+    backup = BackupService(services).backup(usb(tmp_path / "usb")).path
     conn = sqlite3.connect(backup)
     conn.execute(damage)
     conn.commit()
@@ -156,7 +156,7 @@ def test_a_backup_nobody_could_log_into_is_refused(services: Services, tmp_path:
 def test_a_backup_without_its_search_index_is_refused(services: Services, tmp_path: Path,
                                                      table: str) -> None:
     _register(services, 1)
-    backup = BackupService(services).backup(tmp_path / "usb").path
+    backup = BackupService(services).backup(usb(tmp_path / "usb")).path
     conn = sqlite3.connect(backup)
     conn.execute(f"DROP TABLE {table}")
     conn.commit()
