@@ -299,7 +299,7 @@ def _parse_member(raw: Any, index: int, problems: list[Problem], today: date) ->
 
 _OPTIONAL_MEMBER_FIELDS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
     ("marital_status", _code_check(MARITAL_STATUSES)),
-    ("name_hi", v.clean_text),
+    ("name_hi", v.name),
     ("aadhaar", v.aadhaar),
     ("mobile", v.mobile),
     ("disability_percent", lambda x: v.whole_number(x, 100)),

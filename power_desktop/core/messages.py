@@ -167,6 +167,18 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{field} is too long (at most {limit} characters).",
         "{field} बहुत लंबा है (अधिकतम {limit} अक्षर)।",
     ),
+    "answer_too_long": (
+        "The answer to '{value}' is too long (at most {limit} characters).",
+        "'{value}' का उत्तर बहुत लंबा है (अधिकतम {limit} अक्षर)।",
+    ),
+    "answer_too_large": (
+        "The answer to '{value}' is too large a number.",
+        "'{value}' का उत्तर बहुत बड़ी संख्या है।",
+    ),
+    "too_many_answers": (
+        "{field} has too many answers (at most {limit}).",
+        "{field} में बहुत अधिक उत्तर हैं (अधिकतम {limit})।",
+    ),
 }
 
 

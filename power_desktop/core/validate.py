@@ -21,7 +21,20 @@ class Invalid(ValueError):
     def __init__(self, code: str, **params: object) -> None:
         super().__init__(code)
         self.code = code
-        self.params = {k: str(v) for k, v in params.items()}
+        # What was typed is echoed in the message: a few words of it, never megabytes.
+        self.params = {k: _clip(str(v)) for k, v in params.items()}
+
+
+ECHO_LIMIT = 60
+# The longest a free answer to a scheme-pack question may be, and how many a record holds.
+ANSWER_LIMIT, ANSWERS_LIMIT, ANSWER_KEY_LIMIT = 200, 60, 40
+# A whole number typed with more digits than this is too large for any field here (and
+# Python refuses to read one of more than 4,300 digits at all).
+NUMBER_DIGITS_LIMIT = 15
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT - 1] + "…"
 
 
 def clean_text(value: object) -> str:
@@ -132,6 +145,10 @@ def whole_number(value: object, limit: int | None = None) -> int:
         text = str(value).strip().replace(",", "")
         if not re.fullmatch(r"-?\d+", text):
             raise Invalid("not_a_number")
+        if len(text.lstrip("-").lstrip("0")) > NUMBER_DIGITS_LIMIT:
+            if text.startswith("-"):
+                raise Invalid("negative")
+            raise Invalid("too_large", limit=limit if limit is not None else 10**15)
         number = int(text)
     if number < 0:
         raise Invalid("negative")
@@ -209,13 +226,22 @@ def answers(value: object) -> dict[str, bool | int | str]:
     """Answers to scheme-pack questions: {"owns_four_wheeler": false, ...}."""
     if not isinstance(value, dict):
         raise Invalid("not_an_object")
+    if len(value) > ANSWERS_LIMIT:
+        raise Invalid("too_many_answers", limit=ANSWERS_LIMIT)
     clean: dict[str, bool | int | str] = {}
     for key, item in value.items():
-        if not (isinstance(key, str) and re.fullmatch(r"[a-z_][a-z0-9_]*", key)):
+        if not (isinstance(key, str) and len(key) <= ANSWER_KEY_LIMIT
+                and re.fullmatch(r"[a-z_][a-z0-9_]*", key)):
             raise Invalid("unknown_key", value=key)
         if item is None:
             continue
         if not isinstance(item, bool | int | str):
             raise Invalid("not_an_answer", value=key)
+        if isinstance(item, str):
+            item = clean_text(item)
+            if len(item) > ANSWER_LIMIT:
+                raise Invalid("answer_too_long", value=key, limit=ANSWER_LIMIT)
+        elif not isinstance(item, bool) and abs(item) >= 10**NUMBER_DIGITS_LIMIT:
+            raise Invalid("answer_too_large", value=key)
         clean[key] = item
     return clean

@@ -11,7 +11,7 @@ from power_desktop.store.workbook import BatchWriter, ParallelBatchWriter, Write
 from .errors import ServiceError
 
 __all__ = ["BatchWriter", "ParallelBatchWriter", "WriterFailed", "logical_sheets",
-           "read_workbook"]
+           "read_back_hashes", "read_workbook"]
 
 
 def read_workbook(path: Path) -> dict[str, list[list[Any]]]:
@@ -58,3 +58,25 @@ def _trim(row: list[Any]) -> list[Any]:
     while out and out[-1] is None:
         out.pop()
     return out
+
+
+def read_back_hashes(path: Path) -> dict[str, str]:
+    """Each data sheet's SHA-256 as `validate-batch` computes it, read back row by row from
+    the written file (parts joined), without holding a whole sheet as Python values."""
+    from python_calamine import CalamineWorkbook
+    book = CalamineWorkbook.from_path(str(path))
+    digests: dict[str, bf.SheetHash] = {}
+    widths: dict[str, int] = {}
+    for name in sorted(book.sheet_names, key=bf.base_name):
+        base, part = bf.base_name(name)
+        if base not in bf.DATA_SHEETS:
+            continue
+        for index, raw in enumerate(book.get_sheet_by_name(name).iter_rows()):
+            row = _trim([bf.cell(v) for v in raw])
+            if index == 0:
+                if part > 1:
+                    continue  # a part repeats the header
+                digests[base], widths[base] = bf.SheetHash(), len(row)
+            width = widths[base]
+            digests[base].add(row + [None] * (width - len(row)) if len(row) < width else row)
+    return {sheet: digest.hexdigest() for sheet, digest in digests.items()}

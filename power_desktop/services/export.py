@@ -36,7 +36,7 @@ from power_desktop.store.models import Application, Batch, BatchContent, Camp, F
 
 from . import batch_rows, numbering
 from .audit import record
-from .batch_files import BatchWriter, ParallelBatchWriter, WriterFailed
+from .batch_files import BatchWriter, ParallelBatchWriter, WriterFailed, read_back_hashes
 from .errors import NotSetUp, ServiceError
 from .folders import existing_folder
 from .tx import transaction
@@ -70,6 +70,21 @@ class BatchInfo:
     created_at: datetime
     exported_by: str
     problems: tuple[bf.BatchProblem, ...] = ()
+
+
+def _check_written(part: Path, expected: dict[str, str]) -> None:
+    """The written file read back, before anything is marked exported: each sheet must hash
+    as it was meant to (a cell cut short or dropped by the writer would not), so a file that
+    `validate-batch` and the central side would refuse is never counted as sent."""
+    found = read_back_hashes(part)
+    wrong = [sheet for sheet, digest in expected.items() if found.get(sheet) != digest]
+    if wrong:
+        raise ServiceError(f"The batch file failed its check after writing (sheets "
+                           f"{', '.join(wrong)} read back differently). Nothing was marked "
+                           "as exported; report this to the program's support.",
+                           hi=f"लिखने के बाद बैच फ़ाइल जाँच में विफल रही (शीट "
+                              f"{', '.join(wrong)} अलग पढ़ी गईं)। कुछ भी निर्यात के रूप में "
+                              "चिह्नित नहीं हुआ; इसकी सूचना सहायता को दें।")
 
 
 def _items_json(items: dict[str, array[int]]) -> str:
@@ -170,6 +185,7 @@ class ExportService:
             manifest = self._manifest(code, camp, since, now, user.name, counts,
                                       {s: h.hexdigest() for s, h in hashes.items()})
             writer.finish(manifest)
+            _check_written(part, {s: h.hexdigest() for s, h in hashes.items()})
         except OSError as exc:
             writer.abandon()
             kept.close()
@@ -405,6 +421,12 @@ class ExportService:
                 else:
                     writer.row(sheet, row)
             writer.finish(manifest)
+            values = dict(manifest)
+            _check_written(part, {s: str(values[f"sha256_{s.lower()}"])
+                                  for s in bf.DATA_SHEETS})
+        except ServiceError:
+            part.unlink(missing_ok=True)
+            raise
         except OSError as exc:
             with contextlib.suppress(OSError):
                 part.unlink()
