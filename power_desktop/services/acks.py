@@ -75,6 +75,9 @@ def read_table(path: Path) -> list[list[Any]]:
         raise ServiceError(f"{path} is empty.", hi=f"{path} ख़ाली है।")
     if data[:2] == b"PK" or path.suffix.lower() in (".xlsx", ".xls", ".ods"):
         from python_calamine import CalamineWorkbook
+
+        from .batch_files import check_workbook
+        check_workbook(path)
         try:
             book = CalamineWorkbook.from_filelike(io.BytesIO(data))
             rows = book.get_sheet_by_index(0).to_python()
