@@ -167,6 +167,15 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{field} is too long (at most {limit} characters).",
         "{field} बहुत लंबा है (अधिकतम {limit} अक्षर)।",
     ),
+    "not_text": ("{field} must be text.", "{field} पाठ (अक्षरों में) होना चाहिए।"),
+    "hidden_character": (
+        "{field} holds a hidden or control character ({value}); type it again without it.",
+        "{field} में एक छिपा या नियंत्रण अक्षर है ({value}); इसे उसके बिना फिर से लिखें।",
+    ),
+    "answer_hidden_character": (
+        "The answer to '{value}' holds a hidden or control character ({character}).",
+        "'{value}' के उत्तर में एक छिपा या नियंत्रण अक्षर है ({character})।",
+    ),
     "answer_too_long": (
         "The answer to '{value}' is too long (at most {limit} characters).",
         "'{value}' का उत्तर बहुत लंबा है (अधिकतम {limit} अक्षर)।",

@@ -34,7 +34,55 @@ NUMBER_DIGITS_LIMIT = 15
 
 
 def _clip(text: str) -> str:
-    return text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT - 1] + "…"
+    """A few words of what was typed, with any hidden or control character shown as its code
+    (an echoed escape sequence would otherwise clear or retitle the operator's terminal)."""
+    text = text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT - 1] + "…"
+    return "".join(c if c == " " or c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+
+
+# Zero-width joiner and non-joiner: part of how Devanagari is written (क्‍ष, half forms), so
+# kept between two Devanagari letters; anywhere else, like every other invisible or control
+# character, they only hide what a name really is.
+_JOINERS = {"\u200c", "\u200d"}
+_HIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+
+
+def _devanagari(ch: str) -> bool:
+    return "\u0900" <= ch <= "\u097f" or "\ua8e0" <= ch <= "\ua8ff"
+
+
+def hidden_character(text: str) -> str | None:
+    """The first character of `text` that is a control, format, private-use, unassigned or
+    lone-surrogate character (a joiner between Devanagari letters excepted), or None."""
+    if text.isascii() and text.isprintable():
+        return None  # the common case, at once
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) not in _HIDDEN_CATEGORIES:
+            continue
+        if ch in _JOINERS and 0 < i < len(text) - 1 and _devanagari(text[i - 1]) and \
+                _devanagari(text[i + 1]):
+            continue
+        return ch
+    return None
+
+
+def text(value: object, max_len: int) -> str:
+    """Free text typed by an operator (names, address, answers): text only, no hidden or
+    control characters, at most `max_len` characters once white space is collapsed."""
+    if not isinstance(value, str):
+        raise Invalid("not_text")
+    try:
+        cleaned = clean_text(value)
+    except UnicodeError:
+        cleaned = value
+    bad = hidden_character(cleaned)
+    if bad is not None:
+        name = unicodedata.name(bad, "a control character") if not \
+            "\ud800" <= bad <= "\udfff" else "a broken character (lone surrogate)"
+        raise Invalid("hidden_character", value=f"U+{ord(bad):04X}, {name}")
+    if len(cleaned) > max_len:
+        raise Invalid("too_long", limit=max_len)
+    return cleaned
 
 
 def clean_text(value: object) -> str:
@@ -46,12 +94,10 @@ def clean_text(value: object) -> str:
 
 
 def name(value: object, max_len: int = 100) -> str:
-    text = clean_text(value)
-    if not text:
+    cleaned = text(value, max_len)
+    if not cleaned:
         raise Invalid("required")
-    if len(text) > max_len:
-        raise Invalid("too_long", limit=max_len)
-    return text
+    return cleaned
 
 
 _SPACES_AND_DASHES = re.compile(r"[\s\-]")
@@ -238,9 +284,13 @@ def answers(value: object) -> dict[str, bool | int | str]:
         if not isinstance(item, bool | int | str):
             raise Invalid("not_an_answer", value=key)
         if isinstance(item, str):
-            item = clean_text(item)
-            if len(item) > ANSWER_LIMIT:
-                raise Invalid("answer_too_long", value=key, limit=ANSWER_LIMIT)
+            try:
+                item = text(item, ANSWER_LIMIT)
+            except Invalid as bad:
+                if bad.code == "too_long":
+                    raise Invalid("answer_too_long", value=key, limit=ANSWER_LIMIT) from None
+                raise Invalid("answer_hidden_character", value=key,
+                              character=bad.params.get("value", "")) from None
         elif not isinstance(item, bool) and abs(item) >= 10**NUMBER_DIGITS_LIMIT:
             raise Invalid("answer_too_large", value=key)
         clean[key] = item

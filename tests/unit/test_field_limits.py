@@ -71,7 +71,7 @@ def test_answers_never_keep_a_text_longer_than_the_limit(text: str) -> None:
     try:
         kept = v.answers({"q": text})
     except v.Invalid as bad:
-        assert bad.code == "answer_too_long"
+        assert bad.code in ("answer_too_long", "answer_hidden_character")
         return
     assert len(str(kept.get("q", ""))) <= v.ANSWER_LIMIT
 
