@@ -22,7 +22,7 @@ class Invalid(ValueError):
         super().__init__(code)
         self.code = code
         # What was typed is echoed in the message: a few words of it, never megabytes.
-        self.params = {k: _clip(str(v)) for k, v in params.items()}
+        self.params = {k: clip(str(v)) for k, v in params.items()}
 
 
 ECHO_LIMIT = 60
@@ -33,7 +33,7 @@ ANSWER_LIMIT, ANSWERS_LIMIT, ANSWER_KEY_LIMIT = 200, 60, 40
 NUMBER_DIGITS_LIMIT = 15
 
 
-def _clip(text: str) -> str:
+def clip(text: str) -> str:
     """A few words of what was typed, with any hidden or control character shown as its code
     (an echoed escape sequence would otherwise clear or retitle the operator's terminal)."""
     text = text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT - 1] + "…"

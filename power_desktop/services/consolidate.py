@@ -20,6 +20,7 @@ from .audit import record
 from .batch_check import validate
 from .batch_files import BatchWriter, logical_sheets, read_workbook
 from .errors import ServiceError
+from .folders import existing_folder
 from .tx import transaction
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class ConsolidateService:
 
     def consolidate(self, files: list[Path], out: Path) -> Consolidated:
         self.s.require("consolidate")
+        existing_folder(Path(out).parent)
         if not files:
             raise ServiceError("Give the batch files of the camp's laptops.",
                                hi="कैंप के लैपटॉपों की बैच फ़ाइलें दें।")
@@ -147,6 +149,18 @@ class ConsolidateService:
                merged: dict[str, dict[str, Any]], duplicates: list[CrossDuplicate]) -> dict[
             str, int]:
         part = out.with_name(f".{out.name}.part")
+        try:
+            return self._write_part(part, out, loaded, headers, merged, duplicates)
+        except OSError as exc:
+            part.unlink(missing_ok=True)
+            raise ServiceError(f"Cannot write {out}: {exc.strerror or exc}. Nothing was "
+                               "written.",
+                               hi=f"{out} नहीं लिखा जा सका: {exc.strerror or exc}। कुछ नहीं "
+                                  "लिखा गया।") from None
+
+    def _write_part(self, part: Path, out: Path, loaded: list[Any],
+                    headers: dict[str, list[Any]], merged: dict[str, dict[str, Any]],
+                    duplicates: list[CrossDuplicate]) -> dict[str, int]:
         writer = BatchWriter(part)
         hashes: dict[str, str] = {}
         rows: dict[str, int] = {}
@@ -187,11 +201,10 @@ class ConsolidateService:
             values[f"sha256_{sheet.lower()}"] = hashes[sheet]
         try:
             writer.finish([(k, values[k]) for k in bf.MANIFEST_KEYS])
-            part.replace(out)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            raise ServiceError(f"Cannot write {out}: {exc.strerror or exc}.",
-                               hi=f"{out} नहीं लिखा जा सका: {exc.strerror or exc}।") from None
+        except BaseException:
+            writer.abandon()
+            raise
+        part.replace(out)
         return rows
 
 

@@ -409,8 +409,8 @@ class ExportService:
     def _rewrite(self, batch: Batch, final: Path) -> BatchInfo:
         part = final.with_name(f".{final.name}.part")
         manifest = [(k, v) for k, v in json.loads(batch.manifest)]
+        writer = BatchWriter(part, self.max_rows)
         try:
-            writer = BatchWriter(part, self.max_rows)
             seen: set[str] = set()
             for line in self._kept_lines(batch.id):
                 sheet = _SHEETS[line[:1]]
@@ -425,9 +425,11 @@ class ExportService:
             _check_written(part, {s: str(values[f"sha256_{s.lower()}"])
                                   for s in bf.DATA_SHEETS})
         except ServiceError:
+            writer.abandon()
             part.unlink(missing_ok=True)
             raise
         except OSError as exc:
+            writer.abandon()
             with contextlib.suppress(OSError):
                 part.unlink()
             raise ServiceError(f"The batch could not be written to {final.parent}: "
