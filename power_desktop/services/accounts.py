@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import unicodedata
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from power_desktop.core import roles
-from power_desktop.core.validate import clean_text
+from power_desktop.core.validate import Invalid, clean_text, text
 from power_desktop.store import vault as keys
 from power_desktop.store.models import Account, KeySlot
 from power_desktop.store.vault import Vault, VaultError
@@ -82,7 +83,36 @@ def normalise_code(code: str) -> str:
 
 
 def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """What makes two account names the same: compatibility forms folded (full-width ａｓｈａ
+    is asha), case and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def _account_name(typed: str) -> str:
+    """An account name as typed, refused if it hides characters (as\u200bha would look like
+    asha) or is not one."""
+    try:
+        name = text(typed, 100)
+    except Invalid as bad:
+        why = bad.params.get("value", "") if bad.code == "hidden_character" else ""
+        raise ServiceError(f"Name: it holds a hidden or control character ({why}); type it "
+                           "again." if why else "Name: use at most 100 letters.",
+                           hi="नाम: इसमें छिपा या नियंत्रण अक्षर है; फिर से लिखें।" if why
+                           else "नाम: अधिकतम 100 अक्षर रखें।") from None
+    if not name:
+        raise ServiceError("Name is required.", hi="नाम भरना ज़रूरी है।")
+    return name
+
+
+_DUMMY_HASH: list[str] = []
+
+
+def _spend_a_check(password: str) -> None:
+    """The same argon2 work as a real check, for a name with no account: the time a refusal
+    takes must not tell whether an account name exists."""
+    if not _DUMMY_HASH:
+        _DUMMY_HASH.append(hash_password(secrets.token_hex(16)))
+    password_matches(_DUMMY_HASH[0], password)
 
 
 def _slot_label(account_id: int) -> str:
@@ -112,10 +142,10 @@ class AccountService:
     def setup_first(self, name: str, password: str, confirm: str | None = None) -> str:
         """Make the first supervisor, create (or adopt) the vault's keys, log them in; returns
         the recovery code, shown once, for the day every supervisor password is forgotten."""
-        name = clean_text(name)
-        if not name:
+        if not clean_text(name):
             raise ServiceError("Supervisor name is required.",
                                hi="पर्यवेक्षक का नाम भरना ज़रूरी है।")
+        name = _account_name(name)
         check_password(password, confirm)
         legacy = self.s.paths.vault_key
         vault = Vault.load_legacy(legacy) if legacy.exists() else Vault.generate()
@@ -141,7 +171,12 @@ class AccountService:
         with transaction(self.s.sessions) as session:
             account = session.scalar(select(Account).where(Account.name_key == _name_key(name)))
             refusal = self._refusal(account, now)
-            if refusal is None and account is not None:
+            if account is None:
+                _spend_a_check(password)
+            elif not account.active:  # said only to someone who knows the password
+                if not password_matches(account.password_hash, password):
+                    refusal = WRONG
+            elif refusal is None:
                 if password_matches(account.password_hash, password):
                     vault = self._unwrap(session, _slot_label(account.id), password)
                     account.failed_logins, account.locked_until = 0, None
@@ -197,9 +232,7 @@ class AccountService:
     def add(self, name: str, password: str, role: str = roles.OPERATOR,
             confirm: str | None = None) -> AccountInfo:
         self.s.require("manage_operators")
-        name = clean_text(name)
-        if not name:
-            raise ServiceError("Name is required.", hi="नाम भरना ज़रूरी है।")
+        name = _account_name(name)
         if role not in roles.ROLES:
             raise ServiceError(f"Role must be one of: {', '.join(roles.ROLES)}.",
                                hi=f"भूमिका इनमें से एक हो: {', '.join(roles.ROLES)}।")

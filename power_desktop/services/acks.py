@@ -252,10 +252,34 @@ class AckService:
         """The record was corrected: the application goes out again, as a new version, in
         the next batch."""
         self.s.require("register")
-        keys = [ids.application_lookup_key(a) for a in application_ids]
+        keys = []
+        for typed in application_ids:
+            try:
+                keys.append(ids.application_lookup_key(typed))
+            except ids.BadId as bad:
+                raise ServiceError(f"{bad}. Nothing was resubmitted.",
+                                   hi=f"{typed}: यह सही आवेदन ID नहीं है। कुछ भी दोबारा नहीं "
+                                      "भेजा गया।") from None
         with transaction(self.s.sessions) as session:
             apps = list(session.scalars(select(Application).where(
                 Application.lookup_key.in_(keys))))
+            found = {a.lookup_key for a in apps}
+            missing = [t for t, k in zip(application_ids, keys, strict=True) if k not in found]
+            if missing:
+                raise ServiceError(f"No application {', '.join(missing)} on this laptop. "
+                                   "Nothing was resubmitted.",
+                                   hi=f"इस लैपटॉप पर आवेदन {', '.join(missing)} नहीं है। कुछ "
+                                      "भी दोबारा नहीं भेजा गया।")
+            never = [a.app_code for a in apps
+                     if a.central_status not in ("rejected", "needs_correction")]
+            if never:
+                raise ServiceError(f"{', '.join(never)} {'was' if len(never) == 1 else 'were'} "
+                                   "never rejected or sent back for correction by the central "
+                                   "system: only a returned application is resubmitted. "
+                                   "Nothing was resubmitted.",
+                                   hi=f"{', '.join(never)} केंद्रीय प्रणाली ने कभी अस्वीकार या "
+                                      "सुधार के लिए वापस नहीं किया: केवल लौटाया गया आवेदन "
+                                      "दोबारा भेजा जाता है। कुछ भी दोबारा नहीं भेजा गया।")
             for app in apps:
                 if app.version <= app.exported_version:
                     app.version += 1

@@ -91,8 +91,11 @@ class BackupService:
             os.replace(tmp_db, final_db)
             sync_dir(folder)
         except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                tmp_db.unlink()
+            for leftover in (tmp_db, tmp_db.with_name(tmp_db.name + "-journal"),
+                             tmp_db.with_name(tmp_db.name + "-wal"),
+                             tmp_db.with_name(tmp_db.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
             if isinstance(exc, sqlite3.Error):
                 raise ServiceError(f"The backup to {folder} failed: {exc}. Nothing was "
                                    "changed; check the drive and try again.",
@@ -109,7 +112,7 @@ class BackupService:
     def daily(self) -> BackupInfo | None:
         """Today's automatic local backup, if there is none yet; keeps the last seven."""
         folder = self.s.paths.backups
-        for stale in folder.glob(".power-backup-*.part"):  # from a copy cut short
+        for stale in folder.glob(".power-backup-*.part*"):  # from a copy cut short
             stale.unlink(missing_ok=True)
         today = self.s.clock.now().strftime("%Y%m%d")
         if any(folder.glob(f"power-backup-{today}-*.sqlite3")):

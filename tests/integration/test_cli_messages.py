@@ -100,3 +100,22 @@ def test_export_again_onto_a_full_disk(camp: Path, tmp_path: Path) -> None:
                           timeout=120, check=False)
     _plain(done, 2, "could not be written")
     assert list(full.iterdir()) == []  # no part-file left behind
+
+
+@pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="needs POSIX limits")
+def test_a_backup_onto_a_full_disk_leaves_nothing(camp: Path, tmp_path: Path) -> None:
+    assert run(camp, "demo", "--families", "400", "--seed", "4").returncode == 0
+    full = tmp_path / "full"
+    full.mkdir()
+
+    def small_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_OPERATOR": SUPERVISOR,
+           "POWER_DESKTOP_PASSWORD": PASSWORD}
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(camp),
+                           "backup", "--out", str(full)], capture_output=True, text=True,
+                          env=env, preexec_fn=small_disk, timeout=120, check=False)
+    _plain(done, 2, "The backup to")
+    assert list(full.iterdir()) == []  # not even a hidden journal

@@ -108,6 +108,12 @@ def test_a_corrected_application_goes_out_again_as_a_new_version(
     ack = AckService(services)
     ack.import_file(write_csv(tmp_path / "a.csv", [HEADER, [apps[1], "needs_correction",
                                                            "Wrong bank account", ""]]))
+    for never_returned in ([apps[0]], [apps[1], apps[0]]):
+        with pytest.raises(ServiceError, match="never rejected or sent back"):
+            ack.resubmit(never_returned)
+    with pytest.raises(ServiceError, match=r"not an application ID|mistyped"):
+        ack.resubmit(["DL-SO-C07-L2-A000001-Z"])
+    assert not ack.returns()[0].resubmitted  # nothing was resubmitted by the refusals
     assert ack.resubmit([apps[1]]) == 1
     assert ack.returns()[0].resubmitted
     second = services.export.export(tmp_path)
