@@ -35,8 +35,10 @@ NUMBER_DIGITS_LIMIT = 15
 
 def clip(text: str) -> str:
     """A few words of what was typed, with any hidden or control character shown as its code
-    (an echoed escape sequence would otherwise clear or retitle the operator's terminal)."""
+    (an echoed escape sequence would otherwise clear or retitle the operator's terminal) and
+    anything that reads as an Aadhaar number masked."""
     text = text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT - 1] + "…"
+    text = mask_aadhaar_like(text)
     return "".join(c if c == " " or c.isprintable() else f"\\u{ord(c):04x}" for c in text)
 
 
@@ -66,6 +68,34 @@ def hidden_character(text: str) -> str | None:
     return None
 
 
+# Twelve digits, alone or in groups split by a space or a dash, not part of a longer number.
+_AADHAAR_RUN = re.compile(r"(?<![\d०-९])[\d०-९](?:[ \-]?[\d०-९]){11}(?![\d०-९])")
+
+
+def _is_aadhaar(digits: str) -> bool:
+    return (len(digits) == 12 and _all_digits(digits) and digits[0] not in "01"
+            and digits != digits[::-1] and verhoeff.is_valid(digits))
+
+
+def aadhaar_in(text: str) -> str | None:
+    """The last four digits of the first Aadhaar number (12 digits passing its checks) found
+    in free text, or None."""
+    if sum(ch.isdigit() for ch in text) < 12:
+        return None
+    for found in _AADHAAR_RUN.finditer(text):
+        digits = _digits(found.group())
+        if _is_aadhaar(digits):
+            return digits[-4:]
+    return None
+
+
+def mask_aadhaar_like(text: str) -> str:
+    if sum(ch.isdigit() for ch in text) < 12:
+        return text
+    return _AADHAAR_RUN.sub(lambda m: mask_aadhaar(_digits(m.group())[-4:])
+                            if _is_aadhaar(_digits(m.group())) else m.group(), text)
+
+
 def text(value: object, max_len: int) -> str:
     """Free text typed by an operator (names, address, answers): text only, no hidden or
     control characters, at most `max_len` characters once white space is collapsed."""
@@ -82,6 +112,9 @@ def text(value: object, max_len: int) -> str:
         raise Invalid("hidden_character", value=f"U+{ord(bad):04X}, {name}")
     if len(cleaned) > max_len:
         raise Invalid("too_long", limit=max_len)
+    last4 = aadhaar_in(cleaned)
+    if last4 is not None:
+        raise Invalid("aadhaar_in_text", last4=last4)
     return cleaned
 
 
@@ -289,9 +322,13 @@ def answers(value: object) -> dict[str, bool | int | str]:
             except Invalid as bad:
                 if bad.code == "too_long":
                     raise Invalid("answer_too_long", value=key, limit=ANSWER_LIMIT) from None
+                if bad.code == "aadhaar_in_text":
+                    raise Invalid("answer_aadhaar", value=key, **bad.params) from None
                 raise Invalid("answer_hidden_character", value=key,
                               character=bad.params.get("value", "")) from None
         elif not isinstance(item, bool) and abs(item) >= 10**NUMBER_DIGITS_LIMIT:
             raise Invalid("answer_too_large", value=key)
+        elif not isinstance(item, bool) and _is_aadhaar(str(abs(item))):
+            raise Invalid("answer_aadhaar", value=key, last4=str(abs(item))[-4:])
         clean[key] = item
     return clean
