@@ -43,6 +43,11 @@ class Paths:
         return self.data_dir / "numbering.json"
 
     @property
+    def audit_head(self) -> Path:
+        """Where the audit chain ends, kept outside the database (services/audit_head.py)."""
+        return self.data_dir / "audit-head.json"
+
+    @property
     def vault_key(self) -> Path:
         return self.data_dir / "vault.key"
 

@@ -309,6 +309,8 @@ def _settle(services: Services, done: Interrupted, interrupted: bool) -> None:
     """The restored database in use: what the replaced one had exported carried over, the
     numbering continued above the marks, the restore recorded; then the journal goes."""
     _reopen(services)
+    from . import audit_head
+    audit_head.forget(services)  # the restored trail ends elsewhere: taken at the next login
     aside_db = Path(done.aside) / services.paths.database.name
     marked, batches = (restore_sql.carry_over_exports(services.paths.database, aside_db)
                        if aside_db.exists() else (0, 0))

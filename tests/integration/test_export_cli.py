@@ -82,5 +82,8 @@ def test_day_report(tmp_path: Path) -> None:
     words = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                            check=True).stdout
     assert "Camp day report" in words and "Families registered today" in words
+    import json
+    head = json.loads((data / "audit-head.json").read_text())
+    assert f"{head['count']} entries, the last no. {head['id']}" in words
     bad = run(data, "report", "--date", "2026-13-45", "--out", str(out))
     assert bad.returncode == 2 and "is not a date" in bad.stderr
