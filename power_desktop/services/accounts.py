@@ -294,22 +294,30 @@ class AccountService:
             try:
                 vault = self._unwrap(session, RECOVERY_SLOT, normalise_code(code))
             except LoginFailed:
+                vault = None
+        if vault is None:  # recorded in its own transaction: the refusal must not undo it
+            with transaction(self.s.sessions) as session:
                 record(self.s, session, "recovery.failed", clean_text(name)[:60] or "-",
                        operator=clean_text(name)[:100] or "-")
-                raise LoginFailed("That recovery code is not right. Check it letter by "
-                                  "letter against the paper copy.",
-                                  hi="यह रिकवरी कोड सही नहीं है। काग़ज़ वाली प्रति से एक-एक "
-                                     "अक्षर मिलाएँ।") from None
+            raise LoginFailed("That recovery code is not right. Check it letter by "
+                              "letter against the paper copy.",
+                              hi="यह रिकवरी कोड सही नहीं है। काग़ज़ वाली प्रति से एक-एक "
+                                 "अक्षर मिलाएँ।")
+        with transaction(self.s.sessions) as session:
             account = self._find(session, name)
             if account.role != roles.SUPERVISOR:
                 raise ServiceError("The recovery code can only reset a supervisor's password.",
                                    hi="रिकवरी कोड से केवल पर्यवेक्षक का पासवर्ड बदला जा सकता "
                                       "है।")
             self._set_password(session, account, password, vault)
+            was_disabled = not account.active
             account.active = True
             self.s._vault = vault
             self.s.user = User(account.id, account.name, account.role)
-            record(self.s, session, "account.recovered", account.name)
+            record(self.s, session, "account.recovered", account.name,
+                   re_enabled=was_disabled)
+            if was_disabled:  # said, not done silently: a supervisor disabled this account
+                record(self.s, session, "account.enable", account.name, by="recovery code")
             return self.s.user
 
     def new_recovery_code(self) -> str:

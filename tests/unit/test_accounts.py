@@ -202,3 +202,22 @@ def test_legacy_clear_key_file_is_adopted_then_removed(data_dir: Path) -> None:
     assert s.vault.same_keys(legacy)
     assert not (data_dir / "vault.key").exists()
     s.close()
+
+
+def test_wrong_recovery_codes_are_recorded_and_a_re_enable_is_said(data_dir: Path) -> None:
+    s = fresh(data_dir)
+    code = s.accounts.setup_first("Asha", PASSWORD)
+    s.accounts.add("Meena", "meena-pass-2026", "supervisor", "meena-pass-2026")
+    s.accounts.logout()
+    s.accounts.login("Meena", "meena-pass-2026")
+    s.accounts.set_active("Asha", False)
+    s.accounts.logout()
+    for _ in range(7):
+        with pytest.raises(LoginFailed, match="recovery code is not right"):
+            s.accounts.recover("AAAA-BBBB-CCCC-DDDD-EEEE", "Asha", "brand-new-pass")
+    assert actions(s).count("recovery.failed") == 7
+    s.accounts.recover(code, "Asha", "brand-new-pass")
+    assert actions(s)[-2:] == ["account.recovered", "account.enable"]
+    from power_desktop.services.audit import verify
+    assert verify(s).intact
+    s.close()
