@@ -23,6 +23,7 @@ from power_desktop.store import vault as keys
 from power_desktop.store.models import Account, KeySlot
 from power_desktop.store.vault import Vault, VaultError
 
+from . import account_seal
 from .audit import record
 from .errors import LoginFailed, NotFound, ServiceError
 from .results import AccountInfo, User
@@ -41,6 +42,11 @@ _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L
 
 
 WRONG = ("Name or password is wrong.", "नाम या पासवर्ड ग़लत है।")
+ALTERED = ("This account's record was changed outside PoWER Desktop (its role or state no "
+           "longer matches its seal): it cannot log in. A supervisor should check the audit "
+           "trail.",
+           "इस खाते का रिकॉर्ड PoWER डेस्कटॉप के बाहर बदला गया है (उसकी भूमिका या स्थिति उसकी "
+           "मुहर से मेल नहीं खाती): इससे लॉग इन नहीं हो सकता। पर्यवेक्षक ऑडिट ट्रेल जाँचें।")
 
 def hash_password(password: str) -> str:
     from argon2 import PasswordHasher
@@ -160,6 +166,7 @@ class AccountService:
             self.s._vault = vault
             self.s.user = User(account.id, account.name, account.role)
             record(self.s, session, "account.create", name, role=roles.SUPERVISOR, first=True)
+            record(self.s, session, account_seal.SEALED, name)
         if legacy.exists():  # its keys are wrapped now; a clear copy must not stay behind
             legacy.unlink()
             log.info("clear key file replaced by wrapped key slots")
@@ -177,23 +184,32 @@ class AccountService:
                 if not password_matches(account.password_hash, password):
                     refusal = WRONG
             elif refusal is None:
-                if password_matches(account.password_hash, password):
-                    vault = self._unwrap(session, _slot_label(account.id), password)
+                right = password_matches(account.password_hash, password)
+                vault = self._unwrap(session, _slot_label(account.id), password) if right \
+                    else None
+                verdict = account_seal.judge(session, vault, account) if vault else "sound"
+                if vault is not None and verdict == "altered":
+                    refusal = ALTERED  # recorded below, with the transaction committed
+                elif vault is not None:
                     account.failed_logins, account.locked_until = 0, None
                     account.last_login_at = now
                     self.s._vault = vault
                     self.s.user = User(account.id, account.name, account.role)
                     record(self.s, session, "login", account.name)
+                    if verdict == "unsealed":  # a database from before accounts were sealed
+                        account_seal.seal_all(session, vault)
+                        record(self.s, session, account_seal.SEALED, account.name)
                     return self.s.user
-                account.failed_logins += 1
-                refusal = WRONG
-                if account.failed_logins >= MAX_FAILED:
-                    account.failed_logins = 0
-                    account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                    refusal = (f"Too many wrong passwords: {account.name} is locked for "
-                               f"{LOCK_MINUTES} minutes.",
-                               f"बहुत बार ग़लत पासवर्ड: {account.name} का खाता {LOCK_MINUTES} "
-                               "मिनट के लिए लॉक है।")
+                else:
+                    account.failed_logins += 1
+                    refusal = WRONG
+                    if account.failed_logins >= MAX_FAILED:
+                        account.failed_logins = 0
+                        account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                        refusal = (f"Too many wrong passwords: {account.name} is locked for "
+                                   f"{LOCK_MINUTES} minutes.",
+                                   f"बहुत बार ग़लत पासवर्ड: {account.name} का खाता "
+                                   f"{LOCK_MINUTES} मिनट के लिए लॉक है।")
             refusal = refusal or WRONG
             record(self.s, session, "login.failed", clean_text(name)[:60] or "-",
                    operator=clean_text(name)[:100] or "-", reason=refusal[0])
@@ -259,6 +275,7 @@ class AccountService:
                                        "disabled.", hi="यह आख़िरी चालू पर्यवेक्षक है; इसे "
                                                        "बंद नहीं किया जा सकता।")
             account.active = active
+            account_seal.seal(session, self.s.vault, account)
             if active:
                 account.failed_logins, account.locked_until = 0, None
             record(self.s, session, "account.enable" if active else "account.disable",
@@ -310,8 +327,11 @@ class AccountService:
                                    hi="रिकवरी कोड से केवल पर्यवेक्षक का पासवर्ड बदला जा सकता "
                                       "है।")
             self._set_password(session, account, password, vault)
+            if account_seal.judge(session, vault, account) == "altered":
+                raise LoginFailed(*ALTERED)
             was_disabled = not account.active
             account.active = True
+            account_seal.seal(session, vault, account)
             self.s._vault = vault
             self.s.user = User(account.id, account.name, account.role)
             record(self.s, session, "account.recovered", account.name,
@@ -348,6 +368,7 @@ class AccountService:
         session.add(account)
         session.flush()
         self._put_slot(session, _slot_label(account.id), password, vault)
+        account_seal.seal(session, vault, account)
         return account
 
     def _set_password(self, session: Session, account: Account, password: str,

@@ -122,6 +122,11 @@ def verify(services: Services) -> Verification:
                     return Verification(count, False, f"the trail up to {where} is not the "
                                         "one recorded: entries were removed or replaced")
                 head_seen = True
+        from .account_seal import altered
+        changed = altered(session, services.vault)
+    if changed:
+        return Verification(count, False, f"account record(s) changed outside the program "
+                                          f"(role or state): {', '.join(changed)}")
     if head is not None and not head_seen:
         return Verification(count, False, f"the trail ends before entry {head.id}, where it "
                                           f"ended with {head.count} entries: entries at its "

@@ -337,6 +337,21 @@
     </message>
     <message>
         <location filename="../../power_desktop/ui/audit_dialog.py" line="76" />
+        <source>Interrupted restore undone</source>
+        <translation>अधूरा बैकअप-वापसी रद्द की गई</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="77" />
+        <source>Account seals (all)</source>
+        <translation>खातों की मुहरें (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="78" />
+        <source>Accounts sealed</source>
+        <translation>खातों पर मुहर लगी</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="76" />
         <source>Settings (all)</source>
         <translation>सेटिंग्स (सभी)</translation>
     </message>

@@ -221,3 +221,42 @@ def test_wrong_recovery_codes_are_recorded_and_a_re_enable_is_said(data_dir: Pat
     from power_desktop.services.audit import verify
     assert verify(s).intact
     s.close()
+
+
+def test_a_role_or_state_changed_in_the_database_is_refused_and_shown(
+        camp: Services, data_dir: Path) -> None:
+    import sqlite3
+
+    from power_desktop.services.audit import verify
+    camp.accounts.login("Asha", PASSWORD)
+    assert verify(camp).intact
+    conn = sqlite3.connect(data_dir / "power.sqlite3")
+    conn.execute("UPDATE account SET role = 'supervisor' WHERE name = 'Ravi'")
+    conn.commit()
+    conn.close()
+    result = verify(camp)
+    assert not result.intact and "Ravi" in result.message and "outside the program" in \
+        result.message
+    camp.accounts.logout()
+    with pytest.raises(LoginFailed, match="changed outside PoWER Desktop"):
+        camp.accounts.login("Ravi", "ravi-pass-1")
+    assert actions(camp)[-1] == "login.failed"
+    conn = sqlite3.connect(data_dir / "power.sqlite3")
+    conn.execute("UPDATE account SET role = 'operator' WHERE name = 'Ravi'")
+    conn.execute("DELETE FROM setting WHERE key LIKE 'account-seal:%'")  # and the seals gone
+    conn.commit()
+    conn.close()
+    with pytest.raises(LoginFailed, match="changed outside PoWER Desktop"):
+        camp.accounts.login("Ravi", "ravi-pass-1")
+
+
+def test_a_database_from_before_seals_is_sealed_at_its_first_login(camp: Services,
+                                                                  data_dir: Path) -> None:
+    import sqlite3
+    conn = sqlite3.connect(data_dir / "power.sqlite3")
+    conn.execute("DELETE FROM setting WHERE key LIKE 'account-seal:%'")
+    conn.execute("DELETE FROM audit WHERE action = 'accounts.sealed'")
+    conn.commit()
+    conn.close()
+    camp.accounts.login("Ravi", "ravi-pass-1")  # an upgraded laptop: sealed now, and said
+    assert actions(camp)[-1] == "accounts.sealed"

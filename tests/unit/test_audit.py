@@ -35,7 +35,8 @@ def raw(data_dir: Path, sql: str) -> None:
 def test_intact_chain(services: Services) -> None:
     three_entries(services)
     result = verify(services)
-    assert result.intact and result.entries == 4  # supervisor made, camp set-up, register, edit
+    # supervisor made, accounts sealed, camp set-up, register, edit
+    assert result.intact and result.entries == 5
 
 
 def test_edited_entry_is_found(services: Services, data_dir: Path) -> None:
@@ -131,7 +132,7 @@ def test_a_forged_row_without_a_hash_is_never_chained(services: Services,
                   "('2026-11-27 06:00:00', 'Asha', 'DL-SO-C07-L2', 'account.disable', 'Ravi')")
     _login_again(services)
     result = verify(services)
-    assert not result.intact and "entry 5" in result.message and "not chained" in \
+    assert not result.intact and "entry 6" in result.message and "not chained" in \
         result.message, result.message
 
 
