@@ -72,6 +72,19 @@ class BatchInfo:
     problems: tuple[bf.BatchProblem, ...] = ()
 
 
+def signed_manifest(services: Services, values: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The manifest in its order, signed with this laptop's key (services/signing.py)."""
+    from power_desktop.core.batch_sign import SIGNATURE, SIGNING_KEY, signed_bytes
+
+    from . import signing
+    with transaction(services.sessions) as session:
+        values[SIGNING_KEY] = signing.laptop_public_key(session, services.vault)
+        values[SIGNATURE] = ""
+        pairs = [(key, bf.cell(values[key])) for key in bf.MANIFEST_KEYS]
+        values[SIGNATURE] = signing.sign(session, services.vault, signed_bytes(pairs))
+    return [(key, values[key]) for key in bf.MANIFEST_KEYS]
+
+
 def _check_written(part: Path, expected: dict[str, str]) -> None:
     """The written file read back, before anything is marked exported: each sheet must hash
     as it was meant to (a cell cut short or dropped by the writer would not), so a file that
@@ -404,7 +417,7 @@ class ExportService:
         for sheet in bf.DATA_SHEETS:
             values[f"rows_{sheet.lower()}"] = counts[sheet]
             values[f"sha256_{sheet.lower()}"] = hashes[sheet]
-        return [(key, values[key]) for key in bf.MANIFEST_KEYS]
+        return signed_manifest(self.s, values)
 
     def _rewrite(self, batch: Batch, final: Path) -> BatchInfo:
         part = final.with_name(f".{final.name}.part")
