@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("power.accounts")
 
 MIN_PASSWORD = 8
+MAX_PASSWORD = 200
+MIN_STRENGTH = 3  # zxcvbn's score 0-4; 3: about 10^8 guesses, "safely unguessable" online
 MAX_FAILED = 5
 LOCK_MINUTES = 5
 RECOVERY_SLOT = "recovery"
@@ -65,13 +67,29 @@ def password_matches(stored: str, password: str) -> bool:
         return False
 
 
-def check_password(password: str, confirm: str | None = None) -> None:
+def check_password(password: str, confirm: str | None = None, name: str = "") -> None:
+    """Long enough, and hard enough to guess: a stolen disk is opened by guessing any one
+    account's password, so zxcvbn (Dropbox's estimator: dictionaries, names, keyboard runs,
+    dates, repeats) must put it at MIN_STRENGTH or above, the account name counted as known."""
     if len(password) < MIN_PASSWORD:
         raise ServiceError(f"Password: use at least {MIN_PASSWORD} characters.",
                            hi=f"पासवर्ड: कम से कम {MIN_PASSWORD} अक्षर रखें।")
     if password.strip() != password or not password.strip():
         raise ServiceError("Password: it must not start or end with a space.",
                            hi="पासवर्ड: शुरू या अंत में खाली जगह (स्पेस) न रखें।")
+    if len(password) > MAX_PASSWORD:
+        raise ServiceError(f"Password: use at most {MAX_PASSWORD} characters.",
+                           hi=f"पासवर्ड: अधिकतम {MAX_PASSWORD} अक्षर रखें।")
+    from zxcvbn import zxcvbn
+    words = [w for w in (name.casefold(), *name.casefold().split()) if w]
+    judged = zxcvbn(password, user_inputs=[*words, "power", "desktop", "camp", "delhi"])
+    if judged["score"] < MIN_STRENGTH:
+        hint = judged["feedback"].get("warning") or "It would be guessed quickly."
+        raise ServiceError(f"Password: too easy to guess ({hint.rstrip('.')}). Use three or "
+                           "four words that do not belong together, with a number, e.g. "
+                           "neem-bus-kitab-47.",
+                           hi="पासवर्ड: बहुत आसानी से अनुमान लगाया जा सकता है। आपस में न जुड़ने "
+                              "वाले तीन-चार शब्द और एक अंक रखें, जैसे neem-bus-kitab-47।")
     if confirm is not None and confirm != password:
         raise ServiceError("Password: the two passwords typed are not the same.",
                            hi="पासवर्ड: लिखे गए दोनों पासवर्ड एक जैसे नहीं हैं।")
@@ -152,7 +170,7 @@ class AccountService:
             raise ServiceError("Supervisor name is required.",
                                hi="पर्यवेक्षक का नाम भरना ज़रूरी है।")
         name = _account_name(name)
-        check_password(password, confirm)
+        check_password(password, confirm, name)
         legacy = self.s.paths.vault_key
         vault = Vault.load_legacy(legacy) if legacy.exists() else Vault.generate()
         code = new_recovery_code()
@@ -252,7 +270,7 @@ class AccountService:
         if role not in roles.ROLES:
             raise ServiceError(f"Role must be one of: {', '.join(roles.ROLES)}.",
                                hi=f"भूमिका इनमें से एक हो: {', '.join(roles.ROLES)}।")
-        check_password(password, confirm)
+        check_password(password, confirm, name)
         with transaction(self.s.sessions) as session:
             if session.scalar(select(Account).where(Account.name_key == _name_key(name))):
                 raise ServiceError(f"There is already an account named {name}.",
@@ -274,6 +292,17 @@ class AccountService:
                     raise ServiceError("This is the last active supervisor; it cannot be "
                                        "disabled.", hi="यह आख़िरी चालू पर्यवेक्षक है; इसे "
                                                        "बंद नहीं किया जा सकता।")
+            slot = session.scalar(select(KeySlot).where(
+                KeySlot.label == _slot_label(account.id)))
+            if active and slot is None:
+                raise ServiceError(f"{account.name}'s key was deleted when the account was "
+                                   "disabled: set a new password for it (reset password), "
+                                   "which enables it.",
+                                   hi=f"खाता बंद करते समय {account.name} की चाबी मिटा दी गई "
+                                      "थी: उसका नया पासवर्ड रखें (पासवर्ड बदलें), इससे खाता "
+                                      "चालू हो जाएगा।")
+            if not active and slot is not None:  # its password no longer opens the data
+                session.delete(slot)
             account.active = active
             account_seal.seal(session, self.s.vault, account)
             if active:
@@ -285,16 +314,20 @@ class AccountService:
     def reset_password(self, name: str, password: str, confirm: str | None = None) -> None:
         """A supervisor sets a new password for someone who forgot theirs (also unlocks)."""
         self.s.require("manage_operators")
-        check_password(password, confirm)
+        check_password(password, confirm, name)
         with transaction(self.s.sessions) as session:
             account = self._find(session, name)
             self._set_password(session, account, password, self.s.vault)
+            if not account.active:  # a new password gives a disabled account its key back
+                account.active = True
+                account_seal.seal(session, self.s.vault, account)
+                record(self.s, session, "account.enable", account.name, by="reset password")
             record(self.s, session, "account.reset_password", account.name)
 
     def change_own_password(self, old: str, new: str, confirm: str | None = None) -> None:
         if self.s.user is None:
             raise LoginFailed("Nobody is logged in.", hi="कोई लॉग इन नहीं है।")
-        check_password(new, confirm)
+        check_password(new, confirm, self.s.user.name)
         with transaction(self.s.sessions) as session:
             account = self._find(session, self.s.user.name)
             if not password_matches(account.password_hash, old):
@@ -306,7 +339,7 @@ class AccountService:
     def recover(self, code: str, name: str, password: str, confirm: str | None = None) -> User:
         """Every supervisor password forgotten: the recovery code opens the keys and sets a new
         password for a supervisor account, which is then logged in."""
-        check_password(password, confirm)
+        check_password(password, confirm, name)
         with transaction(self.s.sessions) as session:
             try:
                 vault = self._unwrap(session, RECOVERY_SLOT, normalise_code(code))

@@ -193,8 +193,8 @@ def test_audit_verify(tmp_path: Path) -> None:
     path.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
     run(data, "register", "--json", str(path))
     ok = run(data, "audit", "verify")
-    # supervisor made, camp set up, login, family registered, login
-    assert ok.returncode == 0 and "intact: 5 entries" in ok.stdout
+    # supervisor made, accounts sealed, camp set up, login, family registered, login
+    assert ok.returncode == 0 and "intact: 6 entries" in ok.stdout
     conn = sqlite3.connect(data / "power.sqlite3")
     conn.execute("UPDATE audit SET action = 'nothing' WHERE id = 1")
     conn.commit()

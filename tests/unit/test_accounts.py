@@ -18,7 +18,7 @@ from power_desktop.services.audit import verify
 from power_desktop.services.backup import BackupService
 from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import LoginFailed, NotAllowed, NotLoggedIn, ServiceError
-from power_desktop.store.models import AuditEntry
+from power_desktop.store.models import AuditEntry, KeySlot
 from power_desktop.store.vault import Vault
 
 from ..helpers import EXAMPLE_AADHAAR, PASSWORD, FixedClock, example_family, raw_database_bytes
@@ -126,16 +126,19 @@ def test_operator_cannot_do_supervisor_work(camp: Services, tmp_path: Path) -> N
 def test_supervisor_manages_operators(camp: Services) -> None:
     camp.accounts.login("Asha", PASSWORD)
     with pytest.raises(ServiceError, match="already an account"):
-        camp.accounts.add("RAVI", "another-pass")
+        camp.accounts.add("RAVI", "another-pass-2026")
     camp.accounts.set_active("Ravi", False)
+    with camp.sessions() as session:  # his password no longer opens the data
+        assert "account:2" not in set(session.scalars(select(KeySlot.label)))
     with pytest.raises(ServiceError, match="your own account"):
         camp.accounts.set_active("Asha", False)
-    camp.accounts.reset_password("Ravi", "fresh-pass-2")
+    with pytest.raises(ServiceError, match="key was deleted"):
+        camp.accounts.set_active("Ravi", True)
     camp.accounts.logout()
     with pytest.raises(LoginFailed, match="disabled"):
-        camp.accounts.login("Ravi", "fresh-pass-2")
+        camp.accounts.login("Ravi", "ravi-pass-1")
     camp.accounts.login("Asha", PASSWORD)
-    camp.accounts.set_active("Ravi", True)
+    camp.accounts.reset_password("Ravi", "fresh-pass-2")  # a new password enables him again
     names = {a.name: (a.role, a.active) for a in camp.accounts.list()}
     assert names == {"Asha": ("supervisor", True), "Ravi": ("operator", True)}
     camp.accounts.logout()
@@ -260,3 +263,13 @@ def test_a_database_from_before_seals_is_sealed_at_its_first_login(camp: Service
     conn.close()
     camp.accounts.login("Ravi", "ravi-pass-1")  # an upgraded laptop: sealed now, and said
     assert actions(camp)[-1] == "accounts.sealed"
+
+
+@pytest.mark.parametrize("weak", ["aaaaaaaa", "12345678", "password", "asha12345",
+                                  "qwertyuiop", "mohan2026"])
+def test_weak_passwords_are_refused(camp: Services, weak: str) -> None:
+    camp.accounts.login("Asha", PASSWORD)
+    with pytest.raises(ServiceError, match="too easy to guess"):
+        camp.accounts.add("Mohan", weak, "operator", weak)
+    with pytest.raises(ServiceError, match="too easy to guess"):
+        camp.accounts.reset_password("Asha", weak, weak)
