@@ -32,6 +32,27 @@ class Paths:
         return self.data_dir / "power.sqlite3"
 
     @property
+    def restoring(self) -> Path:
+        """A backup being restored, copied whole before it replaces the database."""
+        return self.data_dir / ".power-restoring.sqlite3"
+
+    @property
+    def restore_journal(self) -> Path:
+        """Present only while a restore is under way (services/restore.py)."""
+        return self.data_dir / "restore-journal.json"
+
+    @property
+    def numbering(self) -> Path:
+        """High-water marks of the laptop's numbering, kept outside the database
+        (services/numbering.py)."""
+        return self.data_dir / "numbering.json"
+
+    @property
+    def audit_head(self) -> Path:
+        """Where the audit chain ends, kept outside the database (services/audit_head.py)."""
+        return self.data_dir / "audit-head.json"
+
+    @property
     def vault_key(self) -> Path:
         return self.data_dir / "vault.key"
 

@@ -65,3 +65,9 @@ def open_services(folder: Path, with_camp: bool = True) -> Services:
 def raw_database_bytes(folder: Path) -> bytes:
     """Every byte the database has on disk: the main file, the WAL and any journal."""
     return b"".join(p.read_bytes() for p in sorted(folder.glob("power.sqlite3*")))
+
+
+def usb(folder: Path) -> Path:
+    """A folder to export or back up into, made first (as a mounted drive would be there)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

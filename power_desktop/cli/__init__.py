@@ -182,8 +182,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", help="back the database up to a folder (a USB drive)")
     p.add_argument("--out", required=True, metavar="DIR")
-    p = sub.add_parser("restore", help="replace the database with a backup (checked first)")
+    p = sub.add_parser("restore", help="replace the database with a backup (checked first, "
+                                       "and what it would lose shown)")
     p.add_argument("file")
+    p.add_argument("--yes", action="store_true",
+                   help="confirm without asking (for scripts): what is lost is still printed")
+    p.add_argument("--move-here", action="store_true",
+                   help="the backup is another laptop's (or camp's) and this laptop takes over "
+                        "from it")
 
     p = sub.add_parser("audit", help="the audit trail")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

@@ -121,8 +121,20 @@ def cmd_recover(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
-    from power_desktop.services.backup import BackupService
-    aside = BackupService(services).restore(Path(args.file))
+    from power_desktop.services import restore
+    plan = restore.plan(services, Path(args.file), move_here=args.move_here)
+    for line in plan.describe():
+        print(line)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("error: a restore needs confirming: run it at a terminal, or add --yes",
+                  file=sys.stderr)
+            return 2
+        if input("Type yes to restore this backup: ").strip().lower() != "yes":
+            print("Not restored; nothing was changed.")
+            return 2
+    aside = restore.restore(services, Path(args.file), confirmed=True,
+                            move_here=args.move_here)
     print(f"Restored {args.file}. The database it replaced is kept in {aside}. Log in with "
           "an account of the restored database.")
     return 0

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from power_desktop.core.validate import clip
 from power_desktop.services import Services
 from power_desktop.services.duplicates import PossibleDuplicate, SameAadhaar
 from power_desktop.services.errors import InvalidFamily
@@ -29,9 +30,20 @@ def _read_json_or_say(source: str) -> Any:
         return _read_json(source)
     except FileNotFoundError:
         print(f"error: file not found: {source}", file=sys.stderr)
+    except IsADirectoryError:
+        print(f"error: {source} is a folder, not a JSON file", file=sys.stderr)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         print(f"error: {source} is not valid JSON: {exc}", file=sys.stderr)
+    except RecursionError:
+        print(f"error: {source} is nested too deeply to be a family list", file=sys.stderr)
+    except OSError as exc:
+        print(f"error: {source} cannot be read: {exc.strerror or exc}", file=sys.stderr)
     return _UNREADABLE
+
+
+def shown(value: Any) -> str:
+    """Typed text for the terminal: a few words, hidden and control characters as codes."""
+    return clip(str(value))
 
 
 def _who(index: int, raw: Any) -> str:
@@ -39,7 +51,7 @@ def _who(index: int, raw: Any) -> str:
     if isinstance(raw, dict) and isinstance(raw.get("members"), list):
         for m in raw["members"]:
             if isinstance(m, dict) and m.get("relation") == "head" and m.get("name"):
-                head = f" (head: {m['name']})"
+                head = f" (head: {shown(m['name'])})"
     return f"family {index + 1}{head}"
 
 
@@ -48,6 +60,10 @@ def cmd_register(services: Services, args: argparse.Namespace) -> int:
     if data is _UNREADABLE:
         return 2
     families = data if isinstance(data, list) else [data]
+    if not families:
+        print(f"error: {args.json} holds no families (an empty list): nothing was saved",
+              file=sys.stderr)
+        return 2
     refused = 0
     for index, raw in enumerate(families):
         try:

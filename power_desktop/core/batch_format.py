@@ -19,7 +19,7 @@ from typing import Any
 
 from . import codes
 
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"  # 1.1: signed (signing_key, signature)
 MAX_ROWS = 1_048_576  # a worksheet's limit, header included
 MANIFEST, FAMILIES, MEMBERS, APPLICATIONS = "Manifest", "Families", "Members", "Applications"
 DATA_SHEETS = (FAMILIES, MEMBERS, APPLICATIONS)
@@ -86,7 +86,7 @@ MANIFEST_KEYS = (
     "format_version", "batch_id", "camp", "device", "period_from", "period_to", "exported_by",
     "approved_by", "exported_at", "app_version", "scheme_pack", "scheme_pack_version",
     "rows_families", "rows_members", "rows_applications", "sha256_families", "sha256_members",
-    "sha256_applications",
+    "sha256_applications", "signing_key", "signature",
 )
 
 

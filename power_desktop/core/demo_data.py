@@ -15,6 +15,8 @@ from typing import Any
 
 from stdnum import verhoeff
 
+from . import validate
+
 MALE = [("Ramesh", "रमेश"), ("Suresh", "सुरेश"), ("Mahesh", "महेश"), ("Rajesh", "राजेश"),
         ("Mukesh", "मुकेश"), ("Dinesh", "दिनेश"), ("Rakesh", "राकेश"), ("Sunil", "सुनील"),
         ("Anil", "अनिल"), ("Vijay", "विजय"), ("Sanjay", "संजय"), ("Ajay", "अजय"),
@@ -216,7 +218,7 @@ def _member(rng: random.Random, today: date, name: tuple[str, str], relation: st
             member["mobile"] = demo_mobile(rng)
         if rng.random() < 0.7:
             member["bank"] = {"ifsc": f"{rng.choice(BANKS)}0{rng.randrange(10**6):06d}",
-                              "account": f"{rng.randrange(10**11, 10**12)}"}
+                              "account": _not_aadhaar(rng.randrange(10**11, 10**12))}
         if rng.random() < 0.05:
             member["disability_percent"] = rng.choice([40, 50, 75, 80])
     elif 3 <= age <= 17:
@@ -227,3 +229,14 @@ def _member(rng: random.Random, today: date, name: tuple[str, str], relation: st
         member["pregnant"] = True
         member["delivery_date"] = (today + timedelta(days=rng.randint(10, 200))).isoformat()
     return member
+
+
+def _not_aadhaar(account: int) -> str:
+    """A 12-digit demo account number that does not read as an Aadhaar number (a real one
+    that does is asked about at registration): the last digit moved on by one, which the
+    Verhoeff check always notices. Draws nothing from the generator, so seeds give the same
+    families as before."""
+    text = str(account)
+    if validate.aadhaar_in(text) is not None:
+        text = text[:-1] + str((int(text[-1]) + 1) % 10)
+    return text

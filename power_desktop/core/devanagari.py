@@ -6,7 +6,7 @@ right; this one gets common names close enough that the operator corrects a lett
 than types the name. Common name words come from a small table; the rest go by sound: clusters
 take a virama, a word-final consonant keeps none (Hindi drops the last inherent vowel), a final
 a, i or u is long, and n or m before a consonant is an anusvara. The reverse direction
-(Devanagari to Latin, for search) is core/names.py's.
+(Devanagari to Latin, for search) is core/linkage/names.py's.
 """
 
 from __future__ import annotations

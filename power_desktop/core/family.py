@@ -303,7 +303,7 @@ def _parse_member(raw: Any, index: int, problems: list[Problem], today: date) ->
 
 _OPTIONAL_MEMBER_FIELDS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
     ("marital_status", _code_check(MARITAL_STATUSES)),
-    ("name_hi", v.clean_text),
+    ("name_hi", v.name),
     ("aadhaar", v.aadhaar),
     ("mobile", v.mobile),
     ("disability_percent", lambda x: v.whole_number(x, 100)),
@@ -331,6 +331,12 @@ def _check_member(m: MemberInput, r: _Reader, today: date) -> None:
         r.problem("construction_days_last_year", "construction_days_only")
     if m.marital_status not in (None, "never_married") and age < 16:
         r.problem("marital_status", "married_minor", "warning", value=m.marital_status, age=age)
+    if m.bank_account and v.aadhaar_in(m.bank_account):  # an Aadhaar typed in the wrong box?
+        if m.bank_account == m.aadhaar:
+            r.problem("bank.account", "aadhaar_as_bank_account", last4=m.bank_account[-4:])
+        else:
+            r.problem("bank.account", "bank_account_like_aadhaar", "warning",
+                      last4=m.bank_account[-4:])
 
 
 def _check_family(family: FamilyInput, problems: list[Problem], today: date) -> None:
@@ -360,6 +366,10 @@ def _check_family(family: FamilyInput, problems: list[Problem], today: date) -> 
                 and v.age_on(m.dob, head.dob) < 12:
             problems.append(Problem("parent_younger_than_head", where + "dob", "warning", i,
                                     {"relation": rel}))
+        if m.bank_account and m.bank_account != m.aadhaar and m.bank_account in {
+                o.aadhaar for o in family.members if o.aadhaar}:
+            problems.append(Problem("aadhaar_as_bank_account", where + "bank.account", "error",
+                                    i, {"last4": m.bank_account[-4:]}))
         if m.aadhaar:
             if m.aadhaar in seen:
                 problems.append(Problem("duplicate_aadhaar", where + "aadhaar", "error", i,

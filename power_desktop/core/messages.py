@@ -184,6 +184,49 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{field} is too long (at most {limit} characters).",
         "{field} बहुत लंबा है (अधिकतम {limit} अक्षर)।",
     ),
+    "not_text": ("{field} must be text.", "{field} पाठ (अक्षरों में) होना चाहिए।"),
+    "hidden_character": (
+        "{field} holds a hidden or control character ({value}); type it again without it.",
+        "{field} में एक छिपा या नियंत्रण अक्षर है ({value}); इसे उसके बिना फिर से लिखें।",
+    ),
+    "answer_hidden_character": (
+        "The answer to '{value}' holds a hidden or control character ({character}).",
+        "'{value}' के उत्तर में एक छिपा या नियंत्रण अक्षर है ({character})।",
+    ),
+    "aadhaar_in_text": (
+        "{field} holds what reads as an Aadhaar number (XXXX XXXX {last4}): an Aadhaar number "
+        "goes only in the Aadhaar field, where it is kept encrypted.",
+        "{field} में आधार नंबर जैसा नंबर है (XXXX XXXX {last4}): आधार नंबर केवल आधार वाले "
+        "फ़ील्ड में लिखें, जहाँ वह एन्क्रिप्ट करके रखा जाता है।",
+    ),
+    "answer_aadhaar": (
+        "The answer to '{value}' holds what reads as an Aadhaar number (XXXX XXXX {last4}): "
+        "an Aadhaar number goes only in the Aadhaar field.",
+        "'{value}' के उत्तर में आधार नंबर जैसा नंबर है (XXXX XXXX {last4}): आधार नंबर केवल "
+        "आधार वाले फ़ील्ड में लिखें।",
+    ),
+    "aadhaar_as_bank_account": (
+        "{field} is this family's Aadhaar number (XXXX XXXX {last4}), not a bank account.",
+        "{field} इस परिवार का आधार नंबर है (XXXX XXXX {last4}), बैंक खाता नहीं।",
+    ),
+    "bank_account_like_aadhaar": (
+        "{field} reads as an Aadhaar number (XXXX XXXX {last4}). If it is not the bank "
+        "account number, correct it; an Aadhaar number goes only in the Aadhaar field.",
+        "{field} आधार नंबर जैसा है (XXXX XXXX {last4})। यदि यह बैंक खाता संख्या नहीं है तो "
+        "सुधारें; आधार नंबर केवल आधार वाले फ़ील्ड में लिखें।",
+    ),
+    "answer_too_long": (
+        "The answer to '{value}' is too long (at most {limit} characters).",
+        "'{value}' का उत्तर बहुत लंबा है (अधिकतम {limit} अक्षर)।",
+    ),
+    "answer_too_large": (
+        "The answer to '{value}' is too large a number.",
+        "'{value}' का उत्तर बहुत बड़ी संख्या है।",
+    ),
+    "too_many_answers": (
+        "{field} has too many answers (at most {limit}).",
+        "{field} में बहुत अधिक उत्तर हैं (अधिकतम {limit})।",
+    ),
 }
 
 

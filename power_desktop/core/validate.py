@@ -21,7 +21,101 @@ class Invalid(ValueError):
     def __init__(self, code: str, **params: object) -> None:
         super().__init__(code)
         self.code = code
-        self.params = {k: str(v) for k, v in params.items()}
+        # What was typed is echoed in the message: a few words of it, never megabytes.
+        self.params = {k: clip(str(v)) for k, v in params.items()}
+
+
+ECHO_LIMIT = 60
+# The longest a free answer to a scheme-pack question may be, and how many a record holds.
+ANSWER_LIMIT, ANSWERS_LIMIT, ANSWER_KEY_LIMIT = 200, 60, 40
+# A whole number typed with more digits than this is too large for any field here (and
+# Python refuses to read one of more than 4,300 digits at all).
+NUMBER_DIGITS_LIMIT = 15
+
+
+def clip(text: str) -> str:
+    """A few words of what was typed, with any hidden or control character shown as its code
+    (an echoed escape sequence would otherwise clear or retitle the operator's terminal) and
+    anything that reads as an Aadhaar number masked."""
+    text = text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT - 1] + "…"
+    text = mask_aadhaar_like(text)
+    return "".join(c if c == " " or c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+
+
+# Zero-width joiner and non-joiner: part of how Devanagari is written (क्‍ष, half forms), so
+# kept between two Devanagari letters; anywhere else, like every other invisible or control
+# character, they only hide what a name really is.
+_JOINERS = {"\u200c", "\u200d"}
+_HIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+
+
+def _devanagari(ch: str) -> bool:
+    return "\u0900" <= ch <= "\u097f" or "\ua8e0" <= ch <= "\ua8ff"
+
+
+def hidden_character(text: str) -> str | None:
+    """The first character of `text` that is a control, format, private-use, unassigned or
+    lone-surrogate character (a joiner between Devanagari letters excepted), or None."""
+    if text.isascii() and text.isprintable():
+        return None  # the common case, at once
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) not in _HIDDEN_CATEGORIES:
+            continue
+        if ch in _JOINERS and 0 < i < len(text) - 1 and _devanagari(text[i - 1]) and \
+                _devanagari(text[i + 1]):
+            continue
+        return ch
+    return None
+
+
+# Twelve digits, alone or in groups split by a space or a dash, not part of a longer number.
+_AADHAAR_RUN = re.compile(r"(?<![\d०-९])[\d०-९](?:[ \-]?[\d०-९]){11}(?![\d०-९])")
+
+
+def _is_aadhaar(digits: str) -> bool:
+    return (len(digits) == 12 and _all_digits(digits) and digits[0] not in "01"
+            and digits != digits[::-1] and verhoeff.is_valid(digits))
+
+
+def aadhaar_in(text: str) -> str | None:
+    """The last four digits of the first Aadhaar number (12 digits passing its checks) found
+    in free text, or None."""
+    if sum(ch.isdigit() for ch in text) < 12:
+        return None
+    for found in _AADHAAR_RUN.finditer(text):
+        digits = _digits(found.group())
+        if _is_aadhaar(digits):
+            return digits[-4:]
+    return None
+
+
+def mask_aadhaar_like(text: str) -> str:
+    if sum(ch.isdigit() for ch in text) < 12:
+        return text
+    return _AADHAAR_RUN.sub(lambda m: mask_aadhaar(_digits(m.group())[-4:])
+                            if _is_aadhaar(_digits(m.group())) else m.group(), text)
+
+
+def text(value: object, max_len: int) -> str:
+    """Free text typed by an operator (names, address, answers): text only, no hidden or
+    control characters, at most `max_len` characters once white space is collapsed."""
+    if not isinstance(value, str):
+        raise Invalid("not_text")
+    try:
+        cleaned = clean_text(value)
+    except UnicodeError:
+        cleaned = value
+    bad = hidden_character(cleaned)
+    if bad is not None:
+        name = unicodedata.name(bad, "a control character") if not \
+            "\ud800" <= bad <= "\udfff" else "a broken character (lone surrogate)"
+        raise Invalid("hidden_character", value=f"U+{ord(bad):04X}, {name}")
+    if len(cleaned) > max_len:
+        raise Invalid("too_long", limit=max_len)
+    last4 = aadhaar_in(cleaned)
+    if last4 is not None:
+        raise Invalid("aadhaar_in_text", last4=last4)
+    return cleaned
 
 
 def clean_text(value: object) -> str:
@@ -33,12 +127,10 @@ def clean_text(value: object) -> str:
 
 
 def name(value: object, max_len: int = 100) -> str:
-    text = clean_text(value)
-    if not text:
+    cleaned = text(value, max_len)
+    if not cleaned:
         raise Invalid("required")
-    if len(text) > max_len:
-        raise Invalid("too_long", limit=max_len)
-    return text
+    return cleaned
 
 
 _SPACES_AND_DASHES = re.compile(r"[\s\-]")
@@ -140,6 +232,10 @@ def whole_number(value: object, limit: int | None = None) -> int:
         text = str(value).strip().replace(",", "")
         if not re.fullmatch(r"-?\d+", text):
             raise Invalid("not_a_number")
+        if len(text.lstrip("-").lstrip("0")) > NUMBER_DIGITS_LIMIT:
+            if text.startswith("-"):
+                raise Invalid("negative")
+            raise Invalid("too_large", limit=limit if limit is not None else 10**15)
         number = int(text)
     if number < 0:
         raise Invalid("negative")
@@ -217,13 +313,30 @@ def answers(value: object) -> dict[str, bool | int | str]:
     """Answers to scheme-pack questions: {"owns_four_wheeler": false, ...}."""
     if not isinstance(value, dict):
         raise Invalid("not_an_object")
+    if len(value) > ANSWERS_LIMIT:
+        raise Invalid("too_many_answers", limit=ANSWERS_LIMIT)
     clean: dict[str, bool | int | str] = {}
     for key, item in value.items():
-        if not (isinstance(key, str) and re.fullmatch(r"[a-z_][a-z0-9_]*", key)):
+        if not (isinstance(key, str) and len(key) <= ANSWER_KEY_LIMIT
+                and re.fullmatch(r"[a-z_][a-z0-9_]*", key)):
             raise Invalid("unknown_key", value=key)
         if item is None:
             continue
         if not isinstance(item, bool | int | str):
             raise Invalid("not_an_answer", value=key)
+        if isinstance(item, str):
+            try:
+                item = text(item, ANSWER_LIMIT)
+            except Invalid as bad:
+                if bad.code == "too_long":
+                    raise Invalid("answer_too_long", value=key, limit=ANSWER_LIMIT) from None
+                if bad.code == "aadhaar_in_text":
+                    raise Invalid("answer_aadhaar", value=key, **bad.params) from None
+                raise Invalid("answer_hidden_character", value=key,
+                              character=bad.params.get("value", "")) from None
+        elif not isinstance(item, bool) and abs(item) >= 10**NUMBER_DIGITS_LIMIT:
+            raise Invalid("answer_too_large", value=key)
+        elif not isinstance(item, bool) and _is_aadhaar(str(abs(item))):
+            raise Invalid("answer_aadhaar", value=key, last4=str(abs(item))[-4:])
         clean[key] = item
     return clean

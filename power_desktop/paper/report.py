@@ -19,7 +19,7 @@ from .model import DayFigures
 MARGIN = 15 * mm
 
 
-def draw_report(figures: DayFigures, who: str, now: datetime) -> bytes:
+def draw_report(figures: DayFigures, who: str, now: datetime, trail: str = "") -> bytes:
     text.register()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
@@ -55,6 +55,9 @@ def draw_report(figures: DayFigures, who: str, now: datetime) -> bytes:
            [[o.name, str(o.families), str(o.members), str(o.applications), str(o.prints)]
             for o in figures.operators] or [["-", "0", "0", "0", "0"]],
            [0.40, 0.15, 0.15, 0.15, 0.15])
+    if trail:  # the audit trail's end, on paper: a trail cut short later shows against it
+        flow.down(8)
+        flow.line(trail, 8.5)
     flow.need(60)
     flow.down(50)
     canvas.setLineWidth(0.8)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import unicodedata
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -17,11 +18,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from power_desktop.core import roles
-from power_desktop.core.validate import clean_text
+from power_desktop.core.validate import Invalid, clean_text, text
 from power_desktop.store import vault as keys
 from power_desktop.store.models import Account, KeySlot
 from power_desktop.store.vault import Vault, VaultError
 
+from . import account_seal
 from .audit import record
 from .errors import LoginFailed, NotFound, ServiceError
 from .results import AccountInfo, User
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("power.accounts")
 
 MIN_PASSWORD = 8
+MAX_PASSWORD = 200
+MIN_STRENGTH = 3  # zxcvbn's score 0-4; 3: about 10^8 guesses, "safely unguessable" online
 MAX_FAILED = 5
 LOCK_MINUTES = 5
 RECOVERY_SLOT = "recovery"
@@ -40,6 +44,11 @@ _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L
 
 
 WRONG = ("Name or password is wrong.", "नाम या पासवर्ड ग़लत है।")
+ALTERED = ("This account's record was changed outside PoWER Desktop (its role or state no "
+           "longer matches its seal): it cannot log in. A supervisor should check the audit "
+           "trail.",
+           "इस खाते का रिकॉर्ड PoWER डेस्कटॉप के बाहर बदला गया है (उसकी भूमिका या स्थिति उसकी "
+           "मुहर से मेल नहीं खाती): इससे लॉग इन नहीं हो सकता। पर्यवेक्षक ऑडिट ट्रेल जाँचें।")
 
 def hash_password(password: str) -> str:
     from argon2 import PasswordHasher
@@ -58,13 +67,29 @@ def password_matches(stored: str, password: str) -> bool:
         return False
 
 
-def check_password(password: str, confirm: str | None = None) -> None:
+def check_password(password: str, confirm: str | None = None, name: str = "") -> None:
+    """Long enough, and hard enough to guess: a stolen disk is opened by guessing any one
+    account's password, so zxcvbn (Dropbox's estimator: dictionaries, names, keyboard runs,
+    dates, repeats) must put it at MIN_STRENGTH or above, the account name counted as known."""
     if len(password) < MIN_PASSWORD:
         raise ServiceError(f"Password: use at least {MIN_PASSWORD} characters.",
                            hi=f"पासवर्ड: कम से कम {MIN_PASSWORD} अक्षर रखें।")
     if password.strip() != password or not password.strip():
         raise ServiceError("Password: it must not start or end with a space.",
                            hi="पासवर्ड: शुरू या अंत में खाली जगह (स्पेस) न रखें।")
+    if len(password) > MAX_PASSWORD:
+        raise ServiceError(f"Password: use at most {MAX_PASSWORD} characters.",
+                           hi=f"पासवर्ड: अधिकतम {MAX_PASSWORD} अक्षर रखें।")
+    from zxcvbn import zxcvbn
+    words = [w for w in (name.casefold(), *name.casefold().split()) if w]
+    judged = zxcvbn(password, user_inputs=[*words, "power", "desktop", "camp", "delhi"])
+    if judged["score"] < MIN_STRENGTH:
+        hint = judged["feedback"].get("warning") or "It would be guessed quickly."
+        raise ServiceError(f"Password: too easy to guess ({hint.rstrip('.')}). Use three or "
+                           "four words that do not belong together, with a number, e.g. "
+                           "neem-bus-kitab-47.",
+                           hi="पासवर्ड: बहुत आसानी से अनुमान लगाया जा सकता है। आपस में न जुड़ने "
+                              "वाले तीन-चार शब्द और एक अंक रखें, जैसे neem-bus-kitab-47।")
     if confirm is not None and confirm != password:
         raise ServiceError("Password: the two passwords typed are not the same.",
                            hi="पासवर्ड: लिखे गए दोनों पासवर्ड एक जैसे नहीं हैं।")
@@ -82,7 +107,36 @@ def normalise_code(code: str) -> str:
 
 
 def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """What makes two account names the same: compatibility forms folded (full-width ａｓｈａ
+    is asha), case and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def _account_name(typed: str) -> str:
+    """An account name as typed, refused if it hides characters (as\u200bha would look like
+    asha) or is not one."""
+    try:
+        name = text(typed, 100)
+    except Invalid as bad:
+        why = bad.params.get("value", "") if bad.code == "hidden_character" else ""
+        raise ServiceError(f"Name: it holds a hidden or control character ({why}); type it "
+                           "again." if why else "Name: use at most 100 letters.",
+                           hi="नाम: इसमें छिपा या नियंत्रण अक्षर है; फिर से लिखें।" if why
+                           else "नाम: अधिकतम 100 अक्षर रखें।") from None
+    if not name:
+        raise ServiceError("Name is required.", hi="नाम भरना ज़रूरी है।")
+    return name
+
+
+_DUMMY_HASH: list[str] = []
+
+
+def _spend_a_check(password: str) -> None:
+    """The same argon2 work as a real check, for a name with no account: the time a refusal
+    takes must not tell whether an account name exists."""
+    if not _DUMMY_HASH:
+        _DUMMY_HASH.append(hash_password(secrets.token_hex(16)))
+    password_matches(_DUMMY_HASH[0], password)
 
 
 def _slot_label(account_id: int) -> str:
@@ -112,11 +166,11 @@ class AccountService:
     def setup_first(self, name: str, password: str, confirm: str | None = None) -> str:
         """Make the first supervisor, create (or adopt) the vault's keys, log them in; returns
         the recovery code, shown once, for the day every supervisor password is forgotten."""
-        name = clean_text(name)
-        if not name:
+        if not clean_text(name):
             raise ServiceError("Supervisor name is required.",
                                hi="पर्यवेक्षक का नाम भरना ज़रूरी है।")
-        check_password(password, confirm)
+        name = _account_name(name)
+        check_password(password, confirm, name)
         legacy = self.s.paths.vault_key
         vault = Vault.load_legacy(legacy) if legacy.exists() else Vault.generate()
         code = new_recovery_code()
@@ -130,6 +184,7 @@ class AccountService:
             self.s._vault = vault
             self.s.user = User(account.id, account.name, account.role)
             record(self.s, session, "account.create", name, role=roles.SUPERVISOR, first=True)
+            record(self.s, session, account_seal.SEALED, name)
         if legacy.exists():  # its keys are wrapped now; a clear copy must not stay behind
             legacy.unlink()
             log.info("clear key file replaced by wrapped key slots")
@@ -141,24 +196,38 @@ class AccountService:
         with transaction(self.s.sessions) as session:
             account = session.scalar(select(Account).where(Account.name_key == _name_key(name)))
             refusal = self._refusal(account, now)
-            if refusal is None and account is not None:
-                if password_matches(account.password_hash, password):
-                    vault = self._unwrap(session, _slot_label(account.id), password)
+            if account is None:
+                _spend_a_check(password)
+            elif not account.active:  # said only to someone who knows the password
+                if not password_matches(account.password_hash, password):
+                    refusal = WRONG
+            elif refusal is None:
+                right = password_matches(account.password_hash, password)
+                vault = self._unwrap(session, _slot_label(account.id), password) if right \
+                    else None
+                verdict = account_seal.judge(session, vault, account) if vault else "sound"
+                if vault is not None and verdict == "altered":
+                    refusal = ALTERED  # recorded below, with the transaction committed
+                elif vault is not None:
                     account.failed_logins, account.locked_until = 0, None
                     account.last_login_at = now
                     self.s._vault = vault
                     self.s.user = User(account.id, account.name, account.role)
                     record(self.s, session, "login", account.name)
+                    if verdict == "unsealed":  # a database from before accounts were sealed
+                        account_seal.seal_all(session, vault)
+                        record(self.s, session, account_seal.SEALED, account.name)
                     return self.s.user
-                account.failed_logins += 1
-                refusal = WRONG
-                if account.failed_logins >= MAX_FAILED:
-                    account.failed_logins = 0
-                    account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                    refusal = (f"Too many wrong passwords: {account.name} is locked for "
-                               f"{LOCK_MINUTES} minutes.",
-                               f"बहुत बार ग़लत पासवर्ड: {account.name} का खाता {LOCK_MINUTES} "
-                               "मिनट के लिए लॉक है।")
+                else:
+                    account.failed_logins += 1
+                    refusal = WRONG
+                    if account.failed_logins >= MAX_FAILED:
+                        account.failed_logins = 0
+                        account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                        refusal = (f"Too many wrong passwords: {account.name} is locked for "
+                                   f"{LOCK_MINUTES} minutes.",
+                                   f"बहुत बार ग़लत पासवर्ड: {account.name} का खाता "
+                                   f"{LOCK_MINUTES} मिनट के लिए लॉक है।")
             refusal = refusal or WRONG
             record(self.s, session, "login.failed", clean_text(name)[:60] or "-",
                    operator=clean_text(name)[:100] or "-", reason=refusal[0])
@@ -197,13 +266,11 @@ class AccountService:
     def add(self, name: str, password: str, role: str = roles.OPERATOR,
             confirm: str | None = None) -> AccountInfo:
         self.s.require("manage_operators")
-        name = clean_text(name)
-        if not name:
-            raise ServiceError("Name is required.", hi="नाम भरना ज़रूरी है।")
+        name = _account_name(name)
         if role not in roles.ROLES:
             raise ServiceError(f"Role must be one of: {', '.join(roles.ROLES)}.",
                                hi=f"भूमिका इनमें से एक हो: {', '.join(roles.ROLES)}।")
-        check_password(password, confirm)
+        check_password(password, confirm, name)
         with transaction(self.s.sessions) as session:
             if session.scalar(select(Account).where(Account.name_key == _name_key(name))):
                 raise ServiceError(f"There is already an account named {name}.",
@@ -225,7 +292,19 @@ class AccountService:
                     raise ServiceError("This is the last active supervisor; it cannot be "
                                        "disabled.", hi="यह आख़िरी चालू पर्यवेक्षक है; इसे "
                                                        "बंद नहीं किया जा सकता।")
+            slot = session.scalar(select(KeySlot).where(
+                KeySlot.label == _slot_label(account.id)))
+            if active and slot is None:
+                raise ServiceError(f"{account.name}'s key was deleted when the account was "
+                                   "disabled: set a new password for it (reset password), "
+                                   "which enables it.",
+                                   hi=f"खाता बंद करते समय {account.name} की चाबी मिटा दी गई "
+                                      "थी: उसका नया पासवर्ड रखें (पासवर्ड बदलें), इससे खाता "
+                                      "चालू हो जाएगा।")
+            if not active and slot is not None:  # its password no longer opens the data
+                session.delete(slot)
             account.active = active
+            account_seal.seal(session, self.s.vault, account)
             if active:
                 account.failed_logins, account.locked_until = 0, None
             record(self.s, session, "account.enable" if active else "account.disable",
@@ -235,16 +314,20 @@ class AccountService:
     def reset_password(self, name: str, password: str, confirm: str | None = None) -> None:
         """A supervisor sets a new password for someone who forgot theirs (also unlocks)."""
         self.s.require("manage_operators")
-        check_password(password, confirm)
+        check_password(password, confirm, name)
         with transaction(self.s.sessions) as session:
             account = self._find(session, name)
             self._set_password(session, account, password, self.s.vault)
+            if not account.active:  # a new password gives a disabled account its key back
+                account.active = True
+                account_seal.seal(session, self.s.vault, account)
+                record(self.s, session, "account.enable", account.name, by="reset password")
             record(self.s, session, "account.reset_password", account.name)
 
     def change_own_password(self, old: str, new: str, confirm: str | None = None) -> None:
         if self.s.user is None:
             raise LoginFailed("Nobody is logged in.", hi="कोई लॉग इन नहीं है।")
-        check_password(new, confirm)
+        check_password(new, confirm, self.s.user.name)
         with transaction(self.s.sessions) as session:
             account = self._find(session, self.s.user.name)
             if not password_matches(account.password_hash, old):
@@ -256,27 +339,38 @@ class AccountService:
     def recover(self, code: str, name: str, password: str, confirm: str | None = None) -> User:
         """Every supervisor password forgotten: the recovery code opens the keys and sets a new
         password for a supervisor account, which is then logged in."""
-        check_password(password, confirm)
+        check_password(password, confirm, name)
         with transaction(self.s.sessions) as session:
             try:
                 vault = self._unwrap(session, RECOVERY_SLOT, normalise_code(code))
             except LoginFailed:
+                vault = None
+        if vault is None:  # recorded in its own transaction: the refusal must not undo it
+            with transaction(self.s.sessions) as session:
                 record(self.s, session, "recovery.failed", clean_text(name)[:60] or "-",
                        operator=clean_text(name)[:100] or "-")
-                raise LoginFailed("That recovery code is not right. Check it letter by "
-                                  "letter against the paper copy.",
-                                  hi="यह रिकवरी कोड सही नहीं है। काग़ज़ वाली प्रति से एक-एक "
-                                     "अक्षर मिलाएँ।") from None
+            raise LoginFailed("That recovery code is not right. Check it letter by "
+                              "letter against the paper copy.",
+                              hi="यह रिकवरी कोड सही नहीं है। काग़ज़ वाली प्रति से एक-एक "
+                                 "अक्षर मिलाएँ।")
+        with transaction(self.s.sessions) as session:
             account = self._find(session, name)
             if account.role != roles.SUPERVISOR:
                 raise ServiceError("The recovery code can only reset a supervisor's password.",
                                    hi="रिकवरी कोड से केवल पर्यवेक्षक का पासवर्ड बदला जा सकता "
                                       "है।")
             self._set_password(session, account, password, vault)
+            if account_seal.judge(session, vault, account) == "altered":
+                raise LoginFailed(*ALTERED)
+            was_disabled = not account.active
             account.active = True
+            account_seal.seal(session, vault, account)
             self.s._vault = vault
             self.s.user = User(account.id, account.name, account.role)
-            record(self.s, session, "account.recovered", account.name)
+            record(self.s, session, "account.recovered", account.name,
+                   re_enabled=was_disabled)
+            if was_disabled:  # said, not done silently: a supervisor disabled this account
+                record(self.s, session, "account.enable", account.name, by="recovery code")
             return self.s.user
 
     def new_recovery_code(self) -> str:
@@ -307,6 +401,7 @@ class AccountService:
         session.add(account)
         session.flush()
         self._put_slot(session, _slot_label(account.id), password, vault)
+        account_seal.seal(session, vault, account)
         return account
 
     def _set_password(self, session: Session, account: Account, password: str,

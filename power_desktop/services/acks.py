@@ -32,6 +32,10 @@ STATUSES = {"accepted": "accepted", "rejected": "rejected", "needs_correction":
             "needs_correction", "needs correction": "needs_correction",
             "correction": "needs_correction"}
 COLUMNS = ("application_id", "status", "reason", "central_reference")
+# An acknowledgement row is an ID, a status, a reason and a reference: a reason of more than
+# a thousand characters is not one. The file as a whole stays well below this.
+MAX_CELL = 1000
+MAX_FILE = 64 << 20
 _ALIASES = {"application id": "application_id", "applicationid": "application_id",
             "central reference": "central_reference", "reference": "central_reference",
             "central ref": "central_reference", "remarks": "reason"}
@@ -67,14 +71,28 @@ class ReturnRow:
 
 def read_table(path: Path) -> list[list[Any]]:
     """The rows of a CSV or spreadsheet file (its first sheet)."""
+    if path.is_dir():
+        raise ServiceError(f"{path} is a folder; give the acknowledgement file in it.",
+                           hi=f"{path} एक फ़ोल्डर है; उसमें की पावती फ़ाइल दें।")
     try:
+        if path.stat().st_size > MAX_FILE:
+            raise ServiceError(f"{path} is larger than {MAX_FILE >> 20} MB: not an "
+                               "acknowledgement file. Nothing was changed.",
+                               hi=f"{path} {MAX_FILE >> 20} MB से बड़ी है: यह पावती फ़ाइल "
+                                  "नहीं है। कुछ नहीं बदला गया।")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ServiceError(f"{path}: no such file.", hi=f"{path}: यह फ़ाइल नहीं मिली।") from None
+    except OSError as exc:
+        raise ServiceError(f"{path} cannot be read: {exc.strerror or exc}.",
+                           hi=f"{path} पढ़ी नहीं जा सकी: {exc.strerror or exc}।") from None
     if not data.strip():
         raise ServiceError(f"{path} is empty.", hi=f"{path} ख़ाली है।")
     if data[:2] == b"PK" or path.suffix.lower() in (".xlsx", ".xls", ".ods"):
         from python_calamine import CalamineWorkbook
+
+        from .batch_files import check_workbook
+        check_workbook(path)
         try:
             book = CalamineWorkbook.from_filelike(io.BytesIO(data))
             rows = book.get_sheet_by_index(0).to_python()
@@ -93,7 +111,13 @@ def read_table(path: Path) -> list[list[Any]]:
                            hi=f"{path} न स्प्रेडशीट है, न CSV फ़ाइल।")
     first = text.split("\n", 1)[0]
     delimiter = next((d for d in (",", ";", "\t") if d in first), ",")
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    try:
+        return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    except csv.Error as exc:
+        raise ServiceError(f"{path} is not a CSV file this program can read ({exc}). Nothing "
+                           "was changed.",
+                           hi=f"{path} ऐसी CSV फ़ाइल नहीं है जिसे यह प्रोग्राम पढ़ सके "
+                              f"({exc})। कुछ नहीं बदला गया।") from None
 
 
 def _column_name(value: Any) -> str:
@@ -133,6 +157,11 @@ class AckService:
             if not any(cells.values()):
                 continue
             result.rows += 1
+            long = [c for c, value in cells.items() if len(value) > MAX_CELL]
+            if long:
+                result.set_aside.append(SetAside(number, cells["application_id"][:40], (
+                    f"the {long[0].replace('_', ' ')} is longer than {MAX_CELL:,} characters")))
+                continue
             app_id = cells["application_id"]
             try:
                 key = ids.application_lookup_key(app_id)
@@ -223,10 +252,34 @@ class AckService:
         """The record was corrected: the application goes out again, as a new version, in
         the next batch."""
         self.s.require("register")
-        keys = [ids.application_lookup_key(a) for a in application_ids]
+        keys = []
+        for typed in application_ids:
+            try:
+                keys.append(ids.application_lookup_key(typed))
+            except ids.BadId as bad:
+                raise ServiceError(f"{bad}. Nothing was resubmitted.",
+                                   hi=f"{typed}: यह सही आवेदन ID नहीं है। कुछ भी दोबारा नहीं "
+                                      "भेजा गया।") from None
         with transaction(self.s.sessions) as session:
             apps = list(session.scalars(select(Application).where(
                 Application.lookup_key.in_(keys))))
+            found = {a.lookup_key for a in apps}
+            missing = [t for t, k in zip(application_ids, keys, strict=True) if k not in found]
+            if missing:
+                raise ServiceError(f"No application {', '.join(missing)} on this laptop. "
+                                   "Nothing was resubmitted.",
+                                   hi=f"इस लैपटॉप पर आवेदन {', '.join(missing)} नहीं है। कुछ "
+                                      "भी दोबारा नहीं भेजा गया।")
+            never = [a.app_code for a in apps
+                     if a.central_status not in ("rejected", "needs_correction")]
+            if never:
+                raise ServiceError(f"{', '.join(never)} {'was' if len(never) == 1 else 'were'} "
+                                   "never rejected or sent back for correction by the central "
+                                   "system: only a returned application is resubmitted. "
+                                   "Nothing was resubmitted.",
+                                   hi=f"{', '.join(never)} केंद्रीय प्रणाली ने कभी अस्वीकार या "
+                                      "सुधार के लिए वापस नहीं किया: केवल लौटाया गया आवेदन "
+                                      "दोबारा भेजा जाता है। कुछ भी दोबारा नहीं भेजा गया।")
             for app in apps:
                 if app.version <= app.exported_version:
                     app.version += 1

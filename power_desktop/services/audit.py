@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
 from power_desktop.core.cells import inert
@@ -32,6 +32,12 @@ def _content(e: AuditEntry) -> str:
                        e.detail], ensure_ascii=False)
 
 
+# What the program writes while nobody is logged in (so without the chain's key): the next
+# login chains these. Any other entry found without a hash was not written by the program
+# (a row inserted, or an entry whose hash was removed) and is never chained: it shows.
+BEFORE_LOGIN = frozenset({"login.failed", "recovery.failed", "restore", "restore.undone"})
+
+
 def record(services: Services, session: Session, action: str, subject: str | None = None,
            device: str | None = None, operator: str | None = None, **detail: Any) -> None:
     """Add one entry. `detail` must never hold a clear Aadhaar number (callers mask first).
@@ -46,20 +52,42 @@ def record(services: Services, session: Session, action: str, subject: str | Non
     session.add(entry)
     session.flush()  # the id is part of what the hash covers
     if services.vault_open:
-        seal_unchained(services, session)
+        seal_unchained(services, session, entry.id)
 
 
-def seal_unchained(services: Services, session: Session) -> None:
-    """Chain every entry that has no hash yet (new ones, and any from before the chain)."""
+def seal_unchained(services: Services, session: Session, current: int) -> None:
+    """Chain the entry being written (`current`) and the ones written before login since the
+    last chained one, if the chain still ends where the head kept outside the database says
+    (docs/security.md); a chain cut short or re-opened is left as it is, for verify to show."""
+    from . import audit_head
     last = session.scalar(select(AuditEntry).where(AuditEntry.entry_hash.is_not(None))
                           .order_by(AuditEntry.id.desc()).limit(1))
+    head = audit_head.read(services)
+    if not audit_head.continues(session, head, last):
+        return
     previous = last.entry_hash if last is not None and last.entry_hash else GENESIS
     after = last.id if last is not None else 0
+    head_current = head is not None and last is not None and head.id == last.id
+    chained = 0
     for entry in session.scalars(select(AuditEntry).where(AuditEntry.id > after)
                                  .order_by(AuditEntry.id)):
+        if entry.id != current and (entry.action not in BEFORE_LOGIN or entry.entry_hash):
+            continue  # not the program's: stays unchained, and verify names it
         entry.prev_hash = previous
         entry.entry_hash = services.vault.chain_hash(previous, _content(entry))
-        previous = entry.entry_hash
+        previous, last = entry.entry_hash, entry
+        chained += 1
+    if last is not None and chained:
+        if head is not None and head_current:
+            count = head.count + chained
+        else:  # no head yet, or one left behind by a power cut: counted once
+            count = session.scalar(select(func.count()).select_from(AuditEntry).where(
+                AuditEntry.entry_hash.is_not(None), AuditEntry.id <= last.id)) or 0
+        # Written once the entries are committed: a head pointing at an entry that a crash
+        # rolled back would look like a trail cut short.
+        kept = (last.id, previous, count)
+        event.listen(session, "after_commit",
+                     lambda _session: audit_head.write(services, *kept), once=True)
 
 
 @dataclass(frozen=True)
@@ -72,7 +100,12 @@ class Verification:
 def verify(services: Services) -> Verification:
     """Walk the chain; report the first entry that was altered, or where entries are missing."""
     services.require("audit")
-    previous, count = GENESIS, 0
+    from . import audit_head
+    previous, count, head_seen = GENESIS, 0, False
+    head = audit_head.read(services)
+    if head is not None and not head.genuine:
+        return Verification(0, False, "the record of the trail's end kept outside the "
+                                      "database was altered")
     with services.sessions() as session:
         for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
             count += 1
@@ -84,6 +117,24 @@ def verify(services: Services) -> Verification:
             if services.vault.chain_hash(previous, _content(entry)) != entry.entry_hash:
                 return Verification(count, False, f"{where} was altered")
             previous = entry.entry_hash
+            if head is not None and entry.id == head.id:
+                if entry.entry_hash != head.hash or count != head.count:
+                    return Verification(count, False, f"the trail up to {where} is not the "
+                                        "one recorded: entries were removed or replaced")
+                head_seen = True
+        from .account_seal import altered
+        changed = altered(session, services.vault)
+    if changed:
+        return Verification(count, False, f"account record(s) changed outside the program "
+                                          f"(role or state): {', '.join(changed)}")
+    if head is not None and not head_seen:
+        return Verification(count, False, f"the trail ends before entry {head.id}, where it "
+                                          f"ended with {head.count} entries: entries at its "
+                                          "end were removed")
+    if head is None and count:
+        return Verification(count, False, "the record of the trail's end kept outside the "
+                                          "database is missing: entries at its end may have "
+                                          "been removed")
     return Verification(count, True, f"The audit trail is intact: {count} entries.")
 
 

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from power_desktop.store import db
 from power_desktop.store.files import sync_dir
 
 from .audit import record
 from .errors import ServiceError
+from .folders import existing_folder
 from .tx import transaction
 
 if TYPE_CHECKING:
@@ -59,14 +57,6 @@ def _check(path: Path) -> tuple[str, int]:
     return str(schema), int(families)
 
 
-def _has_accounts(path: Path) -> bool:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return bool(conn.execute("SELECT count(*) FROM key_slot").fetchone()[0])
-    finally:
-        conn.close()
-
-
 class BackupService:
     def __init__(self, services: Services) -> None:
         self.s = services
@@ -74,7 +64,7 @@ class BackupService:
     def backup(self, folder: Path) -> BackupInfo:
         """A supervisor's backup to a chosen folder (a USB drive)."""
         self.s.require("backup")
-        return self._write(Path(folder), "manual")
+        return self._write(existing_folder(Path(folder)), "manual")
 
     def _write(self, folder: Path, reason: str) -> BackupInfo:
         try:
@@ -101,8 +91,11 @@ class BackupService:
             os.replace(tmp_db, final_db)
             sync_dir(folder)
         except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                tmp_db.unlink()
+            for leftover in (tmp_db, tmp_db.with_name(tmp_db.name + "-journal"),
+                             tmp_db.with_name(tmp_db.name + "-wal"),
+                             tmp_db.with_name(tmp_db.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
             if isinstance(exc, sqlite3.Error):
                 raise ServiceError(f"The backup to {folder} failed: {exc}. Nothing was "
                                    "changed; check the drive and try again.",
@@ -119,7 +112,7 @@ class BackupService:
     def daily(self) -> BackupInfo | None:
         """Today's automatic local backup, if there is none yet; keeps the last seven."""
         folder = self.s.paths.backups
-        for stale in folder.glob(".power-backup-*.part"):  # from a copy cut short
+        for stale in folder.glob(".power-backup-*.part*"):  # from a copy cut short
             stale.unlink(missing_ok=True)
         today = self.s.clock.now().strftime("%Y%m%d")
         if any(folder.glob(f"power-backup-{today}-*.sqlite3")):
@@ -130,60 +123,9 @@ class BackupService:
             old.unlink()
         return info
 
-    def restore(self, backup: Path) -> Path:
-        """Replace the database with a backup, after checking it; the replaced one is kept
-        aside. Returns where the replaced database was put."""
-        self.s.require("restore")
-        backup = Path(backup)
-        if not backup.exists():
-            raise ServiceError(f"No backup file at {backup}.",
-                               hi=f"{backup} पर कोई बैकअप फ़ाइल नहीं है।")
-        schema, _families = _check(backup)
-        if schema > db.SCHEMA_HEAD:
-            raise ServiceError(f"{backup} comes from a newer PoWER Desktop (schema {schema}); "
-                               "install that version to restore it.",
-                               hi=f"{backup} PoWER डेस्कटॉप के नए संस्करण का है (स्कीमा "
-                                  f"{schema}); उसे वापस लाने के लिए वह संस्करण लगाएँ।")
-        # Release 0.1 kept the keys in a clear file beside its backups; newer ones wrap them.
-        legacy_key = backup.with_name(backup.name.replace(".sqlite3", ".vault.key"))
-        if schema < "0005" and not legacy_key.exists():
-            raise ServiceError(f"The key file {legacy_key.name} is not beside this older "
-                               "backup; without it Aadhaar numbers cannot be read. Nothing "
-                               "was changed.",
-                               hi=f"इस पुराने बैकअप के साथ चाबी की फ़ाइल {legacy_key.name} "
-                                  "नहीं है; उसके बिना आधार नंबर नहीं पढ़े जा सकते। कुछ नहीं "
-                                  "बदला गया।")
-        if schema >= "0005" and not _has_accounts(backup):
-            raise ServiceError(f"{backup} has no accounts to log in with. Nothing was changed.",
-                               hi=f"{backup} में लॉग इन के लिए कोई खाता नहीं है। कुछ नहीं "
-                                  "बदला गया।")
-        who = self.s.operator
-        with transaction(self.s.sessions) as session:
-            record(self.s, session, "restore.replaced", str(backup))
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = self.s.paths.data_dir / f"replaced-{stamp}"
-        aside.mkdir()
-        self.s.engine.dispose()
-        for path in self.s.paths.data_dir.glob("power.sqlite3*"):
-            shutil.move(str(path), aside / path.name)
-        tmp = self.s.paths.database.with_suffix(".restoring")
-        shutil.copyfile(backup, tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.s.paths.database)
-        if schema < "0005":
-            shutil.copyfile(legacy_key, self.s.paths.vault_key)
-        sync_dir(self.s.paths.data_dir)
-        self._reopen_after_restore(backup, aside, who)
-        return aside
-
-    def _reopen_after_restore(self, backup: Path, aside: Path, who: str) -> None:
-        """Point the services at the restored database, logged out (its accounts and keys are
-        the backup's), and note the restore in its trail; the entry is chained at next login."""
-        from power_desktop.store.db import session_factory
-        self.s.user, self.s._vault = None, None
-        self.s.engine = db.make_engine(self.s.paths.database)
-        db.migrate(self.s.engine)
-        self.s.sessions = session_factory(self.s.engine)
-        with transaction(self.s.sessions) as session:
-            record(self.s, session, "restore", str(backup), operator=who, replaced=str(aside))
+    def restore(self, backup: Path, confirmed: bool = False, move_here: bool = False) -> Path:
+        """Replace the database with a backup, after checking it and once a supervisor has
+        confirmed what it loses (services/restore.py); the replaced one is kept aside.
+        Returns where the replaced database was put."""
+        from .restore import restore
+        return restore(self.s, Path(backup), confirmed, move_here)

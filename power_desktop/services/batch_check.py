@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from power_desktop.core import batch_format as bf
+from power_desktop.core.batch_sign import SIGNATURE, SIGNING_KEY, name_problems, signed_bytes
 
+from . import signing
 from .batch_files import logical_sheets, read_workbook
 
 
@@ -47,6 +49,7 @@ def validate(path: Path) -> list[bf.BatchProblem]:
                 "the content does not match the Manifest's SHA-256: the sheet was changed "
                 "after export, or damaged")))
         problems += _duplicates(sheet, rows[0], data)
+        problems += _foreign_rows(sheet, rows[0], data, manifest)
         key = bf.KEYS[sheet]
         if key in rows[0]:
             at = rows[0].index(key)
@@ -84,11 +87,48 @@ def _manifest(rows: list[list[Any]]) -> tuple[dict[str, Any], list[bf.BatchProbl
     for key in values:
         if key not in bf.MANIFEST_KEYS:
             problems.append(bf.BatchProblem(bf.MANIFEST, None, key, "an unknown key"))
-    if values.get("format_version") not in (None, bf.FORMAT_VERSION):
+    if values.get("format_version") == "1.0":
+        problems.append(bf.BatchProblem(bf.MANIFEST, None, "signature", (
+            "format 1.0 batches are not signed: nothing shows who wrote this one; write it "
+            "again with this release (export --again) or export a new one")))
+    elif values.get("format_version") not in (None, bf.FORMAT_VERSION):
         problems.append(bf.BatchProblem(bf.MANIFEST, None, "format_version", (
             f"format {values['format_version']} is not one this program knows "
             f"({bf.FORMAT_VERSION})")))
+    else:
+        pairs = [(k, values.get(k)) for k in bf.MANIFEST_KEYS]
+        if not signing.verify(str(values.get(SIGNING_KEY) or ""),
+                              str(values.get(SIGNATURE) or ""), signed_bytes(pairs)):
+            problems.append(bf.BatchProblem(bf.MANIFEST, None, "signature", (
+                "the signature does not match: the batch was changed after the laptop signed "
+                "it, or was not signed by it")))
+    for key, why in name_problems(values):
+        problems.append(bf.BatchProblem(bf.MANIFEST, None, key, why))
     return values, problems
+
+
+def _foreign_rows(sheet: str, header: list[Any], rows: list[list[Any]],
+                  manifest: dict[str, Any]) -> list[bf.BatchProblem]:
+    """Rows whose IDs are not of the laptops the manifest names (C99's rows under C07)."""
+    laptops = tuple(f"{d}-" for d in str(manifest.get("device") or "").split("+") if d)
+    column = {"Families": "family_id", "Members": "member_id",
+              "Applications": "application_id"}[sheet]
+    if not laptops or column not in header:
+        return []
+    at, problems = header.index(column), []
+    camp_at = header.index("camp") if sheet == bf.FAMILIES and "camp" in header else None
+    for i, row in enumerate(rows, start=2):
+        value = str(row[at]) if len(row) > at and row[at] is not None else ""
+        if value and not value.startswith(laptops):
+            problems.append(bf.BatchProblem(sheet, i, column, (
+                f"{value} is not an ID of {manifest.get('device')}")))
+        if camp_at is not None and len(row) > camp_at and f"{row[camp_at]}-" not in laptops:
+            problems.append(bf.BatchProblem(sheet, i, "camp", (
+                f"{row[camp_at]} is not a laptop the Manifest names "
+                f"({manifest.get('device')})")))
+        if len(problems) >= 20:
+            break
+    return problems
 
 
 def _columns(sheet: str, header: list[Any], problems: list[bf.BatchProblem]) -> tuple[

@@ -115,7 +115,9 @@ class CampService:
             session.flush()
             info = _info(camp)
             from .audit import record
+            from .signing import laptop_public_key
             record(self.s, session, "camp.setup", info.label, device=info.label,
-                   district=info.district, resumed=clash is not None)
+                   district=info.district, resumed=clash is not None,
+                   batch_signing_key=laptop_public_key(session, self.s.vault))
         self.s.notify(Change("camp", (info.label,), "setup"))
         return info

@@ -17,11 +17,13 @@ from power_desktop.core.linkage import blocking
 from power_desktop.core.linkage.compare import Person
 from power_desktop.core.linkage.model import compare
 from power_desktop.core.linkage.names import given_key
+from power_desktop.store.models import Setting
 
 from .audit import record
 from .batch_check import validate
 from .batch_files import BatchWriter, logical_sheets, read_workbook
 from .errors import ServiceError
+from .folders import existing_folder
 from .tx import transaction
 
 if TYPE_CHECKING:
@@ -58,6 +60,7 @@ class ConsolidateService:
 
     def consolidate(self, files: list[Path], out: Path) -> Consolidated:
         self.s.require("consolidate")
+        existing_folder(Path(out).parent)
         if not files:
             raise ServiceError("Give the batch files of the camp's laptops.",
                                hi="कैंप के लैपटॉपों की बैच फ़ाइलें दें।")
@@ -73,6 +76,7 @@ class ConsolidateService:
             sheets, _ = logical_sheets(read_workbook(Path(path)))
             manifest = {str(r[0]): r[1] for r in sheets[bf.MANIFEST][1:] if r and r[0]}
             loaded.append((Path(path), manifest, sheets))
+        self._same_laptop_twice(loaded)
         camps = {m["camp"] for _, m, _ in loaded}
         if len(camps) > 1:
             raise ServiceError(f"These batches come from different camps "
@@ -164,10 +168,56 @@ class ConsolidateService:
                                                    match.score, match.reasons)
         return sorted(found.values(), key=lambda d: -d.score)
 
+    def _same_laptop_twice(self, loaded: list[Any]) -> None:
+        """Each laptop once, signed by the key this laptop has seen it sign with before (its
+        own key for its own batch); the first key seen for a laptop is kept."""
+        from power_desktop.core.batch_sign import SIGNING_KEY
+
+        from . import signing
+        seen: dict[str, str] = {}
+        with transaction(self.s.sessions) as session:
+            own = signing.laptop_public_key(session, self.s.vault)
+            camp = self.s.camp.current(session)
+            for path, manifest, _sheets in loaded:
+                device, key = str(manifest["device"]), str(manifest[SIGNING_KEY])
+                if device in seen:
+                    raise ServiceError(f"{path.name} and {seen[device]} are both from "
+                                       f"{device}: give each laptop's batch once. Nothing "
+                                       "was written.",
+                                       hi=f"{path.name} और {seen[device]} दोनों {device} के "
+                                          "हैं: हर लैपटॉप का बैच एक ही बार दें। कुछ नहीं "
+                                          "लिखा गया।")
+                seen[device] = path.name
+                pinned = session.get(Setting, f"device-key:{device}")
+                expected = own if camp is not None and device == camp.label else (
+                    pinned.value if pinned is not None else None)
+                if expected is not None and expected != key:
+                    raise ServiceError(f"{path.name} says it is from {device} but is signed "
+                                       "by another key than that laptop's: it was not made "
+                                       "by it. Nothing was written.",
+                                       hi=f"{path.name} {device} का होने का दावा करता है पर "
+                                          "किसी और चाबी से हस्ताक्षरित है: यह उस लैपटॉप ने "
+                                          "नहीं बनाया। कुछ नहीं लिखा गया।")
+                if expected is None:
+                    session.add(Setting(key=f"device-key:{device}", value=key))
+                    record(self.s, session, "batch.key_seen", device, key=key)
+
     def _write(self, out: Path, loaded: list[Any], headers: dict[str, list[Any]],
                merged: dict[str, dict[str, Any]], duplicates: list[CrossDuplicate]) -> dict[
             str, int]:
         part = out.with_name(f".{out.name}.part")
+        try:
+            return self._write_part(part, out, loaded, headers, merged, duplicates)
+        except OSError as exc:
+            part.unlink(missing_ok=True)
+            raise ServiceError(f"Cannot write {out}: {exc.strerror or exc}. Nothing was "
+                               "written.",
+                               hi=f"{out} नहीं लिखा जा सका: {exc.strerror or exc}। कुछ नहीं "
+                                  "लिखा गया।") from None
+
+    def _write_part(self, part: Path, out: Path, loaded: list[Any],
+                    headers: dict[str, list[Any]], merged: dict[str, dict[str, Any]],
+                    duplicates: list[CrossDuplicate]) -> dict[str, int]:
         writer = BatchWriter(part)
         hashes: dict[str, str] = {}
         rows: dict[str, int] = {}
@@ -206,13 +256,13 @@ class ConsolidateService:
         for sheet in bf.DATA_SHEETS:
             values[f"rows_{sheet.lower()}"] = rows[sheet.lower()]
             values[f"sha256_{sheet.lower()}"] = hashes[sheet]
+        from .export import signed_manifest
         try:
-            writer.finish([(k, values[k]) for k in bf.MANIFEST_KEYS])
-            part.replace(out)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            raise ServiceError(f"Cannot write {out}: {exc.strerror or exc}.",
-                               hi=f"{out} नहीं लिखा जा सका: {exc.strerror or exc}।") from None
+            writer.finish(signed_manifest(self.s, values))
+        except BaseException:
+            writer.abandon()
+            raise
+        part.replace(out)
         return rows
 
 

@@ -76,12 +76,17 @@ class Services:
         """Open (creating if needed) the data folder's database, migrated to the newest schema.
         Nothing that needs the vault works until someone logs in (`accounts.login`)."""
         paths.ensure()
+        from .restore import finish_interrupted, note_interrupted
+        interrupted = finish_interrupted(paths) if database_url is None else None
         engine = db.make_engine(database_url or paths.database)
         db.migrate(engine, keep_copy_in=paths.backups)
-        with engine.begin() as conn:
+        with db.writing(engine) as conn:
             search_index.heal(conn)
         log.info("opened database (%s)", engine.dialect.name)
-        return cls(paths, engine, clock)
+        services = cls(paths, engine, clock)
+        if interrupted is not None:
+            note_interrupted(services, interrupted)
+        return services
 
     @property
     def duplicates(self) -> DuplicateService:

@@ -113,7 +113,9 @@ class DashboardService:
         from power_desktop.paper.report import draw_report
         figures = self.day(day)
         try:
-            write_atomic(Path(path), draw_report(figures, self.s.operator, self.s.clock.now()))
+            from .audit_head import summary
+            write_atomic(Path(path), draw_report(figures, self.s.operator, self.s.clock.now(),
+                                                 summary(self.s)))
         except OSError as exc:
             raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.",
                                hi=f"{path} नहीं लिखा जा सका: {exc.strerror or exc}।") from None

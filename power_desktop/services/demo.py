@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 from power_desktop.core import ids
 from power_desktop.core.demo_data import demo_family
 from power_desktop.core.family import parse_family
-from power_desktop.store import search_index
+from power_desktop.store import counters, search_index
 from power_desktop.store.models import Camp, Family, Member
 from power_desktop.store.vault import Vault
 
 from . import family_mapping as fm
+from . import numbering
 from .audit import record
 from .errors import NotSetUp, ServiceError
 from .results import Change
@@ -128,8 +129,8 @@ def generate(services: Services, families: int, seed: int | None = None,
         camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
         if camp is None:
             raise NotSetUp()
-        first_seq = camp.next_family_seq
-        camp.next_family_seq = first_seq + families  # reserve the numbers up front
+        first_seq = counters.take(session, camp.id, "family", families)  # reserved up front
+        numbering.reserve(services, camp.label, "family", first_seq + families - 1)
         camp_info = {k: getattr(camp, k) for k in
                      ("id", "state", "district_code", "camp_code", "device_code")}
     today, now, operator = services.clock.today(), services.clock.now(), services.operator

@@ -14,9 +14,11 @@ from power_desktop.core import ids
 from power_desktop.core.eligibility import Scheme, Screening, screen
 from power_desktop.core.facts import FACTS, Fact
 from power_desktop.schemes import default_pack_dir, load_pack
+from power_desktop.store import counters
 from power_desktop.store.models import Application, Camp, Family, Member
 
 from . import family_mapping as fm
+from . import numbering
 from .audit import record
 from .errors import NotFound, NotSetUp, ServiceError, no_family
 from .results import Change
@@ -184,8 +186,8 @@ class EligibilityService:
                                    f"{scheme.name.en}.",
                                    hi=f"{member_name} का {scheme.name.hi} के लिए आवेदन "
                                       f"{duplicate} पहले से है।")
-            seq = camp.next_application_seq
-            camp.next_application_seq = seq + 1
+            seq = counters.take(session, camp.id, "application")
+            numbering.reserve(self.s, camp.label, "application", seq)
             code = ids.application_id(camp.state, camp.district_code, camp.camp_code,
                                       camp.device_code, seq)
             session.add(Application(

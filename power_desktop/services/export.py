@@ -34,10 +34,11 @@ from power_desktop.core import ids
 from power_desktop.store.files import sync_dir
 from power_desktop.store.models import Application, Batch, BatchContent, Camp, Family
 
-from . import batch_rows
+from . import batch_rows, numbering
 from .audit import record
-from .batch_files import BatchWriter, ParallelBatchWriter, WriterFailed
+from .batch_files import BatchWriter, ParallelBatchWriter, WriterFailed, read_back_hashes
 from .errors import NotSetUp, ServiceError
+from .folders import existing_folder
 from .tx import transaction
 
 if TYPE_CHECKING:
@@ -69,6 +70,34 @@ class BatchInfo:
     created_at: datetime
     exported_by: str
     problems: tuple[bf.BatchProblem, ...] = ()
+
+
+def signed_manifest(services: Services, values: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The manifest in its order, signed with this laptop's key (services/signing.py)."""
+    from power_desktop.core.batch_sign import SIGNATURE, SIGNING_KEY, signed_bytes
+
+    from . import signing
+    with transaction(services.sessions) as session:
+        values[SIGNING_KEY] = signing.laptop_public_key(session, services.vault)
+        values[SIGNATURE] = ""
+        pairs = [(key, bf.cell(values[key])) for key in bf.MANIFEST_KEYS]
+        values[SIGNATURE] = signing.sign(session, services.vault, signed_bytes(pairs))
+    return [(key, values[key]) for key in bf.MANIFEST_KEYS]
+
+
+def _check_written(part: Path, expected: dict[str, str]) -> None:
+    """The written file read back, before anything is marked exported: each sheet must hash
+    as it was meant to (a cell cut short or dropped by the writer would not), so a file that
+    `validate-batch` and the central side would refuse is never counted as sent."""
+    found = read_back_hashes(part)
+    wrong = [sheet for sheet, digest in expected.items() if found.get(sheet) != digest]
+    if wrong:
+        raise ServiceError(f"The batch file failed its check after writing (sheets "
+                           f"{', '.join(wrong)} read back differently). Nothing was marked "
+                           "as exported; report this to the program's support.",
+                           hi=f"लिखने के बाद बैच फ़ाइल जाँच में विफल रही (शीट "
+                              f"{', '.join(wrong)} अलग पढ़ी गईं)। कुछ भी निर्यात के रूप में "
+                              "चिह्नित नहीं हुआ; इसकी सूचना सहायता को दें।")
 
 
 def _items_json(items: dict[str, array[int]]) -> str:
@@ -114,7 +143,7 @@ class ExportService:
         """Write the next batch into `folder` (default: the data folder's exports)."""
         user = self.s.require("export")
         self.recover()
-        folder = Path(folder) if folder else self.s.paths.exports
+        folder = existing_folder(Path(folder)) if folder else self.s.paths.exports
         camp, seq = self._next_code()
         code = ids.batch_id(camp.state, camp.district_code, camp.camp_code, camp.device_code,
                             seq)
@@ -169,6 +198,7 @@ class ExportService:
             manifest = self._manifest(code, camp, since, now, user.name, counts,
                                       {s: h.hexdigest() for s, h in hashes.items()})
             writer.finish(manifest)
+            _check_written(part, {s: h.hexdigest() for s, h in hashes.items()})
         except OSError as exc:
             writer.abandon()
             kept.close()
@@ -194,6 +224,7 @@ class ExportService:
                 part.unlink()
             raise
         with kept, transaction(self.s.sessions) as session:
+            numbering.reserve(self.s, camp.label, "batch", seq)
             batch = Batch(
                 code=code, camp_id=camp.id, seq=seq, status="complete", period_from=since,
                 period_to=now, exported_by=user.name, approved_by=user.name, created_at=now,
@@ -231,7 +262,7 @@ class ExportService:
             if batch is None:
                 raise ServiceError(f"No batch {code} on this laptop (see: power-desktop batches).",
                                    hi=f"इस लैपटॉप पर बैच {code} नहीं है।")
-            folder = Path(folder) if folder else Path(batch.target).parent
+            folder = existing_folder(Path(folder) if folder else Path(batch.target).parent)
             info = self._rewrite(batch, folder / f"{batch.code}.xlsx")
         with transaction(self.s.sessions) as session:
             record(self.s, session, "export.again", info.code, file=str(info.path))
@@ -365,8 +396,9 @@ class ExportService:
             camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
             if camp is None:
                 raise NotSetUp()
-            seq = (session.scalar(select(func.max(Batch.seq)).where(Batch.camp_id == camp.id))
-                   or 0) + 1
+            seq = max((session.scalar(select(func.max(Batch.seq))
+                                      .where(Batch.camp_id == camp.id)) or 0) + 1,
+                      numbering.batch_floor(self.s, camp.label))
             session.expunge(camp)
         return camp, seq
 
@@ -385,14 +417,13 @@ class ExportService:
         for sheet in bf.DATA_SHEETS:
             values[f"rows_{sheet.lower()}"] = counts[sheet]
             values[f"sha256_{sheet.lower()}"] = hashes[sheet]
-        return [(key, values[key]) for key in bf.MANIFEST_KEYS]
+        return signed_manifest(self.s, values)
 
     def _rewrite(self, batch: Batch, final: Path) -> BatchInfo:
         part = final.with_name(f".{final.name}.part")
         manifest = [(k, v) for k, v in json.loads(batch.manifest)]
+        writer = BatchWriter(part, self.max_rows)
         try:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            writer = BatchWriter(part, self.max_rows)
             seen: set[str] = set()
             for line in self._kept_lines(batch.id):
                 sheet = _SHEETS[line[:1]]
@@ -403,7 +434,15 @@ class ExportService:
                 else:
                     writer.row(sheet, row)
             writer.finish(manifest)
+            values = dict(manifest)
+            _check_written(part, {s: str(values[f"sha256_{s.lower()}"])
+                                  for s in bf.DATA_SHEETS})
+        except ServiceError:
+            writer.abandon()
+            part.unlink(missing_ok=True)
+            raise
         except OSError as exc:
+            writer.abandon()
             with contextlib.suppress(OSError):
                 part.unlink()
             raise ServiceError(f"The batch could not be written to {final.parent}: "

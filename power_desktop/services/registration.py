@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session, selectinload
 from power_desktop.core import ids
 from power_desktop.core.family import ParseResult, check_member, parse_family
 from power_desktop.core.messages import Problem
-from power_desktop.store import search_index
+from power_desktop.store import counters, search_index
 from power_desktop.store.models import Camp, Family, FamilyVersion
 
 from . import family_mapping as fm
-from . import member_qr, moves
+from . import member_qr, moves, numbering
 from .audit import record
 from .errors import InvalidFamily, NotFound, NotSetUp, StaleRecord, no_family
 from .results import Change, FamilyRow, FamilyView, HistoryEntry, Registered
@@ -87,8 +87,8 @@ class RegistrationService:
             camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
             if camp is None:
                 raise NotSetUp()
-            seq = camp.next_family_seq
-            camp.next_family_seq = seq + 1
+            seq = counters.take(session, camp.id, "family")
+            numbering.reserve(self.s, camp.label, "family", seq)
             code = ids.family_id(camp.state, camp.district_code, camp.camp_code,
                                  camp.device_code, seq)
             row = Family(uuid=str(uuid.uuid4()), family_code=code,

@@ -7,12 +7,14 @@ follow with its own versions of them.
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,14 +29,51 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 SCHEMA_HEAD = "0010"
 
 
+# How long a write waits for another program's write (the window and a command line, two
+# windows, a demo load) before the operator is told the database is busy: SQLite's own busy
+# wait of BUSY_TIMEOUT_MS per attempt, tried again until WRITE_WAIT_S have passed.
+BUSY_TIMEOUT_MS = 5000
+WRITE_WAIT_S = 60.0
+# The execution option that makes a transaction a writing one (db.transaction sets it).
+WRITE = "power_write"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling off: it would begin a transaction only at the first
+    # INSERT/UPDATE, so what a writer read before it (the next family number) was read outside
+    # its transaction and could be stale. SQLAlchemy's "begin" (below) begins instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a commit is on disk before it returns, so "saved" on screen survives a power cut.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Reads begin a snapshot (BEGIN); a writing transaction takes the write lock at once
+    (BEGIN IMMEDIATE), so everything it reads, the counters above all, is the newest and
+    stays so until it commits: two writers never both take the same number, and a writer never
+    fails halfway because another committed between its read and its write. A busy database
+    is waited for, and tried again, before anything in the transaction has run."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    if not conn.get_execution_options().get(WRITE):
+        raw.execute("BEGIN")
+        return
+    deadline = time.monotonic() + WRITE_WAIT_S
+    while True:
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise OperationalError("BEGIN IMMEDIATE", None, exc) from exc
+            log.info("database busy in another program; waiting to write")
 
 
 def make_engine(url_or_path: str | Path) -> Engine:
@@ -44,6 +83,7 @@ def make_engine(url_or_path: str | Path) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -109,12 +149,33 @@ def _copy_before_upgrade(engine: Engine, target: Path) -> None:
     log.info("kept a copy of the database before upgrading: %s", target)
 
 
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A connection in a writing transaction (as `transaction` gives a session)."""
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE: True})
+        with conn.begin():
+            yield conn
+
+
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One session, one transaction: committed on success, rolled back on any error."""
+    """One session, one writing transaction: committed on success, rolled back on any error.
+
+    Writers take turns: on SQLite the transaction holds the database's write lock from its
+    first statement (BEGIN IMMEDIATE); on PostgreSQL, where a camp's laptops share one server,
+    a transaction-scoped advisory lock does the same. So whatever a writer reads (a counter, the
+    audit chain's last entry) no other writer changes before it commits."""
     with factory() as session, session.begin():
+        conn = session.connection(execution_options={WRITE: True})
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
         yield session
+
+
+# The advisory lock's number on PostgreSQL: any fixed 64-bit value, the same in every laptop.
+WRITER_LOCK = 0x504F574552  # "POWER"

@@ -5,7 +5,9 @@ loads openpyxl alone, not the database layer."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,20 @@ from power_desktop.core import batch_format as bf
 
 class WriterFailed(RuntimeError):
     """The writer process failed for a reason other than the disk."""
+
+
+@contextlib.contextmanager
+def _disk_errors() -> Iterator[None]:
+    """openpyxl writes through lxml, which reports a full disk or a vanished folder as its own
+    serialisation errors (IO_EFBIG, "not in an element"): turned into the OSError they are."""
+    try:
+        yield
+    except OSError:
+        raise
+    except Exception as exc:
+        if type(exc).__module__.startswith("lxml") or isinstance(exc, (EOFError, ValueError)):
+            raise OSError(errno.EIO, f"the file could not be written ({exc})") from exc
+        raise
 
 
 class BatchWriter:
@@ -50,7 +66,8 @@ class BatchWriter:
             self._parts[sheet] += 1
             self._open(sheet)
         ws = self._sheets[sheet]
-        ws.append(self._row(ws, row))
+        with _disk_errors():
+            ws.append(self._row(ws, row))
         self._counts[sheet] += 1
 
     def _row(self, ws: Any, row: list[Any]) -> list[Any]:
@@ -74,7 +91,8 @@ class BatchWriter:
         self.manifest.append(["key", "value"])
         for key, value in manifest:
             self.manifest.append(self._row(self.manifest, [key, bf.cell(value)]))
-        self.book.save(self.path)
+        with _disk_errors():
+            self.book.save(self.path)
         with open(self.path, "rb+") as handle:
             os.fsync(handle.fileno())
 

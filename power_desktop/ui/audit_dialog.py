@@ -73,6 +73,9 @@ ACTION_LABELS = {
     "recovery.new_code": QT_TRANSLATE_NOOP("AuditDialog", "New recovery code made"),
     "restore": QT_TRANSLATE_NOOP("AuditDialog", "Restored from a backup"),
     "restore.replaced": QT_TRANSLATE_NOOP("AuditDialog", "Replaced by a restore"),
+    "restore.undone": QT_TRANSLATE_NOOP("AuditDialog", "Interrupted restore undone"),
+    "accounts": QT_TRANSLATE_NOOP("AuditDialog", "Account seals (all)"),
+    "accounts.sealed": QT_TRANSLATE_NOOP("AuditDialog", "Accounts sealed"),
     "setting": QT_TRANSLATE_NOOP("AuditDialog", "Settings (all)"),
     "setting.change": QT_TRANSLATE_NOOP("AuditDialog", "Setting changed"),
 }

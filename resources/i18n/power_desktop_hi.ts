@@ -338,128 +338,143 @@
     </message>
     <message>
         <location filename="../../power_desktop/ui/audit_dialog.py" line="76"/>
+        <source>Interrupted restore undone</source>
+        <translation>अधूरा बैकअप-वापसी रद्द की गई</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="77"/>
+        <source>Account seals (all)</source>
+        <translation>खातों की मुहरें (सभी)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="78"/>
+        <source>Accounts sealed</source>
+        <translation>खातों पर मुहर लगी</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="79"/>
         <source>Settings (all)</source>
         <translation>सेटिंग्स (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="77"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="80"/>
         <source>Setting changed</source>
         <translation>सेटिंग बदली</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="92"/>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="163"/>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="167"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="95"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="166"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="170"/>
         <source>Audit trail</source>
         <translation>ऑडिट रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="94"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="97"/>
         <source>operator, family ID, anything in the details</source>
         <translation>ऑपरेटर, परिवार ID, विवरण में कुछ भी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="97"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="100"/>
         <source>all actions</source>
         <translation>सभी कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="102"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="105"/>
         <source>from</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="110"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="113"/>
         <source>&amp;Show</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="113"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="116"/>
         <source>Find</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="118"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="121"/>
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
         <source>Time (UTC)</source>
         <translation>समय (UTC)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
         <source>Action</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="123"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Subject</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="123"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="128"/>
         <source>&amp;Check the trail</source>
         <translation>रिकॉर्ड जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="127"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="130"/>
         <source>&amp;Export shown rows...</source>
         <translation>दिखाई पंक्तियाँ निर्यात करें (&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="156"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="159"/>
         <source> (the newest {0}; narrow the search to see older ones)</source>
         <translation> (सबसे नई {0}; पुरानी देखने के लिए खोज सीमित करें)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="158"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="161"/>
         <source>{0} entries</source>
         <translation>{0} प्रविष्टियाँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="164"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="167"/>
         <source>The audit trail is intact: {0} entries, none altered or missing.</source>
         <translation>ऑडिट रिकॉर्ड सही है: {0} प्रविष्टियाँ, कोई बदली या ग़ायब नहीं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="168"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="171"/>
         <source>The audit trail has been tampered with: {0}.</source>
         <translation>ऑडिट रिकॉर्ड से छेड़छाड़ हुई है: {0}।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="172"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="175"/>
         <source>Export the audit trail</source>
         <translation>ऑडिट रिकॉर्ड निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="173"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="176"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="179"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="182"/>
         <source>Export failed</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="181"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="184"/>
         <source>Exported {0} entries to {1}</source>
         <translation>{0} प्रविष्टियाँ {1} में निर्यात हुईं</translation>
     </message>
@@ -988,27 +1003,27 @@ Please tell your supervisor. The details are in the log file.</source>
         <translation>विरुद्ध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="70"/>
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="72"/>
         <source>Open the existing family</source>
         <translation>मौजूदा परिवार खोलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="77"/>
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="79"/>
         <source>Move the person into this family</source>
         <translation>व्यक्ति को इस परिवार में लाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="82"/>
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="84"/>
         <source>Add the typed people to that family</source>
         <translation>लिखे गए लोगों को उस परिवार में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="83"/>
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="85"/>
         <source>Different people: save as new</source>
         <translation>अलग लोग: नए के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="72"/>
+        <location filename="../../power_desktop/ui/duplicate_dialog.py" line="74"/>
         <source>Go back</source>
         <translation>वापस जाएँ</translation>
     </message>

@@ -235,8 +235,8 @@ def test_audit_verify(tmp_path: Path) -> None:
     path.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
     run(data, "register", "--json", str(path))
     ok = run(data, "audit", "verify")
-    # supervisor made, camp set up, login, family registered, login
-    assert ok.returncode == 0 and "intact: 5 entries" in ok.stdout
+    # supervisor made, accounts sealed, camp set up, login, family registered, login
+    assert ok.returncode == 0 and "intact: 6 entries" in ok.stdout
     conn = sqlite3.connect(data / "power.sqlite3")
     conn.execute("UPDATE audit SET action = 'nothing' WHERE id = 1")
     conn.commit()
@@ -251,10 +251,16 @@ def test_backup_and_restore(tmp_path: Path) -> None:
     path = tmp_path / "f.json"
     path.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
     run(data, "register", "--json", str(path))
+    missing = run(data, "backup", "--out", str(tmp_path / "usb"))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+    (tmp_path / "usb").mkdir()
     made = run(data, "backup", "--out", str(tmp_path / "usb"))
     assert made.returncode == 0 and "Checked: 1 families" in made.stderr
     backup = made.stdout.strip()
-    restored = run(data, "restore", backup)
+    unconfirmed = run(data, "restore", backup)
+    assert unconfirmed.returncode == 2 and "needs confirming" in unconfirmed.stderr
+    assert "Nothing saved on this laptop is missing from it." in unconfirmed.stdout
+    restored = run(data, "restore", backup, "--yes")
     assert restored.returncode == 0 and "kept in" in restored.stdout
     assert run(data, "families").stdout.startswith("1 families")
     bad = run(data, "restore", str(path))
@@ -326,6 +332,7 @@ def test_full_workflow_leaves_no_aadhaar_or_mobile_in_logs(tmp_path: Path) -> No
         assert done.returncode in (0, 1), (step, done.stderr)
         assert EXAMPLE_AADHAAR not in done.stdout + done.stderr, step
     run(data, "families", who=("Ravi", EXAMPLE_AADHAAR))  # a number typed as a password
+    (tmp_path / "usb").mkdir()
     assert run(data, "backup", "--out", str(tmp_path / "usb")).returncode == 0
     assert run(data, "audit", "verify").returncode == 0
     logs = list((data / "logs").glob("*"))

@@ -18,6 +18,7 @@ def _init(data: Path, device: str) -> None:
 
 def test_export_acknowledge_and_consolidate(tmp_path: Path) -> None:
     one, two, usb = tmp_path / "l1", tmp_path / "l2", tmp_path / "usb"
+    usb.mkdir()
     _init(one, "L1")
     _init(two, "L2")
     family = example_family()
@@ -41,6 +42,7 @@ def test_export_acknowledge_and_consolidate(tmp_path: Path) -> None:
     assert "DL-SO-C07-L1-B0001" in listed
     checked = run(one, "validate-batch", str(batch), who=("", ""))  # no login needed
     assert checked.returncode == 0 and "a sound batch" in checked.stdout
+    (tmp_path / "re").mkdir()
     again = run(one, "export", "--again", "DL-SO-C07-L1-B0001", "--out", str(tmp_path / "re"))
     assert again.returncode == 0 and Path(again.stdout.strip()).exists()
     ack = tmp_path / "ack.csv"
@@ -80,5 +82,8 @@ def test_day_report(tmp_path: Path) -> None:
     words = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                            check=True).stdout
     assert "Camp day report" in words and "Families registered today" in words
+    import json
+    head = json.loads((data / "audit-head.json").read_text())
+    assert f"{head['count']} entries, the last no. {head['id']}" in words
     bad = run(data, "report", "--date", "2026-13-45", "--out", str(out))
     assert bad.returncode == 2 and "is not a date" in bad.stderr

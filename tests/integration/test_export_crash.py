@@ -43,6 +43,7 @@ while True:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 def test_export_killed_at_random_moments(tmp_path: Path) -> None:
     data, out = tmp_path / "camp", tmp_path / "usb"
+    out.mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_OPERATOR": "Asha",
            "POWER_DESKTOP_PASSWORD": "camp-pass-2026"}
     subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "init",

@@ -67,6 +67,7 @@ def check_upgrade(tmp_path: Path, run: Run) -> Path:
     assert _names(by_name_and_phone.stdout)[:1] == ["Ganesh Pal"], by_name_and_phone.stdout
     verified = run(data, "audit", "verify")
     assert verified.returncode == 0, verified.stderr
+    (tmp_path / "usb").mkdir()
     exported = run(data, "export", "--out", str(tmp_path / "usb"))
     assert exported.returncode == 0, exported.stderr
     assert "41 families, 167 members, 14 applications" in exported.stderr

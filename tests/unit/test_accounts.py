@@ -18,7 +18,7 @@ from power_desktop.services.audit import verify
 from power_desktop.services.backup import BackupService
 from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import LoginFailed, NotAllowed, NotLoggedIn, ServiceError
-from power_desktop.store.models import AuditEntry
+from power_desktop.store.models import AuditEntry, KeySlot
 from power_desktop.store.vault import Vault
 
 from ..helpers import EXAMPLE_AADHAAR, PASSWORD, FixedClock, example_family, raw_database_bytes
@@ -126,16 +126,19 @@ def test_operator_cannot_do_supervisor_work(camp: Services, tmp_path: Path) -> N
 def test_supervisor_manages_operators(camp: Services) -> None:
     camp.accounts.login("Asha", PASSWORD)
     with pytest.raises(ServiceError, match="already an account"):
-        camp.accounts.add("RAVI", "another-pass")
+        camp.accounts.add("RAVI", "another-pass-2026")
     camp.accounts.set_active("Ravi", False)
+    with camp.sessions() as session:  # his password no longer opens the data
+        assert "account:2" not in set(session.scalars(select(KeySlot.label)))
     with pytest.raises(ServiceError, match="your own account"):
         camp.accounts.set_active("Asha", False)
-    camp.accounts.reset_password("Ravi", "fresh-pass-2")
+    with pytest.raises(ServiceError, match="key was deleted"):
+        camp.accounts.set_active("Ravi", True)
     camp.accounts.logout()
     with pytest.raises(LoginFailed, match="disabled"):
-        camp.accounts.login("Ravi", "fresh-pass-2")
+        camp.accounts.login("Ravi", "ravi-pass-1")
     camp.accounts.login("Asha", PASSWORD)
-    camp.accounts.set_active("Ravi", True)
+    camp.accounts.reset_password("Ravi", "fresh-pass-2")  # a new password enables him again
     names = {a.name: (a.role, a.active) for a in camp.accounts.list()}
     assert names == {"Asha": ("supervisor", True), "Ravi": ("operator", True)}
     camp.accounts.logout()
@@ -202,3 +205,71 @@ def test_legacy_clear_key_file_is_adopted_then_removed(data_dir: Path) -> None:
     assert s.vault.same_keys(legacy)
     assert not (data_dir / "vault.key").exists()
     s.close()
+
+
+def test_wrong_recovery_codes_are_recorded_and_a_re_enable_is_said(data_dir: Path) -> None:
+    s = fresh(data_dir)
+    code = s.accounts.setup_first("Asha", PASSWORD)
+    s.accounts.add("Meena", "meena-pass-2026", "supervisor", "meena-pass-2026")
+    s.accounts.logout()
+    s.accounts.login("Meena", "meena-pass-2026")
+    s.accounts.set_active("Asha", False)
+    s.accounts.logout()
+    for _ in range(7):
+        with pytest.raises(LoginFailed, match="recovery code is not right"):
+            s.accounts.recover("AAAA-BBBB-CCCC-DDDD-EEEE", "Asha", "brand-new-pass")
+    assert actions(s).count("recovery.failed") == 7
+    s.accounts.recover(code, "Asha", "brand-new-pass")
+    assert actions(s)[-2:] == ["account.recovered", "account.enable"]
+    from power_desktop.services.audit import verify
+    assert verify(s).intact
+    s.close()
+
+
+def test_a_role_or_state_changed_in_the_database_is_refused_and_shown(
+        camp: Services, data_dir: Path) -> None:
+    import sqlite3
+
+    from power_desktop.services.audit import verify
+    camp.accounts.login("Asha", PASSWORD)
+    assert verify(camp).intact
+    conn = sqlite3.connect(data_dir / "power.sqlite3")
+    conn.execute("UPDATE account SET role = 'supervisor' WHERE name = 'Ravi'")
+    conn.commit()
+    conn.close()
+    result = verify(camp)
+    assert not result.intact and "Ravi" in result.message and "outside the program" in \
+        result.message
+    camp.accounts.logout()
+    with pytest.raises(LoginFailed, match="changed outside PoWER Desktop"):
+        camp.accounts.login("Ravi", "ravi-pass-1")
+    assert actions(camp)[-1] == "login.failed"
+    conn = sqlite3.connect(data_dir / "power.sqlite3")
+    conn.execute("UPDATE account SET role = 'operator' WHERE name = 'Ravi'")
+    conn.execute("DELETE FROM setting WHERE key LIKE 'account-seal:%'")  # and the seals gone
+    conn.commit()
+    conn.close()
+    with pytest.raises(LoginFailed, match="changed outside PoWER Desktop"):
+        camp.accounts.login("Ravi", "ravi-pass-1")
+
+
+def test_a_database_from_before_seals_is_sealed_at_its_first_login(camp: Services,
+                                                                  data_dir: Path) -> None:
+    import sqlite3
+    conn = sqlite3.connect(data_dir / "power.sqlite3")
+    conn.execute("DELETE FROM setting WHERE key LIKE 'account-seal:%'")
+    conn.execute("DELETE FROM audit WHERE action = 'accounts.sealed'")
+    conn.commit()
+    conn.close()
+    camp.accounts.login("Ravi", "ravi-pass-1")  # an upgraded laptop: sealed now, and said
+    assert actions(camp)[-1] == "accounts.sealed"
+
+
+@pytest.mark.parametrize("weak", ["aaaaaaaa", "12345678", "password", "asha12345",
+                                  "qwertyuiop", "mohan2026"])
+def test_weak_passwords_are_refused(camp: Services, weak: str) -> None:
+    camp.accounts.login("Asha", PASSWORD)
+    with pytest.raises(ServiceError, match="too easy to guess"):
+        camp.accounts.add("Mohan", weak, "operator", weak)
+    with pytest.raises(ServiceError, match="too easy to guess"):
+        camp.accounts.reset_password("Asha", weak, weak)

@@ -18,7 +18,7 @@ from power_desktop.services.camp import CampSetup
 from power_desktop.services.consolidate import ConsolidateService
 from power_desktop.services.errors import NotAllowed, ServiceError
 
-from ..helpers import PASSWORD, SUPERVISOR, FixedClock, example_family
+from ..helpers import PASSWORD, SUPERVISOR, FixedClock, example_family, usb
 
 
 def write_csv(path: Path, rows: list[list[Any]]) -> Path:
@@ -108,6 +108,12 @@ def test_a_corrected_application_goes_out_again_as_a_new_version(
     ack = AckService(services)
     ack.import_file(write_csv(tmp_path / "a.csv", [HEADER, [apps[1], "needs_correction",
                                                            "Wrong bank account", ""]]))
+    for never_returned in ([apps[0]], [apps[1], apps[0]]):
+        with pytest.raises(ServiceError, match="never rejected or sent back"):
+            ack.resubmit(never_returned)
+    with pytest.raises(ServiceError, match=r"not an application ID|mistyped"):
+        ack.resubmit(["DL-SO-C07-L2-A000001-Z"])
+    assert not ack.returns()[0].resubmitted  # nothing was resubmitted by the refusals
     assert ack.resubmit([apps[1]]) == 1
     assert ack.returns()[0].resubmitted
     second = services.export.export(tmp_path)
@@ -141,11 +147,13 @@ def test_two_laptops_consolidate_into_one_camp_batch(tmp_path: Path) -> None:
     same["members"][0]["aadhaar"] = None
     same["members"][0]["name"] = "Kamla Devi"
     two.registration.register(same, duplicate_decision="test")
-    first, second = one.export.export(tmp_path / "usb"), two.export.export(tmp_path / "usb")
+    drive = usb(tmp_path / "usb")
+    first, second = one.export.export(drive), two.export.export(drive)
     out = tmp_path / "camp.xlsx"
-    done = ConsolidateService(one).consolidate([first.path, second.path, first.path], out)
-    assert done.rows["families"] == 27 and done.replaced == first.rows["families"] + \
-        first.rows["members"] + first.rows["applications"]
+    with pytest.raises(ServiceError, match="give each laptop's batch once"):
+        ConsolidateService(one).consolidate([first.path, second.path, first.path], out)
+    done = ConsolidateService(one).consolidate([first.path, second.path], out)
+    assert done.rows["families"] == 27 and done.replaced == 0
     assert done.conflicts == []
     pairs = {(d.device_a, d.device_b, d.name_a) for d in done.duplicates}
     assert ("DL-SO-C07-L1", "DL-SO-C07-L2", "Kamla Devi") in pairs
@@ -153,7 +161,7 @@ def test_two_laptops_consolidate_into_one_camp_batch(tmp_path: Path) -> None:
     three = _laptop(tmp_path / "l3", "L3")
     three.camp.setup(CampSetup("DL", "North", "C01", "L3", SUPERVISOR))
     three.registration.register(example_family())
-    other_camp = three.export.export(tmp_path / "usb")
+    other_camp = three.export.export(usb(tmp_path / "usb"))
     with pytest.raises(ServiceError, match="different camps"):
         ConsolidateService(one).consolidate([first.path, other_camp.path], tmp_path / "x.xlsx")
     for s in (one, two, three):

@@ -6,8 +6,11 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from power_desktop.services import Services
 from power_desktop.services.audit import verify
+from power_desktop.services.errors import LoginFailed
 
 from ..helpers import example_family
 
@@ -32,7 +35,8 @@ def raw(data_dir: Path, sql: str) -> None:
 def test_intact_chain(services: Services) -> None:
     three_entries(services)
     result = verify(services)
-    assert result.intact and result.entries == 4  # supervisor made, camp set-up, register, edit
+    # supervisor made, accounts sealed, camp set-up, register, edit
+    assert result.intact and result.entries == 5
 
 
 def test_edited_entry_is_found(services: Services, data_dir: Path) -> None:
@@ -86,3 +90,66 @@ def test_export_makes_formulas_inert(services: Services, tmp_path: Path) -> None
     with open(tmp_path / "a.csv", encoding="utf-8-sig", newline="") as handle:
         row = list(csv.reader(handle))[1]
     assert row[2:] == ["'=HYPERLINK(\"http://x\",\"y\")", "-", "'+1+cmd", "'@a", "-2"]
+
+
+# --- tampering that the chain alone could not show (the head kept outside the database) ----
+def _login_again(services: Services) -> None:
+    services.accounts.logout()
+    services.accounts.login("Asha", "camp-pass-2026")
+
+
+def test_deleting_the_whole_trail_shows(services: Services, data_dir: Path) -> None:
+    three_entries(services)
+    raw(data_dir, "DELETE FROM audit")
+    _login_again(services)  # the login's own entry must not start a fresh chain
+    result = verify(services)
+    assert not result.intact, result.message
+
+
+def test_removing_the_last_entries_shows(services: Services, data_dir: Path) -> None:
+    three_entries(services)
+    raw(data_dir, "DELETE FROM audit WHERE id >= 3")
+    result = verify(services)
+    assert not result.intact and "removed" in result.message, result.message
+    _login_again(services)
+    assert not verify(services).intact
+
+
+def test_unchaining_an_edited_entry_and_all_after_it_shows(services: Services,
+                                                          data_dir: Path) -> None:
+    three_entries(services)
+    raw(data_dir, "UPDATE audit SET operator = 'Someone else', entry_hash = NULL, "
+                  "prev_hash = NULL WHERE id >= 3")
+    _login_again(services)  # before, this login chained them all again
+    result = verify(services)
+    assert not result.intact, result.message
+
+
+def test_a_forged_row_without_a_hash_is_never_chained(services: Services,
+                                                     data_dir: Path) -> None:
+    three_entries(services)
+    raw(data_dir, "INSERT INTO audit (at, operator, device, action, subject) VALUES "
+                  "('2026-11-27 06:00:00', 'Asha', 'DL-SO-C07-L2', 'account.disable', 'Ravi')")
+    _login_again(services)
+    result = verify(services)
+    assert not result.intact and "entry 6" in result.message and "not chained" in \
+        result.message, result.message
+
+
+def test_failed_logins_are_still_chained_at_the_next_login(services: Services) -> None:
+    three_entries(services)
+    services.accounts.logout()
+    with pytest.raises(LoginFailed):
+        services.accounts.login("Asha", "wrong-password")
+    services.accounts.login("Asha", "camp-pass-2026")
+    assert verify(services).intact
+
+
+def test_an_edited_head_shows(services: Services, data_dir: Path) -> None:
+    three_entries(services)
+    head = data_dir / "audit-head.json"
+    import json
+    data = json.loads(head.read_text())
+    data["count"] = 2
+    head.write_text(json.dumps(data))
+    assert not verify(services).intact

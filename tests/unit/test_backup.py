@@ -16,12 +16,12 @@ from power_desktop.services.backup import KEEP_DAILY, BackupService
 from power_desktop.services.errors import ServiceError
 from power_desktop.store.models import AuditEntry
 
-from ..helpers import EXAMPLE_AADHAAR, FixedClock, example_family, open_services
+from ..helpers import EXAMPLE_AADHAAR, FixedClock, example_family, open_services, usb
 
 
 def test_backup_then_restore(services: Services, tmp_path: Path, data_dir: Path) -> None:
     first = services.registration.register(example_family()).family_id
-    info = BackupService(services).backup(tmp_path / "usb")
+    info = BackupService(services).backup(usb(tmp_path / "usb"))
     assert info.path.exists() and info.families == 1
     assert [p.name for p in (tmp_path / "usb").iterdir()] == [info.path.name]  # no key file
     assert EXAMPLE_AADHAAR.encode() not in info.path.read_bytes()
@@ -29,7 +29,7 @@ def test_backup_then_restore(services: Services, tmp_path: Path, data_dir: Path)
     data["members"][0]["aadhaar"] = "4991 1866 5246"
     services.registration.register(data, duplicate_decision="test")
     assert services.registration.count() == 2
-    aside = BackupService(services).restore(info.path)
+    aside = BackupService(services).restore(info.path, confirmed=True)
     assert services.user is None  # the restored database has its own accounts: log in again
     services.close()
     again = open_services(data_dir, with_camp=False)
@@ -52,13 +52,13 @@ def test_bad_backups_change_nothing(services: Services, tmp_path: Path) -> None:
     junk.write_bytes(b"not a database at all" * 100)
     with pytest.raises(ServiceError, match=r"not a PoWER Desktop database|cannot be opened"):
         BackupService(services).restore(junk)
-    info = BackupService(services).backup(tmp_path / "usb")
+    info = BackupService(services).backup(usb(tmp_path / "usb"))
     conn = sqlite3.connect(info.path)
     conn.execute("DELETE FROM key_slot")
     conn.commit()
     conn.close()
     with pytest.raises(ServiceError, match="no accounts to log in with"):
-        BackupService(services).restore(info.path)
+        BackupService(services).restore(info.path, confirmed=True)
     assert services.registration.count() == 1
 
 
@@ -66,7 +66,7 @@ def test_unwritable_target_and_full_disk(services: Services, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x")
-    with pytest.raises(ServiceError, match="Cannot write to"):
+    with pytest.raises(ServiceError, match="is a file, not a folder"):
         BackupService(services).backup(not_a_folder)
     import errno
 
@@ -74,7 +74,7 @@ def test_unwritable_target_and_full_disk(services: Services, tmp_path: Path,
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    target = tmp_path / "usb"
+    target = usb(tmp_path / "usb")
     with pytest.raises(ServiceError, match="No space left on device"):
         BackupService(services).backup(target)
     assert list(target.iterdir()) == []  # no half-written file that looks like a backup

@@ -21,7 +21,7 @@ from power_desktop.services.batch_files import BatchWriter
 from power_desktop.services.errors import NotAllowed, ServiceError
 from power_desktop.services.export import ExportService
 
-from ..helpers import EXAMPLE_AADHAAR, example_family
+from ..helpers import EXAMPLE_AADHAAR, example_family, usb
 
 HOSTILE = '=HYPERLINK("http://x","y")'
 
@@ -52,14 +52,14 @@ def camp(services: Services) -> dict[str, Any]:
 
 def test_batch_read_back_matches_the_database(services: Services, camp: dict[str, Any],
                                               tmp_path: Path) -> None:
-    info = services.export.export(tmp_path / "usb")
+    info = services.export.export(usb(tmp_path / "usb"))
     assert info.path.name == "DL-SO-C07-L2-B0001.xlsx" and info.rows == {
         "families": 13, "members": sum(r.member_count for r in services.registration.page(
             limit=100)), "applications": len(camp["apps"])}
     book = sheets(info.path)
     assert list(book)[:4] == ["Manifest", "Families", "Members", "Applications"]
     manifest = {r[0]: r[1] for r in book["Manifest"][1:]}
-    assert manifest["batch_id"] == info.code and manifest["format_version"] == "1.0"
+    assert manifest["batch_id"] == info.code and manifest["format_version"] == "1.1"
     assert manifest["exported_by"] == "Asha" and manifest["device"] == "DL-SO-C07-L2"
     for sheet in bf.DATA_SHEETS:
         rows = [[bf.cell(v) for v in r] for r in book[sheet]]
@@ -106,7 +106,7 @@ def test_only_new_or_changed_records_go_in_the_next_batch(
     family_row = as_dicts(sheets(second.path)["Families"])[0]
     assert family_row["record_version"] == data["version"] + 1
     assert family_row["mobile"] == "9876501234"
-    again = services.export.export_again(first.code, tmp_path / "copy")
+    again = services.export.export_again(first.code, usb(tmp_path / "copy"))
     assert again.hashes == first.hashes  # a past batch, written again, is the same batch
     for sheet in bf.DATA_SHEETS:
         assert sheets(again.path)[sheet] == sheets(first.path)[sheet]
@@ -115,9 +115,9 @@ def test_only_new_or_changed_records_go_in_the_next_batch(
 
 def test_long_sheets_split_into_parts_with_the_same_content(
         services: Services, camp: dict[str, Any], tmp_path: Path) -> None:
-    whole = services.export.export(tmp_path / "whole")
+    whole = services.export.export(usb(tmp_path / "whole"))
     small = ExportService(services, max_rows=10)
-    parts = small.export_again(whole.code, tmp_path / "parts")
+    parts = small.export_again(whole.code, usb(tmp_path / "parts"))
     names = CalamineWorkbook.from_path(str(parts.path)).sheet_names
     assert "Members (2)" in names and "Members (5)" in names
     assert parts.hashes == whole.hashes and validate(parts.path) == []
@@ -136,7 +136,7 @@ def test_a_full_or_pulled_drive_marks_nothing(services: Services, camp: dict[str
 
     monkeypatch.setattr(BatchWriter, "finish", broken)
     with pytest.raises(ServiceError, match="Nothing was marked as exported"):
-        services.export.export(tmp_path / "usb")
+        services.export.export(usb(tmp_path / "usb"))
     assert list((tmp_path / "usb").iterdir()) == []  # no file that looks like a batch
     assert services.export.pending_count() == before and services.export.batches() == []
 

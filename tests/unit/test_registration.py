@@ -125,8 +125,9 @@ def test_audit_entries_written_with_masked_details(services: Services) -> None:
     services.registration.register(example_family())
     with services.sessions() as session:
         entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
-    assert [e.action for e in entries] == ["account.create", "camp.setup", "family.register"]
-    assert entries[2].operator == "Asha" and entries[2].device == "DL-SO-C07-L2"
+    assert [e.action for e in entries] == ["account.create", "accounts.sealed", "camp.setup",
+                                           "family.register"]
+    assert entries[3].operator == "Asha" and entries[3].device == "DL-SO-C07-L2"
     assert all("234123412346" not in (e.detail or "") for e in entries)
 
 

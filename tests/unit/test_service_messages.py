@@ -7,10 +7,13 @@ from pathlib import Path
 
 from power_desktop.services import errors
 from power_desktop.services.errors import InvalidFamily, NotLoggedIn, NotSetUp, ServiceError
+from power_desktop.services.restore import NeedsConfirmation, RestorePlan
+from power_desktop.store.restore_sql import Losses
 
 SERVICES = Path(errors.__file__).parent
 # Raised with their own bilingual text, from inside their class.
-BUILT_IN = {"NotSetUp", "NotLoggedIn", "InvalidFamily", "PossibleDuplicate", "QrNotRead"}
+BUILT_IN = {"NotSetUp", "NotLoggedIn", "InvalidFamily", "PossibleDuplicate", "QrNotRead",
+            "NeedsConfirmation"}
 NAMES = {name for name, value in vars(errors).items()
          if isinstance(value, type) and issubclass(value, ServiceError)}
 
@@ -52,5 +55,6 @@ def test_say_picks_the_language() -> None:
     assert error.say("hi") == "नाम भरना ज़रूरी है।"
     assert error.say("en") == str(error) == "Name is required."
     assert ServiceError("Only English").say("hi") == "Only English"
-    for built_in in (NotSetUp(), NotLoggedIn(), InvalidFamily([])):
+    plan = RestorePlan(Path("b.sqlite3"), "0008", 1, (), Losses((), (), (), 0), False)
+    for built_in in (NotSetUp(), NotLoggedIn(), InvalidFamily([]), NeedsConfirmation(plan)):
         assert built_in.hi and any("\u0900" <= ch <= "\u097f" for ch in built_in.hi)

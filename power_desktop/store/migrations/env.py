@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from power_desktop.store.db import WRITE
 from power_desktop.store.models import Base
 from power_desktop.store.search_index import is_index_table
 
@@ -9,6 +10,8 @@ config = context.config
 engine = config.attributes["engine"]
 
 with engine.connect() as connection:
+    # A writing connection: two programs starting at once on an old database take turns.
+    connection.execution_options(**{WRITE: True})
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
