@@ -95,6 +95,7 @@ def _checks(folder: Path, state: dict[str, Any]) -> list[tuple[str, Callable[[],
     def batch() -> str:
         from power_desktop.services.batch_check import validate
         services = state["services"]
+        (folder / "batch").mkdir()  # export refuses a missing folder (an unplugged drive)
         info = services.export.export(folder / "batch")
         problems = validate(info.path)
         if problems:
