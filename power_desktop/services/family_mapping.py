@@ -152,3 +152,16 @@ def view_to_input(view: dict[str, Any]) -> dict[str, Any]:
         members.append(member)
     data["members"] = members
     return data
+
+
+def new_version(session: Any, row: Family, before: dict[str, Any], changes: list[Any],
+                operator: str, now: Any) -> None:
+    """Keep the family as it was (its history) and count a new version of it."""
+    from power_desktop.store.models import FamilyVersion
+    session.add(FamilyVersion(
+        family_id=row.id, version=row.version,
+        snapshot=json.dumps(before, ensure_ascii=False, default=str),
+        changes=json.dumps(changes, ensure_ascii=False, default=str),
+        changed_by=operator, changed_at=now))
+    row.version += 1
+    row.updated_by, row.updated_at = operator, now

@@ -7,7 +7,6 @@ one transaction, with a version of the old family kept and an audit entry naming
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from power_desktop.core import ids
 from power_desktop.store import search_index
-from power_desktop.store.models import Camp, Family, FamilyVersion, Member
+from power_desktop.store.models import Camp, Family, Member
 
 from . import family_mapping as fm
 from .audit import record
@@ -114,12 +113,6 @@ def take_out(services: Services, session: Session, member_id: str, into_family: 
     after = fm.family_view(old, camp, today).to_json()
     now, operator = services.clock.now(), services.operator
     changes = fm.diff(before, after)
-    session.add(FamilyVersion(
-        family_id=old.id, version=old.version,
-        snapshot=json.dumps(before, ensure_ascii=False, default=str),
-        changes=json.dumps(changes, ensure_ascii=False, default=str),
-        changed_by=operator, changed_at=now))
-    old.version += 1
-    old.updated_by, old.updated_at = operator, now
+    fm.new_version(session, old, before, changes, operator, now)
     record(services, session, "member.move", old.family_code, member=member_id,
            to_family=into_family, version=old.version)

@@ -185,13 +185,7 @@ class RegistrationService:
                 return Registered(row.family_code, row.uuid,
                                   tuple(ids.member_id(row.family_code, m.member_no) for m in kept),
                                   row.version)
-            session.add(FamilyVersion(
-                family_id=row.id, version=row.version,
-                snapshot=json.dumps(before, ensure_ascii=False, default=str),
-                changes=json.dumps(changes, ensure_ascii=False, default=str),
-                changed_by=operator, changed_at=now))
-            row.version += 1
-            row.updated_by, row.updated_at = operator, now
+            fm.new_version(session, row, before, changes, operator, now)
             record(self.s, session, "family.edit", row.family_code, version=row.version,
                    changes=changes)
             if candidates or duplicate_decision:
