@@ -67,6 +67,28 @@ class AadhaarQrService:
         log.info("Aadhaar QR read: version %d, signature %s", qr.version, qr.signature.verdict)
         return qr
 
+    def kept_photo(self, member_id: str) -> bytes | None:
+        """The photo kept for a registered member (with their consent), as PNG; None if
+        none is kept. Opened from the vault, shown in the member form, never written out."""
+        from sqlalchemy import select
+
+        from power_desktop.core import ids
+        from power_desktop.store.models import Family, Member
+
+        from .member_qr import photos
+        self.s.require("view")
+        try:
+            family_key, member_no = ids.parse_member_id(member_id.replace("-", "").upper())
+        except ids.BadId:
+            return None
+        with self.s.sessions() as session:
+            member = session.scalar(select(Member).join(Family).where(
+                Family.lookup_key == family_key, Member.member_no == member_no))
+            if member is None:
+                return None
+            photo = photos(self.s, session, [member]).get(member.id)
+        return self.photo_png(photo) if photo else None
+
     def photo_png(self, photo: bytes) -> bytes | None:
         """The JPEG 2000 photo as PNG (Qt reads no JPEG 2000); None if it does not decode."""
         from PIL import Image, UnidentifiedImageError

@@ -66,6 +66,7 @@ class MemberForm(QGroupBox):
         # member, so the service checks the code again); the fields it filled.
         self.qr: AadhaarQr | None = None
         self.qr_digits: str | None = None
+        self.kept_photo = False  # a saved member's photo from an earlier scan is shown
         self.from_qr: list[QWidget] = []
         self.qr_panel = QrPanel()
 
@@ -227,6 +228,8 @@ class MemberForm(QGroupBox):
         if self.qr_digits:
             data["aadhaar_qr"] = self.qr_digits
             data["photo_consent"] = self.qr_panel.consent.isChecked()
+        elif self.kept_photo and not self.qr_panel.consent.isChecked():
+            data["photo_consent"] = False  # consent withdrawn: the kept photo goes
         if self.stored_aadhaar and "aadhaar" not in data:
             data["_aadhaar_masked"] = self.stored_aadhaar
         return data
@@ -293,6 +296,7 @@ class MemberForm(QGroupBox):
         self.aadhaar.setPlaceholderText("XXXX XXXX XXXX")
         self.add_button.setText(self.tr("Add member (Enter)"))
         self.set_qr(None, None)
+        self.kept_photo = False
         self.qr_panel.clear()
         self.checker.clear()
         self.dob_hint.setText("")

@@ -134,6 +134,19 @@ class QrFiller(QObject):
             self.page.services.aadhaar_qr.photo_png(qr.photo), "")
         form.qr_panel.consent.setChecked(consent)
 
+    def restore_kept(self, member_id: str) -> None:
+        """A saved member opened for editing: show the photo kept from an earlier scan, with
+        its consent ticked; unticking it removes the photo at the save."""
+        photo = self.page.services.aadhaar_qr.kept_photo(member_id)
+        if photo is None:
+            return
+        form = self.page.member_form
+        form.kept_photo = True
+        form.qr_panel.show_reading(
+            self.tr("Photo kept from the Aadhaar QR. Untick to remove it."), True, [], [],
+            photo, "")
+        form.qr_panel.consent.setChecked(True)
+
     def _use_hindi(self, offer: str) -> None:
         form = self.page.member_form
         form.name_hi.setText(offer)

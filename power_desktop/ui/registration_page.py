@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from power_desktop.core import ids
 from power_desktop.core import validate as v
 from power_desktop.core.codes import GENDERS, RELATIONS
 from power_desktop.core.messages import Problem
@@ -232,7 +233,11 @@ class RegistrationPage(QWidget):
             self.member_form.name.setFocus()
 
     def _restore_qr(self, member: dict[str, Any]) -> None:
-        self.qr_filler.restore(member.get("aadhaar_qr"), bool(member.get("photo_consent")))
+        if member.get("aadhaar_qr"):
+            self.qr_filler.restore(member.get("aadhaar_qr"), bool(member.get("photo_consent")))
+        elif self.editing and member.get("member_no") and \
+                member.get("photo_consent") is not False:
+            self.qr_filler.restore_kept(ids.member_id(self.editing[0], member["member_no"]))
 
     def remove_selected_member(self) -> None:
         row = self.table.currentRow()

@@ -1612,149 +1612,149 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="74"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="75"/>
         <source>optional, in Devanagari</source>
         <translation>वैकल्पिक, देवनागरी में</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="78"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="79"/>
         <source>DD/MM/YYYY or age</source>
         <translation>DD/MM/YYYY या आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="91"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="92"/>
         <source>last 12 months</source>
         <translation>पिछले 12 महीने</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="100"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="101"/>
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="105"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="280"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="294"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="106"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="283"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="297"/>
         <source>Add member (Enter)</source>
         <translation>सदस्य जोड़ें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="107"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="108"/>
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
         <source>Name *</source>
         <translation>नाम *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
         <source>Relation *</source>
         <translation>संबंध *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
         <source>Gender *</source>
         <translation>लिंग *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="126"/>
         <source>Birth date / age *</source>
         <translation>जन्म तिथि / आयु *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="126"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="127"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="127"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
         <source>Marital status</source>
         <translation>वैवाहिक स्थिति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="127"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
         <source>Occupation</source>
         <translation>व्यवसाय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="129"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="129"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="129"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="130"/>
         <source>Building-work days</source>
         <translation>निर्माण कार्य के दिन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="130"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="131"/>
         <source>Disability %</source>
         <translation>विकलांगता %</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="131"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
         <source>School class</source>
         <translation>स्कूल की कक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="131"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
         <source>Pays income tax</source>
         <translation>आयकर देते हैं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
         <source>Pregnant</source>
         <translation>गर्भवती</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
         <source>Breastfeeding</source>
         <translation>धात्री माता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="134"/>
         <source>Delivery date</source>
         <translation>प्रसव की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="134"/>
         <source>Bank IFSC</source>
         <translation>बैंक IFSC</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="134"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="135"/>
         <source>Bank account no.</source>
         <translation>बैंक खाता नं.</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="191"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="192"/>
         <source>age {0}: born about {1} (estimated)</source>
         <translation>आयु {0}: जन्म लगभग {1} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="196"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="197"/>
         <source>age {0}</source>
         <translation>आयु {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="262"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="265"/>
         <source>{0} saved; type to replace</source>
         <translation>{0} सहेजा है; बदलने के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="279"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="282"/>
         <source>Update member (Enter)</source>
         <translation>सदस्य अपडेट करें (Enter)</translation>
     </message>
@@ -2205,6 +2205,11 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
         <source>Filled from Aadhaar QR, {0}</source>
         <translation>आधार QR से भरा गया, {0}</translation>
     </message>
+    <message>
+        <location filename="../../power_desktop/ui/qr_fill.py" line="146"/>
+        <source>Photo kept from the Aadhaar QR. Untick to remove it.</source>
+        <translation>आधार QR से रखी गई फ़ोटो। हटाने के लिए निशान हटाएँ।</translation>
+    </message>
 </context>
 <context>
     <name>QrPanel</name>
@@ -2298,102 +2303,102 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="72"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Age / DOB</source>
         <translation>आयु / जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="84"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="85"/>
         <source>Save family (Ctrl+S)</source>
         <translation>परिवार सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="88"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="89"/>
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="90"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="91"/>
         <source>Remove member (Del)</source>
         <translation>सदस्य हटाएँ (Del)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="167"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="168"/>
         <source>Editing family {0}</source>
         <translation>परिवार {0} में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="169"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="170"/>
         <source>Register a new family</source>
         <translation>नया परिवार पंजीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="221"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="222"/>
         <source>{0} added. Type the next member, or Ctrl+S to save the family.</source>
         <translation>{0} जोड़ा गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="242"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="247"/>
         <source>Remove member</source>
         <translation>सदस्य हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="243"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="248"/>
         <source>Remove {0} from this family?</source>
         <translation>{0} को इस परिवार से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="258"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="263"/>
         <source>{0} (estimated)</source>
         <translation>{0} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="275"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="280"/>
         <source>Members of this family: {0}</source>
         <translation>इस परिवार के सदस्य: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="296"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="301"/>
         <source>Please confirm</source>
         <translation>कृपया पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="297"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="302"/>
         <source>Please check these with the family before saving:
 
 {0}
@@ -2406,33 +2411,33 @@ Save the family as it is?</source>
 क्या परिवार को ऐसे ही सहेजें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="318"/>
-        <location filename="../../power_desktop/ui/registration_page.py" line="327"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="323"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="332"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="333"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="338"/>
         <source>Saved changes to family {0}</source>
         <translation>परिवार {0} के बदलाव सहेजे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="334"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="339"/>
         <source>Saved. Family ID: {0}</source>
         <translation>सहेजा गया। परिवार ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="390"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="395"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="391"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="396"/>
         <source>Throw away what was typed for this family?</source>
         <translation>इस परिवार के लिए लिखा हुआ सब छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="410"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="415"/>
         <source>... and {0} more</source>
         <translation>... और {0}</translation>
     </message>

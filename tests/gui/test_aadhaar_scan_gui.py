@@ -160,3 +160,34 @@ def test_scanned_member_saved_with_photo_consent_and_audit(
         assert '"photo_kept": true' in (entry.detail or "")
         assert '"signature": "verified"' in (entry.detail or "")
         assert len(list(session.scalars(select(MemberPhoto)))) == 1
+
+
+def test_a_kept_photo_is_shown_again_on_edit_and_can_be_withdrawn(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    """Reopened for editing, the member shows the photo kept from the scan, consent ticked;
+    unticking it (with the mouse) and saving removes the photo from the vault."""
+    services.aadhaar_qr.trust(codes.test_certificate())
+    page = window.registration
+    page.member_form.name.setFocus()
+    scan(qtbot, codes.code({"reference_id": "2346" + "0" * 17}))
+    page.member_form.qr_panel.consent.setChecked(True)
+    type_text(qtbot, "2341 2341 2346")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    family_id = services.registration.page()[0].family_id
+    page.load_family(services.registration.get(family_id))
+    page.edit_member(0)
+    panel = page.member_form.qr_panel
+    assert not panel.photo.pixmap().isNull() and panel.consent.isChecked()
+    assert "Photo kept" in panel.status.text()
+    qtbot.mouseClick(panel.consent, Qt.MouseButton.LeftButton,
+                     pos=panel.consent.rect().center())
+    assert not panel.consent.isChecked()
+    page.member_form.name.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # the member updated in the list
+    assert page.members[0].get("photo_consent") is False, page.members[0]
+    assert page.family_data()["members"][0].get("photo_consent") is False
+    done = page.save()
+    assert done is not None, page.problems.text()
+    with services.sessions() as session:
+        assert list(session.scalars(select(MemberPhoto))) == []
