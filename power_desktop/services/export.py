@@ -223,35 +223,48 @@ class ExportService:
             with contextlib.suppress(OSError):
                 part.unlink()
             raise
-        with kept, transaction(self.s.sessions) as session:
-            numbering.reserve(self.s, camp.label, "batch", seq)
-            batch = Batch(
-                code=code, camp_id=camp.id, seq=seq, status="complete", period_from=since,
-                period_to=now, exported_by=user.name, approved_by=user.name, created_at=now,
-                target=str(final), manifest=json.dumps(manifest, ensure_ascii=False),
-                items=_items_json(items))
-            session.add(batch)
-            session.flush()
-            kept.seek(0)
-            for piece, data in enumerate(iter(lambda: kept.read(PIECE), b"")):
-                session.execute(insert(BatchContent).values(batch_id=batch.id, piece=piece,
-                                                            data=data))
-            tables: tuple[tuple[Any, array[int]], ...] = (
-                (Family.__table__, items["families"]),
-                (Application.__table__, items["applications"]))
-            for table, carried in tables:
-                mark = update(table).where(table.c.id == bindparam("record")).values(
-                    exported_version=bindparam("carried_version"))
-                for start in range(0, len(carried), 10_000):  # one statement, many rows
-                    some = carried[start:start + 10_000]
-                    session.execute(mark, [{"record": some[i], "carried_version": some[i + 1]}
-                                           for i in range(0, len(some), 2)])
-            record(self.s, session, "export", code, file=str(final),
-                   rows={s.lower(): n for s, n in counts.items()}, left_out=len(problems))
+        try:
+            with kept, transaction(self.s.sessions) as session:
+                _refuse_taken(session, camp.id, seq, code)
+                numbering.reserve(self.s, camp.label, "batch", seq)
+                self._record_batch(session, camp, code, seq, since, now, user.name, final,
+                                   manifest, items, kept, counts, problems)
+        except BatchTaken:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise
         self._publish(part, final)
         return BatchInfo(code, final, {s.lower(): n for s, n in counts.items()},
                          {s.lower(): h.hexdigest() for s, h in hashes.items()}, now, user.name,
                          tuple(problems))
+
+    def _record_batch(self, session: Any, camp: Camp, code: str, seq: int, since: Any,
+                      now: Any, who: str, final: Path, manifest: Any, items: Any, kept: Any,
+                      counts: dict[str, int], problems: list[Any]) -> None:
+        """The batch, its canonical rows, and every record it carries marked exported."""
+        batch = Batch(
+            code=code, camp_id=camp.id, seq=seq, status="complete", period_from=since,
+            period_to=now, exported_by=who, approved_by=who, created_at=now,
+            target=str(final), manifest=json.dumps(manifest, ensure_ascii=False),
+            items=_items_json(items))
+        session.add(batch)
+        session.flush()
+        kept.seek(0)
+        for piece, data in enumerate(iter(lambda: kept.read(PIECE), b"")):
+            session.execute(insert(BatchContent).values(batch_id=batch.id, piece=piece,
+                                                        data=data))
+        tables: tuple[tuple[Any, array[int]], ...] = (
+            (Family.__table__, items["families"]),
+            (Application.__table__, items["applications"]))
+        for table, carried in tables:
+            mark = update(table).where(table.c.id == bindparam("record")).values(
+                exported_version=bindparam("carried_version"))
+            for start in range(0, len(carried), 10_000):  # one statement, many rows
+                some = carried[start:start + 10_000]
+                session.execute(mark, [{"record": some[i], "carried_version": some[i + 1]}
+                                       for i in range(0, len(some), 2)])
+        record(self.s, session, "export", code, file=str(final),
+               rows={s.lower(): n for s, n in counts.items()}, left_out=len(problems))
 
     def export_again(self, code: str, folder: Path | None = None) -> BatchInfo:
         """Write a past batch again: the same canonical content and hashes."""
@@ -482,3 +495,18 @@ class ExportService:
                 hi=f"बैच दर्ज हो गया, पर उसकी फ़ाइल {final} पर नहीं रखी जा सकी "
                    f"({exc.strerror or exc})। ड्राइव फिर से लगाएँ और बैच पेज से बैच "
                    f"{final.stem} फिर से लिखें।") from None
+
+
+class BatchTaken(ServiceError):
+    """Another export on this laptop took the batch number first."""
+
+
+def _refuse_taken(session: Any, camp_id: int, seq: int, code: str) -> None:
+    """Under the transaction's write lock: a batch number is used once, whichever of two
+    exports running at the same moment gets there first."""
+    if session.scalar(select(Batch.id).where(Batch.camp_id == camp_id, Batch.seq == seq)):
+        raise BatchTaken(
+            f"Another export on this laptop finished first and took batch number {code}. "
+            "Nothing was marked as exported by this one: export again.",
+            hi=f"इस लैपटॉप पर एक और निर्यात पहले पूरा हुआ और बैच नंबर {code} ले लिया। इस "
+               "निर्यात से कुछ भी निर्यात के रूप में चिह्नित नहीं हुआ: फिर से निर्यात करें।")

@@ -195,3 +195,29 @@ def test_preview_counts_what_export_writes(services: Services, camp: dict[str, A
     assert (preview.families, preview.members, preview.applications) == (
         info.rows["families"], info.rows["members"], info.rows["applications"])
     assert json.loads(json.dumps(info.hashes))  # plain data
+
+
+def test_two_exports_at_once_never_share_a_batch_number(
+        services: Services, camp: dict[str, Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The number is read before the workbook is written, so two exports started together
+    read the same one. Under the write lock the later is told, marks nothing, leaves no
+    file; the next export takes the next number."""
+    from power_desktop.services import export as export_module
+    from power_desktop.services.family_mapping import view_to_input
+    real = export_module.ExportService._next_code
+    usb_drive = usb(tmp_path / "usb")
+    first = services.export.export(usb_drive)
+    data = services.registration.get(camp["family"]).to_json()
+    changed = view_to_input(data)
+    changed["mobile"] = "9876501234"
+    services.registration.update(camp["family"], changed, data["version"])
+    camp_row, _ = real(services.export)
+    monkeypatch.setattr(export_module.ExportService, "_next_code",
+                        lambda self: (camp_row, 1))  # what the racing export read too
+    with pytest.raises(export_module.BatchTaken, match="finished first"):
+        services.export.export(usb_drive)
+    assert sorted(p.name for p in usb_drive.iterdir()) == [first.path.name]
+    assert services.export.pending_count() > 0  # nothing marked by the refused one
+    monkeypatch.setattr(export_module.ExportService, "_next_code", real)
+    assert services.export.export(usb_drive).code.endswith("B0002")
