@@ -43,6 +43,17 @@ def example_family(copy_no: int = 0) -> dict[str, Any]:
     return family
 
 
+def numbered_family(n: int) -> dict[str, Any]:
+    """The example family as the n-th of many: its own family mobile, no Aadhaar numbers or
+    members' mobiles (so many can be saved without looking like each other)."""
+    family = example_family()
+    family["mobile"] = f"98111{n:05d}"
+    for m in family["members"]:
+        m.pop("aadhaar", None)
+        m.pop("mobile", None)
+    return family
+
+
 def aadhaar_number(n: int) -> str:
     """A Verhoeff-correct Aadhaar number of its own for each n (test data only)."""
     from stdnum import verhoeff

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -138,8 +139,8 @@ def test_other_states_district_is_refused_clearly(qtbot: QtBot, window: MainWind
     assert page.household.pin_warning.text()  # and the PIN is not a Delhi one
 
 
-def test_scanned_member_saved_with_photo_consent_and_audit(
-        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+def _scan_with_consent(qtbot: QtBot, window: MainWindow, services: Services) -> Any:
+    """A member filled by a scan of a test-signed code, photo consent ticked, added."""
     services.aadhaar_qr.trust(codes.test_certificate())
     page = window.registration
     page.member_form.name.setFocus()
@@ -147,6 +148,12 @@ def test_scanned_member_saved_with_photo_consent_and_audit(
     page.member_form.qr_panel.consent.setChecked(True)
     type_text(qtbot, "2341 2341 2346")
     press(qtbot, Qt.Key.Key_Return)
+    return page
+
+
+def test_scanned_member_saved_with_photo_consent_and_audit(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    page = _scan_with_consent(qtbot, window, services)
     assert len(page.members) == 1, page.problems.text()
     assert page.members[0]["photo_consent"] is True and page.members[0]["aadhaar_qr"]
     panel = page.member_form.qr_panel  # the next member starts clean
@@ -166,13 +173,7 @@ def test_a_kept_photo_is_shown_again_on_edit_and_can_be_withdrawn(
         qtbot: QtBot, window: MainWindow, services: Services) -> None:
     """Reopened for editing, the member shows the photo kept from the scan, consent ticked;
     unticking it (with the mouse) and saving removes the photo from the vault."""
-    services.aadhaar_qr.trust(codes.test_certificate())
-    page = window.registration
-    page.member_form.name.setFocus()
-    scan(qtbot, codes.code({"reference_id": "2346" + "0" * 17}))
-    page.member_form.qr_panel.consent.setChecked(True)
-    type_text(qtbot, "2341 2341 2346")
-    press(qtbot, Qt.Key.Key_Return)
+    page = _scan_with_consent(qtbot, window, services)
     press(qtbot, Qt.Key.Key_S, CTRL)
     family_id = services.registration.page()[0].family_id
     page.load_family(services.registration.get(family_id))

@@ -132,7 +132,8 @@ def _check(seq: int) -> str:
     return ids.family_id("DL", "SO", "C07", "L2", seq)[-1]
 
 
-def test_screen_apply_and_schemes(tmp_path: Path) -> None:
+def _camp_with_a_widowed_mother(tmp_path: Path) -> tuple[Path, str]:
+    """A new camp with the example family and Savitri Devi, 76, widowed, no other pension."""
     data = tmp_path / "camp"
     init(data)
     family = example_family()
@@ -141,7 +142,11 @@ def test_screen_apply_and_schemes(tmp_path: Path) -> None:
                               "extra": {"gets_other_pension": False}})
     path = tmp_path / "f.json"
     path.write_text(json.dumps(family, ensure_ascii=False), encoding="utf-8")
-    family_id = run(data, "register", "--json", str(path)).stdout.strip()
+    return data, run(data, "register", "--json", str(path)).stdout.strip()
+
+
+def test_screen_apply_and_schemes(tmp_path: Path) -> None:
+    data, family_id = _camp_with_a_widowed_mother(tmp_path)
     shown = run(data, "screen", family_id)
     assert shown.returncode == 0
     assert "ELIGIBLE" in shown.stdout and "Delhi Old Age Pension" in shown.stdout
@@ -187,15 +192,7 @@ def test_schemes_facts_prints_the_documented_table(tmp_path: Path) -> None:
 
 
 def test_screen_says_which_facts_are_not_confirmed(tmp_path: Path) -> None:
-    data = tmp_path / "camp"
-    init(data)
-    family = example_family()
-    family["members"].append({"name": "Savitri Devi", "relation": "mother", "gender": "F",
-                              "dob": "1950-05-01", "marital_status": "widowed",
-                              "extra": {"gets_other_pension": False}})
-    path = tmp_path / "f.json"
-    path.write_text(json.dumps(family, ensure_ascii=False), encoding="utf-8")
-    family_id = run(data, "register", "--json", str(path)).stdout.strip()
+    data, family_id = _camp_with_a_widowed_mother(tmp_path)
     shown = run(data, "screen", family_id).stdout
     assert "* not confirmed: A raise to Rs 2,500 (60-69) and Rs 3,000 (70+)" in shown
     assert "(source: News reports of November 2024 and May 2025" in shown

@@ -21,7 +21,7 @@ from power_desktop.paths import Paths
 from power_desktop.services import Services
 from power_desktop.services.backup import BackupService
 
-from ..helpers import PASSWORD, SUPERVISOR, example_family, open_services, usb
+from ..helpers import PASSWORD, SUPERVISOR, numbered_family, open_services, usb
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,12 +54,7 @@ print("done", calls, flush=True)
 
 
 def _family(n: int) -> dict[str, object]:
-    family = example_family()
-    family["mobile"] = f"98111{n:05d}"
-    for m in family["members"]:
-        m.pop("aadhaar", None)
-        m.pop("mobile", None)
-    return family
+    return numbered_family(n)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")

@@ -16,16 +16,11 @@ from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.restore import NeedsConfirmation, plan
 
-from ..helpers import PASSWORD, SUPERVISOR, FixedClock, example_family, open_services, usb
+from ..helpers import PASSWORD, SUPERVISOR, FixedClock, numbered_family, open_services, usb
 
 
 def _family(n: int) -> dict[str, object]:
-    family = example_family()
-    family["mobile"] = f"98111{n:05d}"
-    for m in family["members"]:
-        m.pop("aadhaar", None)
-        m.pop("mobile", None)
-    return family
+    return numbered_family(n)
 
 
 def _register(services: Services, n: int) -> str:

@@ -14,7 +14,7 @@ from power_desktop.services import Services
 from power_desktop.services.errors import StorageProblem
 from power_desktop.store import db
 
-from ..helpers import example_family, open_services
+from ..helpers import numbered_family, open_services
 
 
 def _hold_write_lock(database: Path, seconds: float, started: threading.Event) -> None:
@@ -29,12 +29,7 @@ def _hold_write_lock(database: Path, seconds: float, started: threading.Event) -
 
 
 def _family(n: int) -> dict[str, object]:
-    family = example_family()
-    family["mobile"] = f"98111{n:05d}"
-    for m in family["members"]:
-        m.pop("aadhaar", None)
-        m.pop("mobile", None)
-    return family
+    return numbered_family(n)
 
 
 def test_a_busy_database_is_waited_for_past_sqlites_own_wait(
