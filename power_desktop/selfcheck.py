@@ -25,10 +25,26 @@ PASSWORD = "self-check-password"
 
 def run(out: Callable[[str], Any] = print) -> int:
     started = time.perf_counter()
+    # The check's own camp must leave nothing in the system account's keystore.
+    chosen = os.environ.get("POWER_DESKTOP_KEYSTORE")
+    os.environ["POWER_DESKTOP_KEYSTORE"] = "none"
+    try:
+        failures = _run_checks(out, chosen)
+    finally:
+        if chosen is None:
+            os.environ.pop("POWER_DESKTOP_KEYSTORE", None)
+        else:
+            os.environ["POWER_DESKTOP_KEYSTORE"] = chosen
+    verdict = "all checks passed" if not failures else f"{failures} check(s) FAILED"
+    out(f"self-check: {verdict} in {time.perf_counter() - started:.1f} s")
+    return 0 if not failures else 1
+
+
+def _run_checks(out: Callable[[str], Any], keystore_choice: str | None) -> int:
     failures = 0
     with tempfile.TemporaryDirectory(prefix="power-self-check-") as tmp:
         folder = Path(tmp)
-        state: dict[str, Any] = {}
+        state: dict[str, Any] = {"keystore": keystore_choice}
         for name, check in _checks(folder, state):
             t0 = time.perf_counter()
             try:
@@ -41,9 +57,7 @@ def run(out: Callable[[str], Any] = print) -> int:
         services = state.get("services")
         if services is not None:
             services.close()
-    verdict = "all checks passed" if not failures else f"{failures} check(s) FAILED"
-    out(f"self-check: {verdict} in {time.perf_counter() - started:.1f} s")
-    return 0 if not failures else 1
+    return failures
 
 
 def _checks(folder: Path, state: dict[str, Any]) -> list[tuple[str, Callable[[], str]]]:
@@ -133,6 +147,23 @@ def _checks(folder: Path, state: dict[str, Any]) -> list[tuple[str, Callable[[],
         return f"{len(certificates)} UIDAI certificate(s), newest valid to {until:%d/%m/%Y}; " \
                "JPEG 2000 photos decode"
 
+    def keys_here() -> str:
+        # keyring's backends must be in the build; a laptop without a keystore still works,
+        # with its passwords' slots bound to the passwords alone (docs/security.md).
+        import keyring.backends.chainer  # noqa: F401 - the build must hold keyring
+
+        from power_desktop.store import keystore
+        if state["keystore"] is None:
+            os.environ.pop("POWER_DESKTOP_KEYSTORE")
+        else:
+            os.environ["POWER_DESKTOP_KEYSTORE"] = state["keystore"]
+        try:
+            found = keystore.system()
+        finally:
+            os.environ["POWER_DESKTOP_KEYSTORE"] = "none"
+        return f"key slots tied to this laptop's {found.name} keystore" if found else \
+            "no keystore on this system account: key slots bound to passwords only"
+
     def qt() -> str:
         return _qt_check(state.get("pdf"))
 
@@ -141,7 +172,7 @@ def _checks(folder: Path, state: dict[str, Any]) -> list[tuple[str, Callable[[],
             ("database", database), ("scheme pack", scheme_pack),
             ("registration", register_and_apply), ("form PDF", form_pdf),
             ("batch", batch), ("helper process", helper_process), ("Aadhaar QR", aadhaar_qr),
-            ("window libraries", qt)]
+            ("keystore", keys_here), ("window libraries", qt)]
 
 
 def _qt_check(pdf: Path | None) -> str:

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # System packages PoWER Desktop needs on Debian/Ubuntu: Python's venv module, the libraries
 # Qt loads (offscreen for tests, X11/xcb for the window), and poppler-utils (pdftoppm and
-# pdftotext: the tests look at printed PDFs as pictures). Installs them when run as root and they
-# are missing; otherwise prints the exact apt-get line. Quick when everything is there.
+# pdftotext: the tests look at printed PDFs as pictures), and a Secret Service (GNOME Keyring
+# on a D-Bus session: the keystore account key slots are tied to). Installs them when run as
+# root and they are missing; otherwise prints the exact apt-get line. Quick when everything is there.
 set -euo pipefail
 
 python3 - <<'PY' || { echo "PoWER Desktop needs Python 3.11 or newer (python3 is $(python3 --version 2>&1))." >&2; exit 1; }
@@ -15,6 +16,7 @@ packages=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1
   libxcb-render-util0 libxcb-image0 libxcb-randr0 libx11-xcb1
   poppler-utils
+  gnome-keyring dbus-daemon
 )
 python3 -c 'import ensurepip' 2>/dev/null || packages+=(python3-venv)
 

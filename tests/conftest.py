@@ -30,6 +30,13 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("POWER_DESKTOP_HOME", str(tmp_path_factory.mktemp("home")))
 
 
+@pytest.fixture(autouse=True)
+def _no_system_keystore(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test stores secrets in the developer's own keystore (GNOME Keyring, Windows
+    Credential Manager); tests of key binding give one of their own."""
+    monkeypatch.setenv("POWER_DESKTOP_KEYSTORE", "none")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/gui/" in str(item.path).replace(os.sep, "/"):

@@ -23,7 +23,7 @@ from power_desktop.store import vault as keys
 from power_desktop.store.models import Account, KeySlot
 from power_desktop.store.vault import Vault, VaultError
 
-from . import account_seal
+from . import account_seal, key_binding
 from .audit import record
 from .errors import LoginFailed, NotFound, ServiceError
 from .results import AccountInfo, User
@@ -202,9 +202,12 @@ class AccountService:
                 if not password_matches(account.password_hash, password):
                     refusal = WRONG
             elif refusal is None:
-                right = password_matches(account.password_hash, password)
-                vault = self._unwrap(session, _slot_label(account.id), password) if right \
-                    else None
+                vault = None
+                if password_matches(account.password_hash, password):
+                    try:
+                        vault = self._unwrap(session, _slot_label(account.id), password)
+                    except LoginFailed as exc:  # the keystore: said as it is, and recorded
+                        refusal = (str(exc), exc.hi or str(exc))
                 verdict = account_seal.judge(session, vault, account) if vault else "sound"
                 if vault is not None and verdict == "altered":
                     refusal = ALTERED  # recorded below, with the transaction committed
@@ -214,11 +217,12 @@ class AccountService:
                     self.s._vault = vault
                     self.s.user = User(account.id, account.name, account.role)
                     record(self.s, session, "login", account.name)
+                    self._bind_here(session, account, password, vault)
                     if verdict == "unsealed":  # a database from before accounts were sealed
                         account_seal.seal_all(session, vault)
                         record(self.s, session, account_seal.SEALED, account.name)
                     return self.s.user
-                else:
+                elif refusal is None:
                     account.failed_logins += 1
                     refusal = WRONG
                     if account.failed_logins >= MAX_FAILED:
@@ -411,13 +415,32 @@ class AccountService:
         self._put_slot(session, _slot_label(account.id), password, vault)
 
     def _put_slot(self, session: Session, label: str, secret: str, vault: Vault) -> None:
+        """The keys wrapped for one password (or the recovery code), and for an account's
+        password also tied to this laptop's keystore where it has one (key_binding.py)."""
         cost, salt = keys.DEFAULT_COST, os.urandom(16)
-        wrapped = vault.wrap(keys.derive_kek(secret, salt, cost), label)
+        kek = keys.derive_kek(secret, salt, cost)
+        binding = key_binding.for_new_slot(self.s, session) if label != RECOVERY_SLOT \
+            else None
+        if binding is not None:
+            kek = keys.bind_kek(kek, binding[1])
+        wrapped = vault.wrap(kek, label)
+        kdf = key_binding.slot_kdf(cost.to_json(), binding[0] if binding else None)
         slot = session.scalar(select(KeySlot).where(KeySlot.label == label))
         if slot is None:
-            session.add(KeySlot(label=label, kdf=cost.to_json(), salt=salt, wrapped=wrapped))
+            session.add(KeySlot(label=label, kdf=kdf, salt=salt, wrapped=wrapped))
         else:
-            slot.kdf, slot.salt, slot.wrapped = cost.to_json(), salt, wrapped
+            slot.kdf, slot.salt, slot.wrapped = kdf, salt, wrapped
+
+    def _bind_here(self, session: Session, account: Account, password: str,
+                   vault: Vault) -> None:
+        """A slot bound to its password alone (made before this laptop had a keystore, or
+        before binding) is tied to the keystore at its owner's next login."""
+        slot = session.scalar(select(KeySlot).where(KeySlot.label == _slot_label(account.id)))
+        if slot is None or key_binding.bound_to(slot.kdf) or not key_binding.applies(self.s):
+            return
+        self._put_slot(session, _slot_label(account.id), password, vault)
+        if key_binding.bound_to(slot.kdf):
+            record(self.s, session, "account.key_bound", account.name)
 
     def _unwrap(self, session: Session, label: str, secret: str) -> Vault:
         slot = session.scalar(select(KeySlot).where(KeySlot.label == label))
@@ -426,10 +449,12 @@ class AccountService:
                               "reset its password.",
                               hi="इस खाते के पास डेटा की चाबी नहीं है। किसी पर्यवेक्षक से "
                                  "इसका पासवर्ड फिर से सेट करवाएँ।")
+        kek = keys.derive_kek(secret, slot.salt, keys.KdfCost.from_json(slot.kdf))
+        bind = key_binding.bound_to(slot.kdf)
+        if bind is not None:
+            kek = keys.bind_kek(kek, key_binding.machine_secret(bind))
         try:
-            vault = Vault.unwrap(keys.derive_kek(secret, slot.salt,
-                                                 keys.KdfCost.from_json(slot.kdf)),
-                                 label, slot.wrapped)
+            vault = Vault.unwrap(kek, label, slot.wrapped)
         except VaultError:
             raise LoginFailed(*WRONG) from None
         if self.s._vault is not None and not self.s._vault.same_keys(vault):

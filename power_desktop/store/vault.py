@@ -147,3 +147,12 @@ def derive_kek(secret: str, salt: bytes, cost: KdfCost) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
     return hash_secret_raw(secret.encode(), salt, cost.time_cost, cost.memory_kib,
                            cost.parallelism, 32, Type.ID)
+
+
+def bind_kek(kek: bytes, machine_secret: bytes) -> bytes:
+    """A password's key-encryption key tied also to a secret this laptop's keystore keeps
+    (store/keystore.py): the slot then opens only with both."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    return HKDF(hashes.SHA256(), 32, salt=machine_secret,
+                info=b"power-desktop key slot bound to a laptop").derive(kek)

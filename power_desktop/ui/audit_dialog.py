@@ -41,6 +41,7 @@ ACTION_LABELS = {
     "account.change_password": QT_TRANSLATE_NOOP("AuditDialog", "Own password changed"),
     "account.reset_password": QT_TRANSLATE_NOOP("AuditDialog", "Password reset by a supervisor"),
     "account.recovered": QT_TRANSLATE_NOOP("AuditDialog", "Password set with the recovery code"),
+    "account.key_bound": QT_TRANSLATE_NOOP("AuditDialog", "Password's key tied to this laptop"),
     "ack": QT_TRANSLATE_NOOP("AuditDialog", "Acknowledgements (all)"),
     "ack.import": QT_TRANSLATE_NOOP("AuditDialog", "Acknowledgements imported"),
     "application": QT_TRANSLATE_NOOP("AuditDialog", "Applications (all)"),

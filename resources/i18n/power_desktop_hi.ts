@@ -178,303 +178,308 @@
     </message>
     <message>
         <location filename="../../power_desktop/ui/audit_dialog.py" line="44"/>
+        <source>Password&apos;s key tied to this laptop</source>
+        <translation>पासवर्ड की चाबी इस लैपटॉप से बाँधी गई</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="45"/>
         <source>Acknowledgements (all)</source>
         <translation>पावतियाँ (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="45"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="46"/>
         <source>Acknowledgements imported</source>
         <translation>पावतियाँ आयात हुईं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="46"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="47"/>
         <source>Applications (all)</source>
         <translation>आवेदन (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="47"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="48"/>
         <source>Application made</source>
         <translation>आवेदन किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="48"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="49"/>
         <source>Corrected application sent again</source>
         <translation>सुधरा आवेदन फिर भेजा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="49"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="50"/>
         <source>Audit trail (all)</source>
         <translation>ऑडिट रिकॉर्ड (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="50"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="51"/>
         <source>Audit trail exported</source>
         <translation>ऑडिट रिकॉर्ड निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="51"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="52"/>
         <source>Backup</source>
         <translation>बैकअप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="52"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="53"/>
         <source>Camp (all)</source>
         <translation>कैंप (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="53"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="54"/>
         <source>Camp set up</source>
         <translation>कैंप सेट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="54"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="55"/>
         <source>Laptops&apos; batches consolidated</source>
         <translation>लैपटॉपों के बैच मिलाए गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="55"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="56"/>
         <source>Demo families (all)</source>
         <translation>डेमो परिवार (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="56"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="57"/>
         <source>Demo families added</source>
         <translation>डेमो परिवार जोड़े गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="57"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="58"/>
         <source>Duplicate decisions (all)</source>
         <translation>दोहराव के फ़ैसले (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="58"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="59"/>
         <source>Duplicate decision</source>
         <translation>दोहराव का फ़ैसला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="59"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="60"/>
         <source>Batch exported</source>
         <translation>बैच निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="60"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="61"/>
         <source>Batch written again</source>
         <translation>बैच फिर से लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="61"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="62"/>
         <source>Families (all)</source>
         <translation>परिवार (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="62"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="63"/>
         <source>Family edited</source>
         <translation>परिवार में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="63"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="64"/>
         <source>Family registered</source>
         <translation>परिवार पंजीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="64"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="65"/>
         <source>Login</source>
         <translation>लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="65"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="66"/>
         <source>Failed login</source>
         <translation>असफल लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="66"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="67"/>
         <source>Logout</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="67"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="68"/>
         <source>Form printed</source>
         <translation>फ़ॉर्म प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="68"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="69"/>
         <source>Form printed again (duplicate copy)</source>
         <translation>फ़ॉर्म फिर प्रिंट हुआ (दूसरी प्रति)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="69"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="70"/>
         <source>Family slip printed</source>
         <translation>परिवार की पर्ची प्रिंट हुई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="70"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="71"/>
         <source>Forms handed over</source>
         <translation>फ़ॉर्म सौंपे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="71"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="72"/>
         <source>Recovery code (all)</source>
         <translation>रिकवरी कोड (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="72"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="73"/>
         <source>Wrong recovery code</source>
         <translation>ग़लत रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="73"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="74"/>
         <source>New recovery code made</source>
         <translation>नया रिकवरी कोड बना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="74"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="75"/>
         <source>Restored from a backup</source>
         <translation>बैकअप से वापस लाया गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="75"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="76"/>
         <source>Replaced by a restore</source>
         <translation>बैकअप से बदला गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="76"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="77"/>
         <source>Interrupted restore undone</source>
         <translation>अधूरा बैकअप-वापसी रद्द की गई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="77"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="78"/>
         <source>Account seals (all)</source>
         <translation>खातों की मुहरें (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="78"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="79"/>
         <source>Accounts sealed</source>
         <translation>खातों पर मुहर लगी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="79"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="80"/>
         <source>Settings (all)</source>
         <translation>सेटिंग्स (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="80"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="81"/>
         <source>Setting changed</source>
         <translation>सेटिंग बदली</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="95"/>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="166"/>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="170"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="96"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="167"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="171"/>
         <source>Audit trail</source>
         <translation>ऑडिट रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="97"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="98"/>
         <source>operator, family ID, anything in the details</source>
         <translation>ऑपरेटर, परिवार ID, विवरण में कुछ भी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="100"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="101"/>
         <source>all actions</source>
         <translation>सभी कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="105"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="106"/>
         <source>from</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="113"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="114"/>
         <source>&amp;Show</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="116"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="117"/>
         <source>Find</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Time (UTC)</source>
         <translation>समय (UTC)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Action</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="127"/>
         <source>Subject</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="127"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="128"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="129"/>
         <source>&amp;Check the trail</source>
         <translation>रिकॉर्ड जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="130"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="131"/>
         <source>&amp;Export shown rows...</source>
         <translation>दिखाई पंक्तियाँ निर्यात करें (&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="159"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="160"/>
         <source> (the newest {0}; narrow the search to see older ones)</source>
         <translation> (सबसे नई {0}; पुरानी देखने के लिए खोज सीमित करें)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="161"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="162"/>
         <source>{0} entries</source>
         <translation>{0} प्रविष्टियाँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="167"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="168"/>
         <source>The audit trail is intact: {0} entries, none altered or missing.</source>
         <translation>ऑडिट रिकॉर्ड सही है: {0} प्रविष्टियाँ, कोई बदली या ग़ायब नहीं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="171"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="172"/>
         <source>The audit trail has been tampered with: {0}.</source>
         <translation>ऑडिट रिकॉर्ड से छेड़छाड़ हुई है: {0}।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="175"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="176"/>
         <source>Export the audit trail</source>
         <translation>ऑडिट रिकॉर्ड निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="176"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="177"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="182"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="183"/>
         <source>Export failed</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="184"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="185"/>
         <source>Exported {0} entries to {1}</source>
         <translation>{0} प्रविष्टियाँ {1} में निर्यात हुईं</translation>
     </message>
