@@ -190,10 +190,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--move-here", action="store_true",
                    help="the backup is another laptop's (or camp's) and this laptop takes over "
                         "from it")
+    p.add_argument("--above", nargs="+", metavar="BATCH", default=[],
+                   help="batches the backup's laptop exported after the backup was made: "
+                        "numbers continue above those they carried")
 
     p = sub.add_parser("audit", help="the audit trail")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_sub.add_parser("verify", help="check that no entry was altered or removed")
+    q = audit_sub.add_parser("verify", help="check that no entry was altered or removed")
+    q.add_argument("--against", nargs="+", metavar="FILE", default=[],
+                   help="batches this laptop exported and backups it made: the trail must "
+                        "still reach, unchanged, the end each of them recorded")
 
     p = sub.add_parser("demo", help="add synthetic families for demos and benchmarks")
     p.add_argument("--families", type=int, required=True)

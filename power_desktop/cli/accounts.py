@@ -56,7 +56,8 @@ def cmd_init(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_audit(services: Services, args: argparse.Namespace) -> int:
     from power_desktop.services.audit import verify
-    result = verify(services)
+    from power_desktop.services.audit_copies import trail_copy
+    result = verify(services, [trail_copy(services, Path(f)) for f in args.against])
     print(result.message if result.intact else f"Audit trail broken: {result.message}.",
           file=sys.stdout if result.intact else sys.stderr)
     return 0 if result.intact else 1
@@ -123,8 +124,14 @@ def cmd_recover(services: Services, args: argparse.Namespace) -> int:
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     from power_desktop.services import restore
     plan = restore.plan(services, Path(args.file), move_here=args.move_here)
+    marks = restore.marks_above(Path(args.file), [Path(b) for b in args.above])
     for line in plan.describe():
         print(line)
+    for label, counters in sorted(marks.items()):
+        print(f"The batches given carry {label}'s numbers up to family "
+              f"{counters.get('family', 1) - 1}, application "
+              f"{counters.get('application', 1) - 1}, batch {counters.get('batch', 1) - 1}: "
+              "numbering continues above them.")
     if not args.yes:
         if not sys.stdin.isatty():
             print("error: a restore needs confirming: run it at a terminal, or add --yes",
@@ -134,7 +141,7 @@ def cmd_restore(services: Services, args: argparse.Namespace) -> int:
             print("Not restored; nothing was changed.")
             return 2
     aside = restore.restore(services, Path(args.file), confirmed=True,
-                            move_here=args.move_here)
+                            move_here=args.move_here, marks=marks)
     print(f"Restored {args.file}. The database it replaced is kept in {aside}. Log in with "
           "an account of the restored database.")
     return 0

@@ -19,7 +19,9 @@ from typing import Any
 
 from . import codes
 
-FORMAT_VERSION = "1.1"  # 1.1: signed (signing_key, signature)
+# 1.1: signed (signing_key, signature); 1.2: also the laptop's numbering marks and the end of
+# its audit trail (numbering, audit_head), kept where the laptop's disk is not
+FORMAT_VERSION = "1.2"
 MAX_ROWS = 1_048_576  # a worksheet's limit, header included
 MANIFEST, FAMILIES, MEMBERS, APPLICATIONS = "Manifest", "Families", "Members", "Applications"
 DATA_SHEETS = (FAMILIES, MEMBERS, APPLICATIONS)
@@ -82,12 +84,19 @@ APPLICATION_COLUMNS = (
 COLUMNS = {FAMILIES: FAMILY_COLUMNS, MEMBERS: MEMBER_COLUMNS, APPLICATIONS: APPLICATION_COLUMNS}
 KEYS = {FAMILIES: "family_uuid", MEMBERS: "member_uuid", APPLICATIONS: "application_uuid"}
 
-MANIFEST_KEYS = (
+_DESCRIBED = (
     "format_version", "batch_id", "camp", "device", "period_from", "period_to", "exported_by",
     "approved_by", "exported_at", "app_version", "scheme_pack", "scheme_pack_version",
     "rows_families", "rows_members", "rows_applications", "sha256_families", "sha256_members",
-    "sha256_applications", "signing_key", "signature",
+    "sha256_applications",
 )
+MANIFEST_KEYS = (*_DESCRIBED, "numbering", "audit_head", "signing_key", "signature")
+MANIFEST_KEYS_1_1 = (*_DESCRIBED, "signing_key", "signature")
+
+
+def manifest_keys(version: object) -> tuple[str, ...]:
+    """The manifest's keys, in their signed order, for a batch of this format."""
+    return MANIFEST_KEYS_1_1 if version in ("1.0", "1.1") else MANIFEST_KEYS
 
 
 def scheme_column(scheme_code: str, name: str) -> Column:

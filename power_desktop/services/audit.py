@@ -22,6 +22,9 @@ from .errors import ServiceError
 from .tx import transaction
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .audit_copies import TrailCopy
     from .context import Services
 
 GENESIS = "0" * 64
@@ -97,11 +100,15 @@ class Verification:
     message: str
 
 
-def verify(services: Services) -> Verification:
-    """Walk the chain; report the first entry that was altered, or where entries are missing."""
+def verify(services: Services, against: Sequence[TrailCopy] = ()) -> Verification:
+    """Walk the chain; report the first entry that was altered, or where entries are missing.
+    `against`: where the trail ended by copies kept elsewhere (batches, backups), which it
+    must still reach unchanged (services/audit_copies.py)."""
     services.require("audit")
     from . import audit_head
     previous, count, head_seen = GENESIS, 0, False
+    wanted = {c.entry_id for c in against}
+    reached: dict[int, tuple[str, int]] = {}
     head = audit_head.read(services)
     if head is not None and not head.genuine:
         return Verification(0, False, "the record of the trail's end kept outside the "
@@ -117,6 +124,8 @@ def verify(services: Services) -> Verification:
             if services.vault.chain_hash(previous, _content(entry)) != entry.entry_hash:
                 return Verification(count, False, f"{where} was altered")
             previous = entry.entry_hash
+            if entry.id in wanted:
+                reached[entry.id] = (entry.entry_hash, count)
             if head is not None and entry.id == head.id:
                 if entry.entry_hash != head.hash or count != head.count:
                     return Verification(count, False, f"the trail up to {where} is not the "
@@ -131,11 +140,22 @@ def verify(services: Services) -> Verification:
         return Verification(count, False, f"the trail ends before entry {head.id}, where it "
                                           f"ended with {head.count} entries: entries at its "
                                           "end were removed")
+    for copy in against:
+        if copy.entry_id and copy.entry_id not in reached:
+            return Verification(count, False, f"entry {copy.entry_id}, where the trail ended "
+                                f"when {copy.source} was made ({copy.count} entries), is "
+                                "gone: entries were removed")
+        if copy.entry_id and reached[copy.entry_id] != (copy.entry_hash, copy.count):
+            return Verification(count, False, f"the trail up to entry {copy.entry_id} is not "
+                                f"the one {copy.source} recorded: entries were removed or "
+                                "replaced")
     if head is None and count:
         return Verification(count, False, "the record of the trail's end kept outside the "
                                           "database is missing: entries at its end may have "
                                           "been removed")
-    return Verification(count, True, f"The audit trail is intact: {count} entries.")
+    held = f"; it still holds the trail's end recorded in {', '.join(c.source for c in against)}"
+    return Verification(count, True, f"The audit trail is intact: {count} entries"
+                                     f"{held if against else ''}.")
 
 
 @dataclass(frozen=True)

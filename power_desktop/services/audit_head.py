@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from power_desktop.store.models import AuditEntry
@@ -90,3 +90,24 @@ def summary(services: Services) -> str:
         return "Audit trail / ऑडिट ट्रेल: no head recorded"
     return (f"Audit trail / ऑडिट ट्रेल: {head.count} entries, the last no. {head.id}, "
             f"{head.hash[:16]}")
+
+
+def stamp(session: Session) -> str:
+    """The trail's end as a batch manifest carries it: "entry id:entries:hash" ("" for an
+    empty trail). A copy outside the laptop, signed with the batch: `audit verify --against`
+    shows a trail cut or rewritten before it (services/audit_copies.py)."""
+    last = session.scalar(select(AuditEntry).where(AuditEntry.entry_hash.is_not(None))
+                          .order_by(AuditEntry.id.desc()).limit(1))
+    if last is None:
+        return ""
+    count = session.scalar(select(func.count()).select_from(AuditEntry)
+                           .where(AuditEntry.id <= last.id)) or 0
+    return f"{last.id}:{count}:{last.entry_hash}"
+
+
+def parse_stamp(text: object) -> tuple[int, int, str] | None:
+    parts = str(text or "").split(":")
+    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit() or \
+            len(parts[2]) != 64:
+        return None
+    return int(parts[0]), int(parts[1]), parts[2]

@@ -81,22 +81,23 @@ def _manifest(rows: list[list[Any]]) -> tuple[dict[str, Any], list[bf.BatchProbl
     if not rows or _trim(rows[0])[:2] != ["key", "value"]:
         problems.append(bf.BatchProblem(bf.MANIFEST, 1, None, "the header must be: key, value"))
     values = {str(r[0]): (r[1] if len(r) > 1 else None) for r in rows[1:] if r and r[0]}
-    for key in bf.MANIFEST_KEYS:
+    keys = bf.manifest_keys(values.get("format_version"))
+    for key in keys:
         if key not in values:
             problems.append(bf.BatchProblem(bf.MANIFEST, None, key, "the key is missing"))
     for key in values:
-        if key not in bf.MANIFEST_KEYS:
+        if key not in keys:
             problems.append(bf.BatchProblem(bf.MANIFEST, None, key, "an unknown key"))
     if values.get("format_version") == "1.0":
         problems.append(bf.BatchProblem(bf.MANIFEST, None, "signature", (
             "format 1.0 batches are not signed: nothing shows who wrote this one; write it "
             "again with this release (export --again) or export a new one")))
-    elif values.get("format_version") not in (None, bf.FORMAT_VERSION):
+    elif values.get("format_version") not in (None, "1.1", bf.FORMAT_VERSION):
         problems.append(bf.BatchProblem(bf.MANIFEST, None, "format_version", (
             f"format {values['format_version']} is not one this program knows "
-            f"({bf.FORMAT_VERSION})")))
+            f"(1.1, {bf.FORMAT_VERSION})")))
     else:
-        pairs = [(k, values.get(k)) for k in bf.MANIFEST_KEYS]
+        pairs = [(k, values.get(k)) for k in keys]
         if not signing.verify(str(values.get(SIGNING_KEY) or ""),
                               str(values.get(SIGNATURE) or ""), signed_bytes(pairs)):
             problems.append(bf.BatchProblem(bf.MANIFEST, None, "signature", (

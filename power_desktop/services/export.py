@@ -72,12 +72,21 @@ class BatchInfo:
     problems: tuple[bf.BatchProblem, ...] = ()
 
 
-def signed_manifest(services: Services, values: dict[str, Any]) -> list[tuple[str, Any]]:
-    """The manifest in its order, signed with this laptop's key (services/signing.py)."""
+def signed_manifest(services: Services, values: dict[str, Any],
+                    batch: tuple[str, int] | None = None) -> list[tuple[str, Any]]:
+    """The manifest in its order, signed with this laptop's key (services/signing.py).
+    `batch`: the camp label and number of the batch it describes, taken by it."""
     from power_desktop.core.batch_sign import SIGNATURE, SIGNING_KEY, signed_bytes
 
-    from . import signing
+    from . import audit_head, signing
     with transaction(services.sessions) as session:
+        # Kept where the laptop's disk is not: the numbers it has given (a laptop taking over
+        # from a dead one continues above them) and the end of its audit trail.
+        marks = numbering.high_water(services, session)
+        if batch is not None and batch[0] in marks:
+            marks[batch[0]]["batch"] = max(marks[batch[0]]["batch"], batch[1] + 1)
+        values["numbering"] = json.dumps(marks, sort_keys=True)
+        values["audit_head"] = audit_head.stamp(session)
         values[SIGNING_KEY] = signing.laptop_public_key(session, services.vault)
         values[SIGNATURE] = ""
         pairs = [(key, bf.cell(values[key])) for key in bf.MANIFEST_KEYS]
@@ -195,7 +204,7 @@ class ExportService:
                             raise ServiceError("The export was cancelled; nothing was marked.",
                                                hi="निर्यात रद्द हुआ; कुछ भी चिह्नित नहीं हुआ।")
             kept.write(content.flush())
-            manifest = self._manifest(code, camp, since, now, user.name, counts,
+            manifest = self._manifest(code, seq, camp, since, now, user.name, counts,
                                       {s: h.hexdigest() for s, h in hashes.items()})
             writer.finish(manifest)
             _check_written(part, {s: h.hexdigest() for s, h in hashes.items()})
@@ -415,8 +424,8 @@ class ExportService:
             session.expunge(camp)
         return camp, seq
 
-    def _manifest(self, code: str, camp: Camp, since: datetime | None, now: datetime,
-                  who: str, counts: dict[str, int],
+    def _manifest(self, code: str, seq: int, camp: Camp, since: datetime | None,
+                  now: datetime, who: str, counts: dict[str, int],
                   hashes: dict[str, str]) -> list[tuple[str, Any]]:
         pack = camp.scheme_pack
         values: dict[str, Any] = {
@@ -430,7 +439,7 @@ class ExportService:
         for sheet in bf.DATA_SHEETS:
             values[f"rows_{sheet.lower()}"] = counts[sheet]
             values[f"sha256_{sheet.lower()}"] = hashes[sheet]
-        return signed_manifest(self.s, values)
+        return signed_manifest(self.s, values, (camp.label, seq))
 
     def _rewrite(self, batch: Batch, final: Path) -> BatchInfo:
         part = final.with_name(f".{final.name}.part")

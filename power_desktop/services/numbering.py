@@ -106,3 +106,28 @@ def continue_above_marks(services: Services, session: Session) -> dict[str, int]
         if mark.get("batch", 0) > last_batch + 1:
             moved[f"{camp.label} batch"] = mark["batch"] - last_batch - 1
     return moved
+
+
+def high_water(services: Services, session: Session) -> dict[str, dict[str, int]]:
+    """The next number free for each camp and counter, by the marks and the database both:
+    carried in every batch's manifest, so that a laptop that takes over from a dead one (its
+    marks lost with its disk) can continue above the numbers already sent."""
+    marks = read_marks(services.paths.numbering)
+    found: dict[str, dict[str, int]] = {}
+    for camp in session.scalars(select(Camp)):
+        mark = marks.get(camp.label, {})
+        counters = {counter: max(mark.get(counter, 0), int(getattr(camp, column.key)))
+                    for counter, column in _COLUMNS.items()}
+        last_batch = session.scalar(select(func.max(Batch.seq))
+                                    .where(Batch.camp_id == camp.id)) or 0
+        counters["batch"] = max(mark.get("batch", 0), last_batch + 1)
+        found[camp.label] = counters
+    return found
+
+
+def take_marks(services: Services, given: dict[str, dict[str, int]]) -> None:
+    """Marks from elsewhere (a batch's manifest): numbers below them are never given again."""
+    for label, counters in given.items():
+        for counter, free in counters.items():
+            if counter in BLOCK and free > 0:
+                reserve(services, label, counter, free - 1)  # type: ignore[arg-type]

@@ -175,12 +175,30 @@ def _backup_camps(services: Services, backup: Path, schema: str,
     return camps
 
 
+def marks_above(backup: Path, batches: list[Path]) -> dict[str, dict[str, int]]:
+    """The numbering marks carried by batches the backup's laptop signed (keys recorded at
+    its camp set-ups): for a laptop taking over from a dead one, whose marks went with its
+    disk. A batch of another laptop, or changed, is refused naming it."""
+    from .audit_copies import backup_keys, marks_from_batch
+    keys = backup_keys(backup)
+    found: dict[str, dict[str, int]] = {}
+    for batch in batches:
+        for label, counters in marks_from_batch(batch, keys).items():
+            mine = found.setdefault(label, {})
+            for counter, value in counters.items():
+                mine[counter] = max(mine.get(counter, 0), value)
+    return found
+
+
 def restore(services: Services, backup: Path, confirmed: bool = False,
-            move_here: bool = False) -> Path:
-    """Restore a backup, once a supervisor has seen the plan and confirmed it."""
+            move_here: bool = False, marks: dict[str, dict[str, int]] | None = None) -> Path:
+    """Restore a backup, once a supervisor has seen the plan and confirmed it. `marks`:
+    numbers to continue above (marks_above), besides this data folder's own."""
     found = plan(services, backup, move_here)
     if not confirmed:
         raise NeedsConfirmation(found)
+    if marks:
+        numbering.take_marks(services, marks)
     legacy_key = backup.with_name(backup.name.replace(".sqlite3", ".vault.key"))
     if found.schema < "0005" and not legacy_key.exists():
         raise ServiceError(f"The key file {legacy_key.name} is not beside this older "

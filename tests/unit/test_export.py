@@ -59,7 +59,7 @@ def test_batch_read_back_matches_the_database(services: Services, camp: dict[str
     book = sheets(info.path)
     assert list(book)[:4] == ["Manifest", "Families", "Members", "Applications"]
     manifest = {r[0]: r[1] for r in book["Manifest"][1:]}
-    assert manifest["batch_id"] == info.code and manifest["format_version"] == "1.1"
+    assert manifest["batch_id"] == info.code and manifest["format_version"] == "1.2"
     assert manifest["exported_by"] == "Asha" and manifest["device"] == "DL-SO-C07-L2"
     for sheet in bf.DATA_SHEETS:
         rows = [[bf.cell(v) for v in r] for r in book[sheet]]
