@@ -7,7 +7,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +56,42 @@ def record(services: Services, session: Session, action: str, subject: str | Non
     session.flush()  # the id is part of what the hash covers
     if services.vault_open:
         seal_unchained(services, session, entry.id)
+    elif action in BEFORE_LOGIN:
+        from .key_binding import before_login_key
+        key = before_login_key(services, session)
+        if key is not None:
+            entry.detail = json.dumps({**(detail or {}), SEAL: _before_login_seal(key, entry)},
+                                      ensure_ascii=False, default=str)
+
+
+# An entry written before a login, on a laptop whose keystore keeps its keys, carries a keyed
+# hash under a key from that keystore (key_binding.before_login_key) in this detail field.
+SEAL = "_seal"
+
+
+def _before_login_seal(key: bytes, entry: AuditEntry) -> str:
+    """Over the entry as it was before the seal was added to its detail."""
+    import hashlib
+    import hmac
+    detail = json.loads(entry.detail) if entry.detail else {}
+    detail.pop(SEAL, None)
+    at = entry.at.astimezone(UTC).replace(tzinfo=None) if entry.at.tzinfo else entry.at
+    text = json.dumps([entry.id, at.isoformat(), entry.operator, entry.device,
+                       entry.action, entry.subject, detail], ensure_ascii=False, default=str)
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
+
+
+def _sealed_here(key: bytes | None, entry: AuditEntry) -> bool:
+    """Whether an entry written before a login may be chained: always where no keystore
+    key exists (nothing could tell), else only with its seal."""
+    if key is None:
+        return True
+    try:
+        seal = (json.loads(entry.detail) if entry.detail else {}).get(SEAL)
+    except (ValueError, AttributeError):
+        return False
+    import hmac
+    return isinstance(seal, str) and hmac.compare_digest(seal, _before_login_seal(key, entry))
 
 
 def seal_unchained(services: Services, session: Session, current: int) -> None:
@@ -72,10 +108,17 @@ def seal_unchained(services: Services, session: Session, current: int) -> None:
     after = last.id if last is not None else 0
     head_current = head is not None and last is not None and head.id == last.id
     chained = 0
+    key: bytes | None = None
     for entry in session.scalars(select(AuditEntry).where(AuditEntry.id > after)
                                  .order_by(AuditEntry.id)):
         if entry.id != current and (entry.action not in BEFORE_LOGIN or entry.entry_hash):
             continue  # not the program's: stays unchained, and verify names it
+        if entry.id != current:
+            if key is None:
+                from .key_binding import before_login_key
+                key = before_login_key(services, session) or b""
+            if not _sealed_here(key or None, entry):
+                continue  # made without this laptop's keystore: stays unchained, and shows
         entry.prev_hash = previous
         entry.entry_hash = services.vault.chain_hash(previous, _content(entry))
         previous, last = entry.entry_hash, entry
@@ -117,6 +160,11 @@ def verify(services: Services, against: Sequence[TrailCopy] = ()) -> Verificatio
         for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
             count += 1
             where = f"entry {entry.id} ({entry.at:%d/%m/%Y %H:%M}, {entry.action})"
+            if entry.entry_hash is None and entry.action in BEFORE_LOGIN:
+                return Verification(count, False, f"{where} is not chained: written as if "
+                                    "before a login, but without this laptop's seal (not "
+                                    "written by this program here, or written while its "
+                                    "keystore did not answer)")
             if entry.entry_hash is None:
                 return Verification(count, False, f"{where} is not chained")
             if entry.prev_hash != previous:
@@ -189,7 +237,22 @@ def browse(services: Services, text: str = "", action: str = "", since: date | N
                                                              time.min))
     with services.sessions() as session:
         return [AuditRow(e.id, e.at, e.operator, e.device, e.action, e.subject or "",
-                         e.detail or "") for e in session.scalars(query)]
+                         _shown(e.detail)) for e in session.scalars(query)]
+
+
+def _shown(detail: str | None) -> str:
+    """An entry's details as people read them: without the seal of an entry written before
+    a login (a hash that says nothing to a reader)."""
+    if not detail or SEAL not in detail:
+        return detail or ""
+    try:
+        values = json.loads(detail)
+    except ValueError:
+        return detail
+    if isinstance(values, dict):
+        values.pop(SEAL, None)
+        return json.dumps(values, ensure_ascii=False) if values else ""
+    return detail
 
 
 def actions(services: Services) -> list[str]:

@@ -117,3 +117,25 @@ def for_new_slot(services: Services, session: Session) -> tuple[str, bytes] | No
         row.value = ident
     log.info("key slots tied to this laptop's keystore (%s)", store.name)
     return ident, secret
+
+
+def before_login_key(services: Services, session: Session) -> bytes | None:
+    """The key that seals audit entries written while nobody is logged in (failed logins,
+    wrong recovery codes), from this laptop's keystore: someone with the data file alone
+    cannot make one that the next login will chain. None without a keystore binding."""
+    if services.engine.dialect.name != "sqlite":
+        return None
+    row = session.get(Setting, BINDING)
+    store = keystore.system()
+    if row is None or store is None:
+        return None
+    try:
+        secret = store.get(row.value)
+    except keystore.KeystoreUnavailable:
+        return None
+    if secret is None or len(secret) != 32:
+        return None
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    return HKDF(hashes.SHA256(), 32, salt=None,
+                info=b"power-desktop audit entries before a login").derive(secret)

@@ -161,3 +161,47 @@ def test_slot_description_round_trips() -> None:
     assert keys.KdfCost.from_json(kdf) == cost
     assert key_binding.bound_to(cost.to_json()) is None
     assert key_binding.bound_to("not json") is None
+
+
+def _forge_failed_login(data_dir: Path) -> None:
+    """A row such as the program writes before a login, inserted with the data file alone."""
+    import sqlite3
+    with sqlite3.connect(data_dir / "power.sqlite3") as db:
+        db.execute("INSERT INTO audit (at, operator, device, action, subject, detail) VALUES "
+                   "('2026-12-01 10:00:00.000000', 'Ravi', 'DL-SO-C07-L2', 'login.failed', "
+                   "'Ravi', '{\"reason\": \"Name or password is wrong.\"}')")
+
+
+def test_entries_before_a_login_are_sealed_and_a_forged_one_is_never_chained(
+        data_dir: Path, store: MemoryKeystore) -> None:
+    from power_desktop.services.audit import verify
+    s, _code = camp(data_dir)
+    with pytest.raises(LoginFailed):
+        s.accounts.login("Ravi", "a-wrong-guess-1")
+    with s.sessions() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert last is not None and last.action == "login.failed" and last.entry_hash is None
+        assert "_seal" in (last.detail or "")
+    s.accounts.login("Asha", PASSWORD)
+    assert verify(s).intact  # the real failed login was chained
+    s.accounts.logout()
+    s.close()
+    _forge_failed_login(data_dir)
+    s = Services.open(Paths(data_dir), clock=FixedClock())
+    s.accounts.login("Asha", PASSWORD)
+    result = verify(s)
+    assert not result.intact and "without this laptop's seal" in result.message
+    s.close()
+
+
+def test_without_a_keystore_entries_before_a_login_cannot_be_told_apart(
+        data_dir: Path) -> None:
+    """What remains where no keystore exists (docs/security.md): the forged row is chained."""
+    from power_desktop.services.audit import verify
+    s, _code = camp(data_dir)
+    s.close()
+    _forge_failed_login(data_dir)
+    s = Services.open(Paths(data_dir), clock=FixedClock())
+    s.accounts.login("Asha", PASSWORD)
+    assert verify(s).intact
+    s.close()
