@@ -119,3 +119,24 @@ def test_a_backup_onto_a_full_disk_leaves_nothing(camp: Path, tmp_path: Path) ->
                           env=env, preexec_fn=small_disk, timeout=120, check=False)
     _plain(done, 2, "The backup to")
     assert list(full.iterdir()) == []  # not even a hidden journal
+
+
+def test_a_name_stored_with_control_characters_is_printed_with_codes(tmp_path: Path) -> None:
+    """A record saved before input was checked (or written into the file by other means)
+    never reaches the operator's terminal as an escape sequence or a direction override."""
+    import sqlite3
+
+    data = tmp_path / "camp"
+    init(data)
+    families = tmp_path / "f.json"
+    families.write_text(json.dumps([example_family()], ensure_ascii=False), encoding="utf-8")
+    family_id = run(data, "register", "--json", str(families)).stdout.strip()
+    with sqlite3.connect(data / "power.sqlite3") as db:
+        db.execute("UPDATE member SET name = ? WHERE name = 'Kamla Devi'",
+                   ("Kamla\x1b]0;pwned\x07 Devi\u202e",))
+    for args in (("show", family_id), ("show", family_id, "--json")):
+        shown = run(data, *args)
+        assert shown.returncode == 0, shown.stderr
+        assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout
+        assert "\u202e" not in shown.stdout
+        assert "Kamla" in shown.stdout and "\\u001b" in shown.stdout.replace("\\\\", "\\")

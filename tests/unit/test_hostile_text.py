@@ -102,3 +102,14 @@ def test_text_kept_never_holds_a_hidden_character(typed: str) -> None:
     for i, ch in enumerate(kept):
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             assert ch in "\u200c\u200d" and "\u0900" <= kept[i - 1] <= "\u097f"
+
+
+@given(st.text())
+def test_what_the_command_line_prints_holds_no_hidden_character(value: str) -> None:
+    from power_desktop.cli.plain_out import plain
+    shown = plain(value)
+    for ch in shown:
+        assert ch in "\n\t\u200c\u200d" or unicodedata.category(ch) not in {
+            "Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+    if all(ch in "\n\t" or ch.isprintable() for ch in value):
+        assert shown == value  # ordinary text, Hindi included, is printed as it is
