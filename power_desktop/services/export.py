@@ -285,10 +285,27 @@ class ExportService:
                 raise ServiceError(f"No batch {code} on this laptop (see: power-desktop batches).",
                                    hi=f"इस लैपटॉप पर बैच {code} नहीं है।")
             folder = existing_folder(Path(folder) if folder else Path(batch.target).parent)
-            info = self._rewrite(batch, folder / f"{batch.code}.xlsx")
+            signed = self._signed_again(session, batch)
+            info = self._rewrite(batch, folder / f"{batch.code}.xlsx", signed)
         with transaction(self.s.sessions) as session:
-            record(self.s, session, "export.again", info.code, file=str(info.path))
+            if signed is not None:  # later copies (and a crash's repair) carry it too
+                session.execute(update(Batch).where(Batch.id == batch.id)
+                                .values(manifest=json.dumps(signed, ensure_ascii=False)))
+            record(self.s, session, "export.again", info.code, file=str(info.path),
+                   signed_again=signed is not None)
         return info
+
+    def _signed_again(self, session: Any, batch: Batch) -> list[tuple[str, Any]] | None:
+        """A batch of an older format (1.0, unsigned; 1.1) written again is signed as this
+        release signs: the same rows and hashes, the manifest in today's format. None when it
+        is of today's format already."""
+        values = dict(json.loads(batch.manifest))
+        if values.get("format_version") == bf.FORMAT_VERSION:
+            return None
+        camp = session.get(Camp, batch.camp_id)
+        kept = {k: v for k, v in values.items() if k in bf.MANIFEST_KEYS}
+        kept["format_version"] = bf.FORMAT_VERSION
+        return signed_manifest(self.s, kept, (camp.label, batch.seq) if camp else None)
 
     def batches(self) -> list[BatchInfo]:
         self.s.require("export")
@@ -441,9 +458,11 @@ class ExportService:
             values[f"sha256_{sheet.lower()}"] = hashes[sheet]
         return signed_manifest(self.s, values, (camp.label, seq))
 
-    def _rewrite(self, batch: Batch, final: Path) -> BatchInfo:
+    def _rewrite(self, batch: Batch, final: Path,
+                 manifest: list[tuple[str, Any]] | None = None) -> BatchInfo:
         part = final.with_name(f".{final.name}.part")
-        manifest = [(k, v) for k, v in json.loads(batch.manifest)]
+        if manifest is None:
+            manifest = [(k, v) for k, v in json.loads(batch.manifest)]
         writer = BatchWriter(part, self.max_rows)
         try:
             seen: set[str] = set()

@@ -182,3 +182,26 @@ def test_a_batch_of_format_1_1_still_validates(services: Services, tmp_path: Pat
     writer.finish([(k, manifest[k]) for k in (*bf.MANIFEST_KEYS_1_1, "numbering")])
     assert any(p.column == "numbering" and "unknown" in p.message
                for p in validate(tmp_path / "odd.xlsx"))
+
+
+def test_an_older_batch_written_again_is_signed_as_today(services: Services,
+                                                        tmp_path: Path) -> None:
+    """validate-batch tells a 1.0 batch's owner to write it again; that copy is signed."""
+    from sqlalchemy import update
+
+    from power_desktop.store.models import Batch
+    _register(services, 1)
+    info = services.export.export(usb(tmp_path / "usb"))
+    with services.sessions() as session, session.begin():
+        stored = json.loads(session.scalar(select(Batch.manifest)))
+        older = [[k, "1.0" if k == "format_version" else v] for k, v in stored
+                 if k not in ("numbering", "audit_head", "signing_key", "signature")]
+        session.execute(update(Batch).values(manifest=json.dumps(older)))
+    again = services.export.export_again(info.code, usb(tmp_path / "again"))
+    assert validate(again.path) == []
+    manifest = _manifest(again.path)
+    assert manifest["format_version"] == "1.2" and manifest["batch_id"] == info.code
+    assert again.hashes == info.hashes  # the same rows
+    assert verify(services, [trail_copy(services, again.path)]).intact
+    twice = services.export.export_again(info.code, usb(tmp_path / "twice"))
+    assert _manifest(twice.path)["signature"] == manifest["signature"]  # kept, not re-made
