@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -192,7 +194,10 @@ class MainWindow(QMainWindow):
         other = "en" if self.lang == "hi" else "hi"
         language = QAction(i18n.NAMES[other], self)
         language.setToolTip(self.tr("Show PoWER Desktop in {0}").format(i18n.NAMES[other]))
-        language.triggered.connect(lambda: self.switch_language(other))
+        # The pages and menus are built again only once the click that chose the language has
+        # been handled: deleting the menu bar's actions inside their own signal crashes Qt.
+        language.triggered.connect(
+            lambda: QTimer.singleShot(0, lambda: self.switch_language(other)))
         self.menuBar().addAction(language)
         self.language_action = language
 
@@ -230,7 +235,8 @@ class MainWindow(QMainWindow):
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
             page.deleteLater()
-        self.menuBar().clear()
+        # A new menu bar; the old one goes once the event that led here has returned.
+        self.setMenuBar(QMenuBar())
         for action in self.actions():
             self.removeAction(action)
 
