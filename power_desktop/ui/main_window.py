@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.supervisor_actions.insert(0, new_camp)
         camp_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the standard key is none on Windows
         quit_action.triggered.connect(self.close)
         camp_menu.addAction(quit_action)
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -394,6 +394,18 @@ class MainWindow(QMainWindow):
             self.services.operator))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if hasattr(self, "registration") and self.registration.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved family"),
+                self.tr("A family is being typed and is not saved. Close PoWER Desktop?\n\n"
+                        "What was typed is kept as a draft and offered back at the next "
+                        "start."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                self.show_page(0)
+                return
         if hasattr(self, "registration"):
             self.registration.flush_draft()
             self.notifier.detach()
