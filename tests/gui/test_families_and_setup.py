@@ -106,7 +106,7 @@ def test_first_start_asks_for_the_camp_and_supervisor_then_opens_the_pages(
     assert window is not None
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.registration
-    assert "DL-SE-C09-L1" in window.camp_label.text()  # the first district in the list
+    assert "DL-CE-C09-L1" in window.camp_label.text()  # the first district, A to Z
     assert "Meena" in window.camp_label.text()
     assert services.user is not None and services.user.is_supervisor
     assert len(shown) == 1 and len(shown[0]) == 24
