@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from power_desktop.core.codes import indian_grouping
 from power_desktop.core.messages import change_label
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import Change
 
 from . import i18n
+from . import status as counts
 from .family_table_model import FamilyTableModel
 from .jobs import Latest
 
@@ -121,7 +121,7 @@ class FamiliesPage(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         count = self.services.registration.count()
-        self.count.setText(self.tr("{0} families").format(indian_grouping(count)))
+        self.count.setText(counts.families(count))
 
     def on_change(self, change: Change) -> None:
         if change.kind in ("family", "camp"):

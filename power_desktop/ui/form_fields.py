@@ -217,6 +217,16 @@ def lay_out_grid(grid: QGridLayout, rows: list[list[tuple[str, QWidget]]]) -> No
         grid.setColumnStretch(col, 1)
 
 
+def upper_case(field: QLineEdit) -> None:
+    """Letters typed in `field` become capitals as they are typed (codes such as an IFSC)."""
+    def raise_case(text: str) -> None:
+        if text != text.upper():
+            at = field.cursorPosition()
+            field.setText(text.upper())
+            field.setCursorPosition(at)
+    field.textEdited.connect(raise_case)
+
+
 def chain_tab_order(widgets: list[QWidget], on_change: Callable[[], None]) -> None:
     """Tab goes through the widgets in this order; any edit calls on_change."""
     for first, second in itertools.pairwise(widgets):

@@ -36,10 +36,11 @@ class LoginDialog(QDialog):
     switches in. Unset: an ordinary login."""
 
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 locked_user: User | None = None) -> None:
+                 locked_user: User | None = None, by_hand: bool = False) -> None:
         super().__init__(parent)
         self.services = services
         self.locked_user = locked_user
+        self.by_hand = by_hand  # locked with Ctrl+L, not after a time without use
         self.user: User | None = None
         self.setModal(True)
         self.heading = QLabel()
@@ -106,6 +107,9 @@ class LoginDialog(QDialog):
         if self._switched:
             self.note.setText(self.tr("Another operator logs in. The form on screen stays as "
                                       "it is; check it before saving."))
+        elif locked and self.by_hand:
+            self.note.setText(self.tr("The screen is locked. {0}, type your password to carry "
+                                      "on; nothing typed was lost.").format(locked.name))
         elif locked:
             self.note.setText(self.tr("The screen was locked after a time without use. {0}, "
                                       "type your password to carry on; nothing typed was "

@@ -174,11 +174,11 @@ class MainWindow(QMainWindow):
         me = self.menuBar().addMenu(self.tr("&Operator"))
         lock = QAction(self.tr("&Lock the screen"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock)
+        lock.triggered.connect(lambda: self.lock(by_hand=True))
         me.addAction(lock)
         self.addAction(lock)
         switch = QAction(self.tr("&Switch operator..."), self)
-        switch.triggered.connect(lambda: self.lock(switch=True))
+        switch.triggered.connect(lambda: self.lock(switch=True, by_hand=True))
         me.addAction(switch)
         password = QAction(self.tr("&Change my password..."), self)
         password.triggered.connect(self.change_password)
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             self.registration.reset()
 
     # --- who is at the keyboard ------------------------------------------------------------------
-    def lock(self, switch: bool = False) -> None:
+    def lock(self, switch: bool = False, by_hand: bool = False) -> None:
         """Hide the work behind a password; the form stays as typed (and its draft is saved)."""
         from .login_dialog import LoginDialog
         user = self.services.user
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         self._locked = True
         self.registration.flush_draft()
         self.pages.setVisible(False)
-        dialog = LoginDialog(self.services, self, locked_user=user)
+        dialog = LoginDialog(self.services, self, locked_user=user, by_hand=by_hand)
         if switch:
             dialog._switch()
         dialog.exec()

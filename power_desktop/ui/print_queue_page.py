@@ -21,6 +21,7 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.services.printing import QueueRow
 
 from . import i18n, print_flow
+from . import status as counts
 from .tables import record_table
 
 
@@ -84,7 +85,7 @@ class PrintQueuePage(QWidget):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(3)
-        self.count.setText(self.tr("{0} applications").format(len(self.rows)))
+        self.count.setText(counts.applications(len(self.rows)))
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

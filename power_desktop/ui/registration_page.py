@@ -40,6 +40,7 @@ from .household_form import HouseholdForm
 from .jobs import Latest
 from .member_form import MemberForm
 from .qr_fill import QrFiller
+from .status import DONE, HINT, tell
 
 log = logging.getLogger("power.ui.registration")
 
@@ -230,7 +231,7 @@ class RegistrationPage(QWidget):
         message = (self.tr("{0} updated. Type the next member, or Ctrl+S to save the family.")
                    if updated else
                    self.tr("{0} added. Type the next member, or Ctrl+S to save the family."))
-        self.problems.setText(message.format(data.get("name", "")))
+        tell(self.problems, message.format(data.get("name", "")), DONE)
         self.member_form.name.setFocus()
         self._touched()
         return True
@@ -256,8 +257,8 @@ class RegistrationPage(QWidget):
     def _say_how_to_edit(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.members):
-            self.problems.setText(self.tr("F2 changes {0}; Del removes them from the family.")
-                                  .format(self.members[row].get("name", "")))
+            tell(self.problems, self.tr("F2 changes {0}; Del removes them from the family.")
+                 .format(self.members[row].get("name", "")), HINT)
 
     def edit_member(self, row: int) -> None:
         """Load member `row` into the form, first asking before anything typed there goes."""
@@ -471,14 +472,14 @@ class RegistrationPage(QWidget):
     def _show_inline_problems(self) -> None:
         messages = list(self.household.checker.messages.values()) + \
             list(self.member_form.checker.messages.values())
-        self.problems.setText("\n".join(messages[:3]))
+        tell(self.problems, "\n".join(messages[:3]))
 
     def _show_problems(self, problems: list[Problem]) -> None:
         lang = self._lang()
         lines = [p.describe(lang) for p in problems[:4]]
         if len(problems) > 4:
             lines.append(self.tr("... and {0} more").format(len(problems) - 4))
-        self.problems.setText("\n".join(lines))
+        tell(self.problems, "\n".join(lines))
 
     def _focus_member_field(self, problem: Problem) -> None:
         widget = self.member_form.checker.widget(problem.base_field)

@@ -4,94 +4,94 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="171"/>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="209"/>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="226"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="180"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="218"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="235"/>
         <source>Operators</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="182"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="182"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="182"/>
         <source>State</source>
         <translation>राज्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="182"/>
         <source>Last login</source>
         <translation>पिछला लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="175"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="184"/>
         <source>&amp;Add...</source>
         <translation>जोड़ें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="176"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="185"/>
         <source>&amp;Disable</source>
         <translation>बंद करें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="177"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="186"/>
         <source>&amp;Enable</source>
         <translation>चालू करें (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="178"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="187"/>
         <source>&amp;Reset password...</source>
         <translation>पासवर्ड फिर से सेट करें (&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="179"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="188"/>
         <source>New &amp;recovery code...</source>
         <translation>नया रिकवरी कोड (&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="198"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="207"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="198"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="207"/>
         <source>disabled</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="200"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="209"/>
         <source>locked (wrong passwords)</source>
         <translation>लॉक (ग़लत पासवर्ड)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="202"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="211"/>
         <source>Supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="202"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="211"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="210"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="219"/>
         <source>Choose a person in the list first.</source>
         <translation>पहले सूची में कोई व्यक्ति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="235"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="244"/>
         <source>New recovery code</source>
         <translation>नया रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="236"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="245"/>
         <source>Make a new recovery code? The old paper copy stops working.</source>
         <translation>नया रिकवरी कोड बनाएँ? पुराना काग़ज़ वाला कोड काम करना बंद कर देगा।</translation>
     </message>
@@ -99,42 +99,42 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="71"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="80"/>
         <source>Add an operator</source>
         <translation>ऑपरेटर जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="72"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="81"/>
         <source>The new operator logs in with this name and password. Tell them the password in person; they can change it from the Operator menu.</source>
         <translation>नया ऑपरेटर इसी नाम और पासवर्ड से लॉग इन करेगा। पासवर्ड उन्हें ख़ुद बताएँ; वे इसे ऑपरेटर मेनू से बदल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="75"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="84"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="76"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="85"/>
         <source>Supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="78"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="87"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="79"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="88"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="80"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="89"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="81"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="90"/>
         <source>Password again</source>
         <translation>पासवर्ड दोबारा</translation>
     </message>
@@ -704,89 +704,122 @@
 <context>
     <name>CampSetupDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="37"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="38"/>
         <source>Set up the camp</source>
         <translation>कैंप सेट करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="38"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="39"/>
         <source>Start a new camp</source>
         <translation>नया कैंप शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="40"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="41"/>
         <source>Welcome to PoWER Desktop. Tell it which camp this laptop is working at. Each laptop at a camp needs its own device code (L1, L2, ...). You become this laptop&apos;s supervisor: you add the operators.</source>
         <translation>PoWER डेस्कटॉप में आपका स्वागत है। बताएँ कि यह लैपटॉप किस कैंप में काम कर रहा है। कैंप के हर लैपटॉप का अपना डिवाइस कोड होना चाहिए (L1, L2, ...)। आप इस लैपटॉप के पर्यवेक्षक बनेंगे: ऑपरेटर आप जोड़ेंगे।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="43"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="44"/>
         <source>Tell PoWER Desktop which camp this laptop is working at. Each laptop at a camp needs its own device code (L1, L2, ...).</source>
         <translation>PoWER डेस्कटॉप को बताएँ कि यह लैपटॉप किस कैंप में काम कर रहा है। कैंप के हर लैपटॉप का अपना डिवाइस कोड होना चाहिए (L1, L2, ...)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="45"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="46"/>
         <source>Starting a new camp keeps every family registered at earlier camps. Families registered from now on carry the new camp&apos;s code.</source>
         <translation>नया कैंप शुरू करने पर पिछले कैंपों में पंजीकृत हर परिवार बना रहता है। अब से पंजीकृत परिवारों पर नए कैंप का कोड होगा।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="56"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="57"/>
         <source>e.g. C07</source>
         <translation>उदा. C07</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="59"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="60"/>
         <source>e.g. L2</source>
         <translation>उदा. L2</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="65"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="66"/>
         <source>your name</source>
         <translation>आपका नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="74"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="75"/>
         <source>State (scheme pack)</source>
         <translation>राज्य (योजना पैक)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="75"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="76"/>
         <source>District</source>
         <translation>ज़िला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="76"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="77"/>
         <source>Camp code</source>
         <translation>कैंप कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="77"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="78"/>
         <source>Device code of this laptop</source>
         <translation>इस लैपटॉप का डिवाइस कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="78"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="79"/>
         <source>Camp date</source>
         <translation>कैंप की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="80"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="81"/>
         <source>Supervisor name (you)</source>
         <translation>पर्यवेक्षक का नाम (आप)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="81"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="82"/>
         <source>Supervisor password</source>
         <translation>पर्यवेक्षक का पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="82"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="83"/>
         <source>Password again</source>
         <translation>पासवर्ड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="88"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="89"/>
         <source>Start camp</source>
         <translation>कैंप शुरू करें</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="25"/>
+        <source>{0} family</source>
+        <translation>{0} परिवार</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="26"/>
+        <source>{0} families</source>
+        <translation>{0} परिवार</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="31"/>
+        <source>{0} page</source>
+        <translation>{0} पृष्ठ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="32"/>
+        <source>{0} pages</source>
+        <translation>{0} पृष्ठ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="37"/>
+        <source>{0} application</source>
+        <translation>{0} आवेदन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="38"/>
+        <source>{0} applications</source>
+        <translation>{0} आवेदन</translation>
     </message>
 </context>
 <context>
@@ -1101,11 +1134,6 @@ Please tell your supervisor. The details are in the log file.</source>
         <translation>क्रम बदलने के लिए &quot;पंजीकृत&quot; या &quot;ज़िला&quot; शीर्षक पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="124"/>
-        <source>{0} families</source>
-        <translation>{0} परिवार</translation>
-    </message>
-    <message>
         <location filename="../../power_desktop/ui/families_page.py" line="163"/>
         <source>{0} found</source>
         <translation>{0} मिले</translation>
@@ -1255,7 +1283,7 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../power_desktop/ui/jobs.py" line="51"/>
+        <location filename="../../power_desktop/ui/jobs.py" line="52"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1263,78 +1291,83 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="100"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="101"/>
         <source>Screen locked</source>
         <translation>स्क्रीन लॉक है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="100"/>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="117"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="101"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="121"/>
         <source>Log in</source>
         <translation>लॉग इन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="101"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="102"/>
         <source>PoWER Desktop · camp {0}</source>
         <translation>PoWER डेस्कटॉप · कैंप {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="102"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="103"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="105"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="106"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="110"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="111"/>
+        <source>The screen is locked. {0}, type your password to carry on; nothing typed was lost.</source>
+        <translation>स्क्रीन लॉक है। {0}, आगे काम करने के लिए अपना पासवर्ड लिखें; लिखा हुआ कुछ भी नहीं खोया।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="114"/>
         <source>The screen was locked after a time without use. {0}, type your password to carry on; nothing typed was lost.</source>
         <translation>कुछ देर इस्तेमाल न होने पर स्क्रीन लॉक हो गई। {0}, आगे काम करने के लिए अपना पासवर्ड लिखें; लिखा हुआ कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="114"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="118"/>
         <source>Type your name and password.</source>
         <translation>अपना नाम और पासवर्ड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="115"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="119"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="116"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="120"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="117"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="121"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="118"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="122"/>
         <source>Switch operator</source>
         <translation>ऑपरेटर बदलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="119"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="123"/>
         <source>Forgot the supervisor password?</source>
         <translation>पर्यवेक्षक का पासवर्ड भूल गए?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="125"/>
         <source>Quit</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="107"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="108"/>
         <source>Another operator logs in. The form on screen stays as it is; check it before saving.</source>
         <translation>दूसरा ऑपरेटर लॉग इन करता है। स्क्रीन का फ़ॉर्म जैसा है वैसा रहता है; सहेजने से पहले उसे जाँच लें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="150"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="154"/>
         <source>Type your name and your password.</source>
         <translation>अपना नाम और अपना पासवर्ड लिखें।</translation>
     </message>
@@ -1342,189 +1375,189 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="47"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="75"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="54"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="77"/>
         <source>Opening the camp&apos;s records...</source>
         <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="106"/>
         <source>Register
 (F2)</source>
         <translation>पंजीकरण
 (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="107"/>
         <source>Families
 (F3)</source>
         <translation>परिवार
 (F3)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="108"/>
         <source>Entitle-
 ments (F4)</source>
         <translation>हक़
 (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
         <source>Print
 (F5)</source>
         <translation>प्रिंट
 (F5)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
         <source>Returns
 (F6)</source>
         <translation>लौटे
 (F6)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="111"/>
         <source>Batches
 (F7)</source>
         <translation>बैच
 (F7)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="112"/>
         <source>Today
 (F8)</source>
         <translation>आज
 (F8)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Camp</source>
         <translation>कैंप (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="133"/>
         <source>Start a &amp;new camp...</source>
         <translation>नया कैंप शुरू करें (&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="136"/>
         <source>Scheme &amp;preview...</source>
         <translation>योजना का पूर्वावलोकन (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Back up to a folder...</source>
         <translation>फ़ोल्डर में बैकअप लें (&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Operators...</source>
         <translation>ऑपरेटर (&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Audit trail...</source>
         <translation>ऑडिट रिकॉर्ड (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Settings...</source>
         <translation>सेटिंग्स (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Register a family</source>
         <translation>परिवार पंजीकृत करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="158"/>
         <location filename="../../power_desktop/ui/selfcheck.py" line="25"/>
         <source>&amp;Families</source>
         <translation>परिवार (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Entitlements</source>
         <translation>हक़ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Print queue</source>
         <translation>प्रिंट कतार (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
         <source>Re&amp;turns</source>
         <translation>लौटे आवेदन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Batches (supervisors)</source>
         <translation>बैच (पर्यवेक्षक) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Today</source>
         <translation>आज (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Find a family</source>
         <translation>परिवार खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Operator</source>
         <translation>ऑपरेटर (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Lock the screen</source>
         <translation>स्क्रीन लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Switch operator...</source>
         <translation>ऑपरेटर बदलें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Change my password...</source>
         <translation>मेरा पासवर्ड बदलें (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="187"/>
         <source>&amp;About</source>
         <translation>परिचय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="189"/>
         <source>About PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप का परिचय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="190"/>
         <source>PoWER Desktop {0}
 Portfolio of Welfare &amp; Entitlement Rights
 Data folder: {1}</source>
@@ -1533,47 +1566,48 @@ Data folder: {1}</source>
 डेटा फ़ोल्डर: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="196"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="399"/>
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="274"/>
         <source>The registration form has unsaved input. Throw it away and open family {0}?</source>
         <translation>पंजीकरण फ़ॉर्म में बिना सहेजी जानकारी है। उसे छोड़कर परिवार {0} खोलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="283"/>
         <source>Cannot open</source>
         <translation>खुल नहीं सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="293"/>
         <source>Saved family {0}</source>
         <translation>परिवार {0} सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="333"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="355"/>
         <source>Back up to which folder (USB drive)?</source>
         <translation>किस फ़ोल्डर (USB ड्राइव) में बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="361"/>
         <source>Backup done</source>
         <translation>बैकअप पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="362"/>
         <source>Backed up and checked: {0} families in
 {1}
 
@@ -1584,177 +1618,191 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 इसमें आधार नंबर केवल इस लैपटॉप के किसी खाते के पासवर्ड या रिकवरी कोड से ही खुलते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="366"/>
         <source>Backing up...</source>
         <translation>बैकअप लिया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="368"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="389"/>
         <source>No camp set up</source>
         <translation>कोई कैंप सेट नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="391"/>
         <source>Camp {0} · {1} · started {2} · logged in: {3}</source>
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="400"/>
+        <source>A family is being typed and is not saved. Close PoWER Desktop?
+
+What was typed is kept as a draft and offered back at the next start.</source>
+        <translation>एक परिवार लिखा जा रहा है और सहेजा नहीं गया है। PoWER Desktop बंद करें?
+
+जो लिखा गया है वह ड्राफ़्ट के रूप में रखा जाता है और अगली बार शुरू करने पर वापस दिया जाता है।</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="57"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="64"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="75"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="82"/>
         <source>optional, in Devanagari</source>
         <translation>वैकल्पिक, देवनागरी में</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="79"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="87"/>
+        <source>Name in Hindi: type it in Devanagari (switch the keyboard to Hindi), or leave it empty.</source>
+        <translation>हिंदी में नाम: इसे देवनागरी में लिखें (कीबोर्ड को हिंदी पर करें), या खाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/member_form.py" line="93"/>
         <source>DD/MM/YYYY or age</source>
         <translation>DD/MM/YYYY या आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="92"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="106"/>
         <source>last 12 months</source>
         <translation>पिछले 12 महीने</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="101"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="115"/>
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="106"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="283"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="297"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="121"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="298"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="312"/>
         <source>Add member (Enter)</source>
         <translation>सदस्य जोड़ें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="108"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="139"/>
         <source>Name *</source>
         <translation>नाम *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="139"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="140"/>
         <source>Relation *</source>
         <translation>संबंध *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="140"/>
         <source>Gender *</source>
         <translation>लिंग *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="126"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="141"/>
         <source>Birth date / age *</source>
         <translation>जन्म तिथि / आयु *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="127"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="142"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="143"/>
         <source>Marital status</source>
         <translation>वैवाहिक स्थिति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="143"/>
         <source>Occupation</source>
         <translation>व्यवसाय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="129"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="144"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="129"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="144"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="130"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="145"/>
         <source>Building-work days</source>
         <translation>निर्माण कार्य के दिन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="131"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="146"/>
         <source>Disability %</source>
         <translation>विकलांगता %</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="147"/>
         <source>School class</source>
         <translation>स्कूल की कक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="147"/>
         <source>Pays income tax</source>
         <translation>आयकर देते हैं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="148"/>
         <source>Pregnant</source>
         <translation>गर्भवती</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="148"/>
         <source>Breastfeeding</source>
         <translation>धात्री माता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="134"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="149"/>
         <source>Delivery date</source>
         <translation>प्रसव की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="134"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="149"/>
         <source>Bank IFSC</source>
         <translation>बैंक IFSC</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="135"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="150"/>
         <source>Bank account no.</source>
         <translation>बैंक खाता नं.</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="192"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="207"/>
         <source>age {0}: born about {1} (estimated)</source>
         <translation>आयु {0}: जन्म लगभग {1} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="197"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="212"/>
         <source>age {0}</source>
         <translation>आयु {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="265"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="280"/>
         <source>{0} saved; type to replace</source>
         <translation>{0} सहेजा है; बदलने के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="282"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="297"/>
         <source>Update member (Enter)</source>
         <translation>सदस्य अपडेट करें (Enter)</translation>
     </message>
@@ -1762,47 +1810,42 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="54"/>
-        <source>{0} pages</source>
-        <translation>{0} पृष्ठ</translation>
-    </message>
-    <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="56"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="57"/>
         <source>&amp;Print...</source>
         <translation>प्रिंट (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="59"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="60"/>
         <source>&amp;Save as PDF...</source>
         <translation>PDF के रूप में सहेजें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="79"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="80"/>
         <source>printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="82"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="83"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="84"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="85"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="94"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="95"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="95"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="96"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} नहीं लिखा जा सका: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="103"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="104"/>
         <source>Not recorded</source>
         <translation>दर्ज नहीं</translation>
     </message>
@@ -1863,52 +1906,52 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="111"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="112"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="112"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="113"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="116"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="117"/>
         <source>Cannot print</source>
         <translation>प्रिंट नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="117"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="118"/>
         <source>The printer could not be opened.</source>
         <translation>प्रिंटर नहीं खुल सका।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="151"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="152"/>
         <source>Application forms: {0}</source>
         <translation>आवेदन फ़ॉर्म: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="154"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="155"/>
         <source> ({0} marked DUPLICATE COPY)</source>
         <translation> ({0} पर &quot;दूसरी प्रति&quot; (DUPLICATE COPY) अंकित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="166"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="167"/>
         <source>Not printed</source>
         <translation>प्रिंट नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="169"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="170"/>
         <source>Preparing {0} forms...</source>
         <translation>{0} फ़ॉर्म तैयार हो रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="179"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="180"/>
         <source>No slip</source>
         <translation>पर्ची नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="183"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="184"/>
         <source>Family slip {0}</source>
         <translation>परिवार की पर्ची {0}</translation>
     </message>
@@ -1916,122 +1959,117 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>PrintQueuePage</name>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="32"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="33"/>
         <source>Print queue</source>
         <translation>प्रिंट कतार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="35"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="36"/>
         <source>Waiting to print</source>
         <translation>प्रिंट की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="36"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="37"/>
         <source>Printed, not yet handed over</source>
         <translation>प्रिंट हुआ, अभी सौंपा नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="37"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="38"/>
         <source>All applications</source>
         <translation>सभी आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>Application ID</source>
         <translation>आवेदन ID</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>For</source>
         <translation>किसके लिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="44"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="44"/>
         <source>Printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="46"/>
         <source>Preview and &amp;print selected (Ctrl+P)</source>
         <translation>चुने हुए देखें और प्रिंट करें (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="47"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="48"/>
         <source>&amp;Handed over to the family</source>
         <translation>परिवार को सौंप दिया (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="49"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="50"/>
         <source>Family &amp;slip...</source>
         <translation>परिवार की पर्ची (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="54"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="55"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="77"/>
         <source>waiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="77"/>
         <source>printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="77"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="78"/>
         <source>handed over</source>
         <translation>सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="82"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="83"/>
         <source>{0} times</source>
         <translation>{0} बार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="87"/>
-        <source>{0} applications</source>
-        <translation>{0} आवेदन</translation>
-    </message>
-    <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="97"/>
         <source>Print</source>
         <translation>प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="97"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="98"/>
         <source>Select the applications to print (Ctrl+A selects all).</source>
         <translation>प्रिंट करने के आवेदन चुनें (Ctrl+A से सभी)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="108"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="109"/>
         <source>Not marked</source>
         <translation>चिह्नित नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="114"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="115"/>
         <source>Family slip</source>
         <translation>परिवार की पर्ची</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="115"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="116"/>
         <source>Select an application of the family first.</source>
         <translation>पहले परिवार का कोई आवेदन चुनें।</translation>
     </message>
@@ -2252,17 +2290,17 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="135"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="144"/>
         <source>Write down the recovery code</source>
         <translation>रिकवरी कोड लिख लें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="137"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="146"/>
         <source>If every supervisor password is forgotten, this code is the only way back to the Aadhaar numbers on this laptop. Write it on paper now and keep it locked away, not with the laptop. It will not be shown again.</source>
         <translation>अगर पर्यवेक्षक के सभी पासवर्ड भूल जाएँ, तो इस लैपटॉप के आधार नंबरों तक पहुँचने का यही एक रास्ता है। इसे अभी कागज़ पर लिखें और लैपटॉप से अलग, ताले में रखें। यह दोबारा नहीं दिखाया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="149"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="158"/>
         <source>I have written the code down</source>
         <translation>मैंने कोड लिख लिया है</translation>
     </message>
@@ -2270,32 +2308,32 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="111"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="120"/>
         <source>Use the recovery code</source>
         <translation>रिकवरी कोड इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="112"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="121"/>
         <source>Type the recovery code from the paper kept at set-up, the supervisor&apos;s name, and a new password for them.</source>
         <translation>सेट-अप के समय रखे काग़ज़ से रिकवरी कोड, पर्यवेक्षक का नाम, और उनके लिए नया पासवर्ड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="118"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="127"/>
         <source>Recovery code</source>
         <translation>रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="119"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="128"/>
         <source>Supervisor name</source>
         <translation>पर्यवेक्षक का नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="120"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="129"/>
         <source>New password</source>
         <translation>नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="130"/>
         <source>New password again</source>
         <translation>नया पासवर्ड दोबारा</translation>
     </message>
@@ -2303,102 +2341,142 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Age / DOB</source>
         <translation>आयु / जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="85"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="89"/>
         <source>Save family (Ctrl+S)</source>
         <translation>परिवार सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="89"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="93"/>
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="91"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="95"/>
         <source>Remove member (Del)</source>
         <translation>सदस्य हटाएँ (Del)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="168"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="97"/>
+        <source>Edit member (F2)</source>
+        <translation>सदस्य बदलें (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="176"/>
         <source>Editing family {0}</source>
         <translation>परिवार {0} में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="170"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="178"/>
         <source>Register a new family</source>
         <translation>नया परिवार पंजीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="222"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="231"/>
+        <source>{0} updated. Type the next member, or Ctrl+S to save the family.</source>
+        <translation>{0} बदला गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="233"/>
         <source>{0} added. Type the next member, or Ctrl+S to save the family.</source>
         <translation>{0} जोड़ा गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="247"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="260"/>
+        <source>F2 changes {0}; Del removes them from the family.</source>
+        <translation>F2 से {0} को बदलें; Del से उन्हें परिवार से हटाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="268"/>
+        <source>(no name yet)</source>
+        <translation>(अभी नाम नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="270"/>
+        <source>Member being typed</source>
+        <translation>लिखा जा रहा सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="271"/>
+        <source>The member form holds {0}, not yet added. Throw that away and edit {1}?</source>
+        <translation>सदस्य फ़ॉर्म में {0} है, जो अभी जोड़ा नहीं गया। उसे हटाकर {1} को बदलें?</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="296"/>
+        <source>Member {0} of {1}: editing {2}</source>
+        <translation>सदस्य {0} / {1}: {2} को बदला जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="299"/>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="313"/>
         <source>Remove member</source>
         <translation>सदस्य हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="248"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="314"/>
         <source>Remove {0} from this family?</source>
         <translation>{0} को इस परिवार से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="263"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="329"/>
         <source>{0} (estimated)</source>
         <translation>{0} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="280"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="346"/>
         <source>Members of this family: {0}</source>
         <translation>इस परिवार के सदस्य: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="301"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="367"/>
         <source>Please confirm</source>
         <translation>कृपया पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="302"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="368"/>
         <source>Please check these with the family before saving:
 
 {0}
@@ -2411,33 +2489,33 @@ Save the family as it is?</source>
 क्या परिवार को ऐसे ही सहेजें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="323"/>
-        <location filename="../../power_desktop/ui/registration_page.py" line="332"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="389"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="398"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="338"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="404"/>
         <source>Saved changes to family {0}</source>
         <translation>परिवार {0} के बदलाव सहेजे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="339"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="405"/>
         <source>Saved. Family ID: {0}</source>
         <translation>सहेजा गया। परिवार ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="395"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="461"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="396"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="462"/>
         <source>Throw away what was typed for this family?</source>
         <translation>इस परिवार के लिए लिखा हुआ सब छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="415"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="481"/>
         <source>... and {0} more</source>
         <translation>... और {0}</translation>
     </message>
@@ -2528,154 +2606,154 @@ Save the family as it is?</source>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="60"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="61"/>
         <source>Entitlements</source>
         <translation>हक़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Apply</source>
         <translation>आवेदन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Verdict</source>
         <translation>फ़ैसला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="68"/>
         <source>Rs a year</source>
         <translation>रु. प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="68"/>
         <source>Why / what to ask</source>
         <translation>क्यों / क्या पूछें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="78"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="79"/>
         <source>Questions to ask</source>
         <translation>पूछने के प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="85"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="86"/>
         <source>Save answers and screen again (Ctrl+Enter)</source>
         <translation>उत्तर सहेजें और फिर से जाँचें (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="92"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="93"/>
         <source>Apply for ticked schemes (Ctrl+P)</source>
         <translation>चुनी योजनाओं के लिए आवेदन करें (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="94"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="95"/>
         <source>Print forms (F9)</source>
         <translation>फ़ॉर्म प्रिंट करें (F9)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="97"/>
         <source>Family slip</source>
         <translation>परिवार की पर्ची</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="146"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="147"/>
         <source>Entitlements of family {0} ({1})</source>
         <translation>परिवार {0} ({1}) के हक़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="148"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="149"/>
         <source>Rs {0} a year if all eligible schemes are taken</source>
         <translation>सभी पात्र योजनाएँ लेने पर रु. {0} प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="153"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="154"/>
         <source>Applications: {0}</source>
         <translation>आवेदन: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="155"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="156"/>
         <source>none yet</source>
         <translation>अभी कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="163"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="164"/>
         <source>Eligible</source>
         <translation>पात्र</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="163"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="164"/>
         <source>Needs answers</source>
         <translation>उत्तर चाहिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="164"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="165"/>
         <source>Not eligible</source>
         <translation>पात्र नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="174"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="175"/>
         <source>applied</source>
         <translation>आवेदन हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="182"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="183"/>
         <source>{0} (family)</source>
         <translation>{0} (परिवार)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="189"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="190"/>
         <source>Some facts of this scheme are not confirmed:
 </source>
         <translation>इस योजना की कुछ बातें पक्की नहीं हैं:
 </translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="210"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="211"/>
         <source>{0} (source: {1}; checked {2})</source>
         <translation>{0} (स्रोत: {1}; जाँच {2})</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="221"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="222"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="249"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="250"/>
         <source>Answer at least one question first.</source>
         <translation>पहले कम से कम एक प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="257"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="258"/>
         <source>Answers saved; the family was screened again.</source>
         <translation>उत्तर सहेजे गए; परिवार की फिर से जाँच हुई।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="273"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="274"/>
         <source>Tick the schemes to apply for first.</source>
         <translation>पहले आवेदन के लिए योजनाएँ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="284"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="285"/>
         <source>Some applications were not made</source>
         <translation>कुछ आवेदन नहीं हो सके</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="286"/>
-        <source>{0} applications made.</source>
-        <translation>{0} आवेदन किए गए।</translation>
+        <location filename="../../power_desktop/ui/screening_page.py" line="287"/>
+        <source>Applications made: {0}.</source>
+        <translation>बनाए गए आवेदन: {0}।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="297"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="298"/>
         <source>Every application of this family is printed; reprint from the print queue (F5).</source>
         <translation>इस परिवार के सभी आवेदन प्रिंट हो चुके हैं; दोबारा प्रिंट प्रिंट कतार (F5) से करें।</translation>
     </message>
@@ -2683,27 +2761,27 @@ Save the family as it is?</source>
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="91"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="100"/>
         <source>New password for {0}</source>
         <translation>{0} का नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="92"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="101"/>
         <source>Change my password</source>
         <translation>मेरा पासवर्ड बदलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="96"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="105"/>
         <source>Current password</source>
         <translation>मौजूदा पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="97"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="106"/>
         <source>New password</source>
         <translation>नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="98"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="107"/>
         <source>New password again</source>
         <translation>नया पासवर्ड दोबारा</translation>
     </message>
@@ -2789,12 +2867,12 @@ Save the family as it is?</source>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../../power_desktop/ui/form_fields.py" line="45"/>
+        <location filename="../../power_desktop/ui/form_fields.py" line="121"/>
         <source>Yes / हाँ</source>
         <translation>Yes / हाँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/form_fields.py" line="46"/>
+        <location filename="../../power_desktop/ui/form_fields.py" line="122"/>
         <source>No / नहीं</source>
         <translation>No / नहीं</translation>
     </message>
