@@ -45,7 +45,7 @@ class PrintQueuePage(QWidget):
         self.count = QLabel()
         self.print_button = QPushButton(self.tr("Preview and &print selected (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_selected)
-        self.handed = QPushButton(self.tr("&Handed over to the family"))
+        self.handed = QPushButton(self.tr("Handed over to the &family"))
         self.handed.clicked.connect(self.hand_over)
         self.slip = QPushButton(self.tr("Family &slip..."))
         self.slip.clicked.connect(self.family_slip)

@@ -505,11 +505,6 @@
         <translation>स्वीकृत करें और निर्यात करें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
-        <source>&amp;Check again</source>
-        <translation>फिर से जाँचें (&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Batch</source>
         <translation>बैच</translation>
@@ -550,9 +545,14 @@
         <translation>पावती आयात करें (&amp;I)...</translation>
     </message>
     <message>
+        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
+        <source>Chec&amp;k again</source>
+        <translation>फिर से जाँचें (&amp;K)</translation>
+    </message>
+    <message>
         <location filename="../../power_desktop/ui/batches_page.py" line="54"/>
-        <source>&amp;Consolidate laptops&apos; batches...</source>
-        <translation>लैपटॉपों के बैच मिलाएँ (&amp;C)...</translation>
+        <source>Consoli&amp;date laptops&apos; batches...</source>
+        <translation>लैपटॉपों के बैच मिलाएँ (&amp;D)...</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/batches_page.py" line="68"/>
@@ -854,8 +854,8 @@ Please tell your supervisor. The details are in the log file.</source>
     </message>
     <message>
         <location filename="../../power_desktop/ui/dashboard_page.py" line="79"/>
-        <source>Day &amp;report (PDF)...</source>
-        <translation>दिन की रिपोर्ट (PDF) (&amp;R)...</translation>
+        <source>Day report (&amp;PDF)...</source>
+        <translation>दिन की रिपोर्ट (&amp;PDF)...</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/dashboard_page.py" line="89"/>
@@ -2015,8 +2015,8 @@ What was typed is kept as a draft and offered back at the next start.</source>
     </message>
     <message>
         <location filename="../../power_desktop/ui/print_queue_page.py" line="48"/>
-        <source>&amp;Handed over to the family</source>
-        <translation>परिवार को सौंप दिया (&amp;H)</translation>
+        <source>Handed over to the &amp;family</source>
+        <translation>परिवार को सौंप दिया (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/print_queue_page.py" line="50"/>
@@ -2559,13 +2559,13 @@ Save the family as it is?</source>
     </message>
     <message>
         <location filename="../../power_desktop/ui/returns_page.py" line="40"/>
-        <source>&amp;Open the family</source>
-        <translation>परिवार खोलें (&amp;O)</translation>
+        <source>Open the &amp;family</source>
+        <translation>परिवार खोलें (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/returns_page.py" line="42"/>
-        <source>&amp;Corrected: send again</source>
-        <translation>सुधार हो गया: फिर भेजें (&amp;C)</translation>
+        <source>Corrected: &amp;send again</source>
+        <translation>सुधार हो गया: फिर भेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/returns_page.py" line="60"/>
