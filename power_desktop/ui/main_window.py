@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._help: dict[str, QWidget] = {}
         self.camp_label = QLabel()
         self.statusBar().addPermanentWidget(self.camp_label)
         self.resize(1366, 740)
@@ -184,6 +185,15 @@ class MainWindow(QMainWindow):
         password.triggered.connect(self.change_password)
         me.addAction(password)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(lambda: self.show_help("shortcuts"))
+        help_menu.addAction(keys)
+        self.addAction(keys)
+        how_to = QAction(self.tr("&How to register a family"), self)
+        how_to.triggered.connect(lambda: self.show_help("how_to"))
+        help_menu.addAction(how_to)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(lambda: QMessageBox.about(
             self, self.tr("About PoWER Desktop"),
@@ -200,6 +210,19 @@ class MainWindow(QMainWindow):
             lambda: QTimer.singleShot(0, lambda: self.switch_language(other)))
         self.menuBar().addAction(language)
         self.language_action = language
+
+    def show_help(self, which: str) -> None:
+        """A help page beside the work, in the language shown (one of each at a time)."""
+        from .help_dialog import HelpDialog
+        old = self._help.get(which)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        dialog = HelpDialog(which, self)
+        self._help[which] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     # --- language ---------------------------------------------------------------------------------
     def switch_language(self, lang: str) -> None:

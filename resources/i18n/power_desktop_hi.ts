@@ -1203,6 +1203,205 @@ Please tell your supervisor. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="23"/>
+        <source>How to register a family</source>
+        <translation>परिवार का पंजीकरण कैसे करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="34"/>
+        <source>Anywhere</source>
+        <translation>कहीं भी</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="35"/>
+        <source>Register a family</source>
+        <translation>परिवार पंजीकृत करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="36"/>
+        <source>Families (the list, and search)</source>
+        <translation>परिवार (सूची, और खोज)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="37"/>
+        <source>Entitlements of the family</source>
+        <translation>परिवार के हक़</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="38"/>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="65"/>
+        <source>Print queue</source>
+        <translation>प्रिंट कतार</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="39"/>
+        <source>Returns from the central system</source>
+        <translation>केंद्रीय प्रणाली से लौटे आवेदन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="40"/>
+        <source>Batches (supervisors)</source>
+        <translation>बैच (पर्यवेक्षक)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="41"/>
+        <source>Today&apos;s figures</source>
+        <translation>आज के आँकड़े</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="42"/>
+        <source>Find a family: name, mobile, Aadhaar or ID</source>
+        <translation>परिवार खोजें: नाम, मोबाइल, आधार या ID</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="43"/>
+        <source>Lock the screen (nothing typed is lost)</source>
+        <translation>स्क्रीन लॉक करें (लिखा हुआ कुछ नहीं खोता)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="44"/>
+        <source>Quit (asks first if a family is being typed)</source>
+        <translation>बंद करें (कोई परिवार लिखा जा रहा हो तो पहले पूछता है)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="45"/>
+        <source>This list</source>
+        <translation>यह सूची</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="46"/>
+        <source>The menus: Alt with the underlined letter</source>
+        <translation>मेनू: Alt के साथ रेखांकित अक्षर</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="48"/>
+        <source>Registering a family</source>
+        <translation>परिवार का पंजीकरण</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="49"/>
+        <source>Next / previous field</source>
+        <translation>अगला / पिछला खाना</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="50"/>
+        <source>letters</source>
+        <translation>अक्षर</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="50"/>
+        <source>In a drop-down, typing picks the choice: &quot;so&quot; is Son, &quot;class 12&quot; is Class 12</source>
+        <translation>ड्रॉप-डाउन में लिखने से विकल्प चुना जाता है: &quot;पुत्र&quot; लिखें तो पुत्र, &quot;कक्षा 12&quot; लिखें तो कक्षा 12</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="52"/>
+        <source>Open a drop-down&apos;s list</source>
+        <translation>ड्रॉप-डाउन की सूची खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="53"/>
+        <source>Add the member to the family (or update the one being edited)</source>
+        <translation>सदस्य को परिवार में जोड़ें (या जिसे बदला जा रहा है उसे अपडेट करें)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="55"/>
+        <source>On the members table: edit the chosen member</source>
+        <translation>सदस्यों की तालिका में: चुने सदस्य को बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="56"/>
+        <source>On the members table: remove the chosen member</source>
+        <translation>सदस्यों की तालिका में: चुने सदस्य को हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="57"/>
+        <source>Save the family</source>
+        <translation>परिवार सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="58"/>
+        <source>Cancel the family (asks first)</source>
+        <translation>परिवार रद्द करें (पहले पूछता है)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="60"/>
+        <source>Entitlements</source>
+        <translation>हक़</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="61"/>
+        <source>Save the answers and screen again</source>
+        <translation>उत्तर सहेजें और फिर से जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="62"/>
+        <source>Apply for the ticked schemes</source>
+        <translation>चुनी योजनाओं के लिए आवेदन करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="63"/>
+        <source>Print the family&apos;s forms</source>
+        <translation>परिवार के फ़ॉर्म प्रिंट करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="66"/>
+        <source>Select every application</source>
+        <translation>सभी आवेदन चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="67"/>
+        <source>Preview and print the selected</source>
+        <translation>चुने हुए देखें और प्रिंट करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="80"/>
+        <source>Log in with your name and password. A supervisor adds operators from Camp &gt; Operators.</source>
+        <translation>अपने नाम और पासवर्ड से लॉग इन करें। पर्यवेक्षक कैंप &gt; ऑपरेटर से ऑपरेटर जोड़ते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="82"/>
+        <source>Register (F2): type the household&apos;s address and details, then each member; Enter adds the member. Scanning a member&apos;s Aadhaar QR code fills the member for you.</source>
+        <translation>पंजीकरण (F2): परिवार का पता और जानकारी लिखें, फिर हर सदस्य; Enter से सदस्य जुड़ता है। सदस्य का आधार QR कोड स्कैन करने से सदस्य अपने आप भर जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="85"/>
+        <source>Ctrl+S saves the family. If someone looks already registered, PoWER Desktop asks: open that family, or carry on.</source>
+        <translation>Ctrl+S से परिवार सहेजा जाता है। अगर कोई पहले से पंजीकृत लगे, तो PoWER Desktop पूछता है: वह परिवार खोलें, या आगे बढ़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="87"/>
+        <source>Entitlements (F4) opens by itself: ask the questions shown, Ctrl+Enter to screen again, tick the schemes the family wants and Ctrl+P to apply.</source>
+        <translation>हक़ (F4) अपने आप खुलता है: दिखाए गए प्रश्न पूछें, Ctrl+Enter से फिर से जाँचें, परिवार जो योजनाएँ चाहता है उन्हें चुनें और Ctrl+P से आवेदन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="89"/>
+        <source>Print the forms (F9, or from the Print queue, F5) and the family slip; give them to the family and mark them handed over.</source>
+        <translation>फ़ॉर्म (F9, या प्रिंट कतार F5 से) और परिवार की पर्ची प्रिंट करें; उन्हें परिवार को दें और सौंपा हुआ चिह्नित करें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="91"/>
+        <source>To change a family later, find it with Ctrl+F and open it.</source>
+        <translation>बाद में किसी परिवार को बदलने के लिए उसे Ctrl+F से खोजें और खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="92"/>
+        <source>Leaving the laptop: Ctrl+L locks the screen. At the end of the day the supervisor exports the batch (F7) and backs up (Camp &gt; Back up).</source>
+        <translation>लैपटॉप छोड़ते समय: Ctrl+L से स्क्रीन लॉक होती है। दिन के अंत में पर्यवेक्षक बैच निर्यात करते हैं (F7) और बैकअप लेते हैं (कैंप &gt; बैकअप)।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="95"/>
+        <source>A family, start to end</source>
+        <translation>एक परिवार, शुरू से अंत तक</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
         <location filename="../../power_desktop/ui/household_form.py" line="23"/>
@@ -1376,188 +1575,198 @@ Please tell your supervisor. The details are in the log file.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../power_desktop/ui/main_window.py" line="49"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="76"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/main_window.py" line="56"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="78"/>
         <source>Opening the camp&apos;s records...</source>
         <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="107"/>
         <source>Register
 (F2)</source>
         <translation>पंजीकरण
 (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="108"/>
         <source>Families
 (F3)</source>
         <translation>परिवार
 (F3)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
         <source>Entitle-
 ments (F4)</source>
         <translation>हक़
 (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
         <source>Print
 (F5)</source>
         <translation>प्रिंट
 (F5)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="111"/>
         <source>Returns
 (F6)</source>
         <translation>लौटे
 (F6)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="112"/>
         <source>Batches
 (F7)</source>
         <translation>बैच
 (F7)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="113"/>
         <source>Today
 (F8)</source>
         <translation>आज
 (F8)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Camp</source>
         <translation>कैंप (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="134"/>
         <source>Start a &amp;new camp...</source>
         <translation>नया कैंप शुरू करें (&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="137"/>
         <source>Scheme &amp;preview...</source>
         <translation>योजना का पूर्वावलोकन (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Back up to a folder...</source>
         <translation>फ़ोल्डर में बैकअप लें (&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Operators...</source>
         <translation>ऑपरेटर (&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Audit trail...</source>
         <translation>ऑडिट रिकॉर्ड (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Settings...</source>
         <translation>सेटिंग्स (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Register a family</source>
         <translation>परिवार पंजीकृत करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
         <location filename="../../power_desktop/ui/selfcheck.py" line="25"/>
         <source>&amp;Families</source>
         <translation>परिवार (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Entitlements</source>
         <translation>हक़ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Print queue</source>
         <translation>प्रिंट कतार (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="162"/>
         <source>Re&amp;turns</source>
         <translation>लौटे आवेदन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Batches (supervisors)</source>
         <translation>बैच (पर्यवेक्षक) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Today</source>
         <translation>आज (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Find a family</source>
         <translation>परिवार खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Operator</source>
         <translation>ऑपरेटर (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Lock the screen</source>
         <translation>स्क्रीन लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Switch operator...</source>
         <translation>ऑपरेटर बदलें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Change my password...</source>
         <translation>मेरा पासवर्ड बदलें (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="188"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="193"/>
+        <source>&amp;How to register a family</source>
+        <translation>परिवार का पंजीकरण कैसे करें (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="197"/>
         <source>&amp;About</source>
         <translation>परिचय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="199"/>
         <source>About PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप का परिचय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="200"/>
         <source>PoWER Desktop {0}
 Portfolio of Welfare &amp; Entitlement Rights
 Data folder: {1}</source>
@@ -1566,48 +1775,48 @@ Data folder: {1}</source>
 डेटा फ़ोल्डर: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="206"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="273"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="422"/>
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="297"/>
         <source>The registration form has unsaved input. Throw it away and open family {0}?</source>
         <translation>पंजीकरण फ़ॉर्म में बिना सहेजी जानकारी है। उसे छोड़कर परिवार {0} खोलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="306"/>
         <source>Cannot open</source>
         <translation>खुल नहीं सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="316"/>
         <source>Saved family {0}</source>
         <translation>परिवार {0} सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="356"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="378"/>
         <source>Back up to which folder (USB drive)?</source>
         <translation>किस फ़ोल्डर (USB ड्राइव) में बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="384"/>
         <source>Backup done</source>
         <translation>बैकअप पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="385"/>
         <source>Backed up and checked: {0} families in
 {1}
 
@@ -1618,27 +1827,27 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 इसमें आधार नंबर केवल इस लैपटॉप के किसी खाते के पासवर्ड या रिकवरी कोड से ही खुलते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="389"/>
         <source>Backing up...</source>
         <translation>बैकअप लिया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="391"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="412"/>
         <source>No camp set up</source>
         <translation>कोई कैंप सेट नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="414"/>
         <source>Camp {0} · {1} · started {2} · logged in: {3}</source>
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="423"/>
         <source>A family is being typed and is not saved. Close PoWER Desktop?
 
 What was typed is kept as a draft and offered back at the next start.</source>
