@@ -49,7 +49,7 @@ def test_list_refreshes_on_save(window: MainWindow, services: Services) -> None:
     assert window.families.model.rowCount() == 0
     services.registration.register(example_family())
     assert window.families.model.rowCount() == 1
-    assert window.families.count.text() == "1 families"
+    assert window.families.count.text() == "1 family"
 
 
 def test_camp_setup_dialog(qtbot: QtBot, tmp_path: Path) -> None:
