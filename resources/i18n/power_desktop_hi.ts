@@ -1064,97 +1064,97 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="44"/>
         <source>Registered families</source>
         <translation>पंजीकृत परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="63"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="62"/>
         <source>Search (Ctrl+F): name, father&apos;s/husband&apos;s name, mobile digits, Aadhaar, or scan an ID</source>
         <translation>खोजें (Ctrl+F): नाम, पिता/पति का नाम, मोबाइल के अंक, आधार, या ID स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="73"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="73"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="73"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="73"/>
         <source>Age</source>
         <translation>आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Locality</source>
         <translation>मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
         <source>Found by</source>
         <translation>किससे मिला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="92"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="91"/>
         <source>Open to edit (Enter)</source>
         <translation>बदलने के लिए खोलें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="94"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="93"/>
         <source>Entitlements (F4)</source>
         <translation>हक़ (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="95"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="110"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="109"/>
         <source>Click the Registered or District heading to sort.</source>
         <translation>क्रम बदलने के लिए &quot;पंजीकृत&quot; या &quot;ज़िला&quot; शीर्षक पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="163"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="162"/>
         <source>{0} found</source>
         <translation>{0} मिले</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="219"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="218"/>
         <source>History of family {0}</source>
         <translation>परिवार {0} का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="222"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="221"/>
         <source>No edits: this is the family as first registered.</source>
         <translation>कोई बदलाव नहीं: यह परिवार पहली बार पंजीकृत रूप में है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="225"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="224"/>
         <source>Version {0} → {1}, by {2}, {3} UTC</source>
         <translation>संस्करण {0} → {1}, {2} द्वारा, {3} UTC</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="233"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="232"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -1490,83 +1490,88 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="101"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="108"/>
         <source>Screen locked</source>
         <translation>स्क्रीन लॉक है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="101"/>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="108"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="130"/>
         <source>Log in</source>
         <translation>लॉग इन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="102"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="109"/>
         <source>PoWER Desktop · camp {0}</source>
         <translation>PoWER डेस्कटॉप · कैंप {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="103"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="110"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="106"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="113"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="111"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="118"/>
         <source>The screen is locked. {0}, type your password to carry on; nothing typed was lost.</source>
         <translation>स्क्रीन लॉक है। {0}, आगे काम करने के लिए अपना पासवर्ड लिखें; लिखा हुआ कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="114"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="121"/>
+        <source>Opening the camp&apos;s records...</source>
+        <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="123"/>
         <source>The screen was locked after a time without use. {0}, type your password to carry on; nothing typed was lost.</source>
         <translation>कुछ देर इस्तेमाल न होने पर स्क्रीन लॉक हो गई। {0}, आगे काम करने के लिए अपना पासवर्ड लिखें; लिखा हुआ कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="118"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="127"/>
         <source>Type your name and password.</source>
         <translation>अपना नाम और पासवर्ड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="119"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="128"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="120"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="129"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="130"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="122"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="131"/>
         <source>Switch operator</source>
         <translation>ऑपरेटर बदलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="123"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="132"/>
         <source>Forgot the supervisor password?</source>
         <translation>पर्यवेक्षक का पासवर्ड भूल गए?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="134"/>
         <source>Quit</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="108"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="115"/>
         <source>Another operator logs in. The form on screen stays as it is; check it before saving.</source>
         <translation>दूसरा ऑपरेटर लॉग इन करता है। स्क्रीन का फ़ॉर्म जैसा है वैसा रहता है; सहेजने से पहले उसे जाँच लें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="154"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="172"/>
         <source>Type your name and your password.</source>
         <translation>अपना नाम और अपना पासवर्ड लिखें।</translation>
     </message>
@@ -3041,32 +3046,32 @@ Save the family as it is?</source>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="59"/>
+        <location filename="../../power_desktop/ui/start.py" line="64"/>
         <source>Unsaved registration</source>
         <translation>बिना सहेजा पंजीकरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="60"/>
+        <location filename="../../power_desktop/ui/start.py" line="65"/>
         <source>A family was being typed when PoWER Desktop last closed. Bring it back?</source>
         <translation>पिछली बार PoWER डेस्कटॉप बंद होते समय एक परिवार का पंजीकरण लिखा जा रहा था। उसे वापस लाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="85"/>
+        <location filename="../../power_desktop/ui/start.py" line="100"/>
         <source>No camp</source>
         <translation>कोई कैंप नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="86"/>
+        <location filename="../../power_desktop/ui/start.py" line="101"/>
         <source>No camp is set up on this laptop yet. Ask a supervisor to log in and set it up.</source>
         <translation>इस लैपटॉप पर अभी कोई कैंप सेट नहीं है। किसी पर्यवेक्षक से लॉग इन करके इसे सेट करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="123"/>
+        <location filename="../../power_desktop/ui/start.py" line="147"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="124"/>
+        <location filename="../../power_desktop/ui/start.py" line="148"/>
         <source>The data in {0} cannot be opened:
 {1}</source>
         <translation>{0} का डेटा नहीं खुल सका:
