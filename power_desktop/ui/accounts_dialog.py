@@ -185,7 +185,7 @@ class AccountsDialog(QDialog):
                            (self.tr("&Disable"), lambda: self._set_active(False)),
                            (self.tr("&Enable"), lambda: self._set_active(True)),
                            (self.tr("&Reset password..."), self._reset),
-                           (self.tr("New &recovery code..."), self._new_code)):
+                           (self.tr("New recovery &code..."), self._new_code)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)

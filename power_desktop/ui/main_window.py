@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from power_desktop import __version__
 
 from . import i18n
+from . import status as counts
 
 if TYPE_CHECKING:
     from power_desktop.services import Services
@@ -382,9 +383,9 @@ class MainWindow(QMainWindow):
 
         def done(info: Any) -> None:
             QMessageBox.information(self, self.tr("Backup done"), self.tr(
-                "Backed up and checked: {0} families in\n{1}\n\nAadhaar numbers in it open "
+                "Backed up and checked: {0} in\n{1}\n\nAadhaar numbers in it open "
                 "only with a password of this laptop's accounts or the recovery code.").format(
-                info.families, info.path))
+                counts.families(info.families), info.path))
         self._backup_job = run_job(
             self, self.tr("Backing up..."),
             lambda _progress: BackupService(self.services).backup(Path(folder)), done,

@@ -52,8 +52,8 @@
     </message>
     <message>
         <location filename="../../power_desktop/ui/accounts_dialog.py" line="188"/>
-        <source>New &amp;recovery code...</source>
-        <translation>नया रिकवरी कोड (&amp;R)...</translation>
+        <source>New recovery &amp;code...</source>
+        <translation>नया रिकवरी कोड (&amp;C)...</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/accounts_dialog.py" line="207"/>
@@ -1579,199 +1579,199 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="49"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="77"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="56"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="79"/>
         <source>Opening the camp&apos;s records...</source>
         <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="108"/>
         <source>Register
 (F2)</source>
         <translation>पंजीकरण
 (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
         <source>Families
 (F3)</source>
         <translation>परिवार
 (F3)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
         <source>Entitle-
 ments (F4)</source>
         <translation>हक़
 (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="111"/>
         <source>Print
 (F5)</source>
         <translation>प्रिंट
 (F5)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="112"/>
         <source>Returns
 (F6)</source>
         <translation>लौटे
 (F6)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="113"/>
         <source>Batches
 (F7)</source>
         <translation>बैच
 (F7)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="114"/>
         <source>Today
 (F8)</source>
         <translation>आज
 (F8)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Camp</source>
         <translation>कैंप (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="135"/>
         <source>Start a &amp;new camp...</source>
         <translation>नया कैंप शुरू करें (&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="138"/>
         <source>Scheme &amp;preview...</source>
         <translation>योजना का पूर्वावलोकन (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Back up to a folder...</source>
         <translation>फ़ोल्डर में बैकअप लें (&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Operators...</source>
         <translation>ऑपरेटर (&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Audit trail...</source>
         <translation>ऑडिट रिकॉर्ड (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Settings...</source>
         <translation>सेटिंग्स (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Register a family</source>
         <translation>परिवार पंजीकृत करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="160"/>
         <location filename="../../power_desktop/ui/selfcheck.py" line="25"/>
         <source>&amp;Families</source>
         <translation>परिवार (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Entitlements</source>
         <translation>हक़ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Print queue</source>
         <translation>प्रिंट कतार (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
         <source>Re&amp;turns</source>
         <translation>लौटे आवेदन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Batches (supervisors)</source>
         <translation>बैच (पर्यवेक्षक) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Today</source>
         <translation>आज (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Find a family</source>
         <translation>परिवार खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Operator</source>
         <translation>ऑपरेटर (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Lock the screen</source>
         <translation>स्क्रीन लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Switch operator...</source>
         <translation>ऑपरेटर बदलें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Change my password...</source>
         <translation>मेरा पासवर्ड बदलें (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="194"/>
         <source>&amp;How to register a family</source>
         <translation>परिवार का पंजीकरण कैसे करें (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="198"/>
         <source>&amp;About</source>
         <translation>परिचय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="200"/>
         <source>About PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप का परिचय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="201"/>
         <source>PoWER Desktop {0}
 Portfolio of Welfare &amp; Entitlement Rights
 Data folder: {1}</source>
@@ -1780,79 +1780,79 @@ Data folder: {1}</source>
 डेटा फ़ोल्डर: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="207"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="296"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="423"/>
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="298"/>
         <source>The registration form has unsaved input. Throw it away and open family {0}?</source>
         <translation>पंजीकरण फ़ॉर्म में बिना सहेजी जानकारी है। उसे छोड़कर परिवार {0} खोलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="307"/>
         <source>Cannot open</source>
         <translation>खुल नहीं सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="317"/>
         <source>Saved family {0}</source>
         <translation>परिवार {0} सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="357"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="379"/>
         <source>Back up to which folder (USB drive)?</source>
         <translation>किस फ़ोल्डर (USB ड्राइव) में बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="385"/>
         <source>Backup done</source>
         <translation>बैकअप पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="385"/>
-        <source>Backed up and checked: {0} families in
+        <location filename="../../power_desktop/ui/main_window.py" line="386"/>
+        <source>Backed up and checked: {0} in
 {1}
 
 Aadhaar numbers in it open only with a password of this laptop&apos;s accounts or the recovery code.</source>
-        <translation>बैकअप लिया और जाँचा: {0} परिवार
+        <translation>बैकअप लिया और जाँचा: {0}
 {1} में
 
 इसमें आधार नंबर केवल इस लैपटॉप के किसी खाते के पासवर्ड या रिकवरी कोड से ही खुलते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="390"/>
         <source>Backing up...</source>
         <translation>बैकअप लिया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="392"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="413"/>
         <source>No camp set up</source>
         <translation>कोई कैंप सेट नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="415"/>
         <source>Camp {0} · {1} · started {2} · logged in: {3}</source>
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="424"/>
         <source>A family is being typed and is not saved. Close PoWER Desktop?
 
 What was typed is kept as a draft and offered back at the next start.</source>

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from power_desktop.services import Services
 from power_desktop.ui import i18n
 from power_desktop.ui.main_window import MainWindow
 
@@ -47,3 +48,16 @@ def test_no_letter_twice_on_a_page(qtbot: QtBot, window: MainWindow, lang: str) 
         if twice:
             clashes[type(page).__name__] = twice
     assert clashes == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_no_letter_twice_in_the_operators_dialog(qtbot: QtBot, services: Services,
+                                                 lang: str) -> None:
+    from power_desktop.ui.accounts_dialog import AccountsDialog
+    from power_desktop.ui.start import make_app
+    make_app()
+    i18n.set_language(lang)
+    dialog = AccountsDialog(services)
+    qtbot.addWidget(dialog)
+    counted = Counter(letters([b.text() for b in dialog.findChildren(QAbstractButton)]))
+    assert sorted(k for k, n in counted.items() if n > 1) == []
