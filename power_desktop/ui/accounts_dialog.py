@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import User
 
 from . import i18n
+from .form_fields import KeyCombo
 from .login_dialog import password_field
 from .tables import record_table
 
@@ -57,6 +57,15 @@ class FormDialog(QDialog):
         self.setMinimumWidth(440)
         self.action: Callable[[], None] = lambda: None
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The cursor starts in the first field: typing a name must never press OK."""
+        super().showEvent(event)
+        first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        widget = first.widget() if first is not None else None
+        if widget is not None and not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            widget.setFocus()
+
     def _run(self) -> None:
         try:
             self.action()
@@ -71,7 +80,7 @@ class AddAccountDialog(FormDialog):
         super().__init__(self.tr("Add an operator"), self.tr(
             "The new operator logs in with this name and password. Tell them the password "
             "in person; they can change it from the Operator menu."), parent)
-        self.name, self.role = QLineEdit(), QComboBox()
+        self.name, self.role = QLineEdit(), KeyCombo()
         self.role.addItem(self.tr("Operator"), "operator")
         self.role.addItem(self.tr("Supervisor"), "supervisor")
         self.password, self.confirm = password_field(), password_field()
@@ -176,7 +185,7 @@ class AccountsDialog(QDialog):
                            (self.tr("&Disable"), lambda: self._set_active(False)),
                            (self.tr("&Enable"), lambda: self._set_active(True)),
                            (self.tr("&Reset password..."), self._reset),
-                           (self.tr("New &recovery code..."), self._new_code)):
+                           (self.tr("New recovery &code..."), self._new_code)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)

@@ -42,7 +42,7 @@ class BatchesPage(QWidget):
         self.problems.setPlaceholderText(self.tr("No problems: every record fits the format."))
         self.export_button = QPushButton(self.tr("&Approve and export..."))
         self.export_button.clicked.connect(self.export)
-        check = QPushButton(self.tr("&Check again"))
+        check = QPushButton(self.tr("Chec&k again"))
         check.clicked.connect(self.refresh)
         self.table = record_table([
             self.tr("Batch"), self.tr("Exported"), self.tr("By"), self.tr("Families"),
@@ -51,7 +51,7 @@ class BatchesPage(QWidget):
         again.clicked.connect(self.export_again)
         ack = QPushButton(self.tr("&Import acknowledgements..."))
         ack.clicked.connect(self.import_ack)
-        consolidate = QPushButton(self.tr("&Consolidate laptops' batches..."))
+        consolidate = QPushButton(self.tr("Consoli&date laptops' batches..."))
         consolidate.clicked.connect(self.consolidate)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

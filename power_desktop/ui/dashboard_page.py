@@ -76,7 +76,7 @@ class DashboardPage(QWidget):
         self.title.setObjectName("pageTitle")
         refresh = QPushButton(self.tr("&Refresh"))
         refresh.clicked.connect(self.refresh)
-        report = QPushButton(self.tr("Day &report (PDF)..."))
+        report = QPushButton(self.tr("Day report (&PDF)..."))
         report.clicked.connect(self.print_report)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from power_desktop.core.codes import indian_grouping
 from power_desktop.core.messages import change_label
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import Change
 
 from . import i18n
+from . import status as counts
 from .family_table_model import FamilyTableModel
 from .jobs import Latest
 
@@ -110,8 +109,8 @@ class FamiliesPage(QWidget):
         self.hint = QLabel(self.tr("Click the Registered or District heading to sort."))
         self.hint.setObjectName("hintText")
         layout.addWidget(self.hint)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Enter on the list opens the family through the view's own `activated` (a shortcut
+        # for it also fired on the Enter that chose a menu-bar item from the keyboard).
         self.refresh()
         for column, width in enumerate((190, 200, 70, 170, 110, 100, 130)):
             self.view.setColumnWidth(column, width)
@@ -121,7 +120,7 @@ class FamiliesPage(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         count = self.services.registration.count()
-        self.count.setText(self.tr("{0} families").format(indian_grouping(count)))
+        self.count.setText(counts.families(count))
 
     def on_change(self, change: Change) -> None:
         if change.kind in ("family", "camp"):

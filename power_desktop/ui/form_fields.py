@@ -6,7 +6,8 @@ import itertools
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from power_desktop.core.codes import Code
@@ -16,7 +17,82 @@ from power_desktop.core.validate import Invalid
 Check = Callable[[str], Any]
 
 
-class CodeCombo(QComboBox):
+# How long after a key the next one still adds to the same word (a person typing "class 12").
+TYPE_AHEAD_MS = 1000
+
+
+def match_rank(label: str, typed: str) -> tuple[int, int] | None:
+    """How well `typed` reads as `label` (lower is better), None when it does not.
+
+    A label such as "Class 12 / कक्षा 12" has a part per language. The whole of a part typed
+    is best; then the start of a part (the shortest part first: "son" is Son before
+    Son-in-law, "class 1" Class 1 before Class 10); then a whole word ("12" is Class 12); then
+    the start of a word.
+    """
+    want = " ".join(typed.casefold().split())
+    if not want:
+        return None
+    parts = [" ".join(p.casefold().split()) for p in label.split(" / ")]
+    best: tuple[int, int] | None = None
+    for part in parts:
+        words = part.split()
+        for rank, hit in ((0, part == want), (1, part.startswith(want)),
+                          (2, want in words), (3, any(w.startswith(want) for w in words))):
+            if hit and (best is None or (rank, len(part)) < best):
+                best = (rank, len(part))
+                break
+    return best
+
+
+class KeyCombo(QComboBox):
+    """A drop-down for the keyboard: what is typed picks the item that reads like it (see
+    match_rank), Space is part of what is typed and never opens the list (Alt+Down or F4 do),
+    and Enter is left to the form, which adds the member as on any field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._typed_at = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                          | Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # the form's own Enter
+            return
+        if plain and event.key() == Qt.Key.Key_Backspace and self._typed:
+            self._typed = self._typed[:-1]
+            self._typed_at.restart()
+            self._pick(self._typed)
+            event.accept()
+            return
+        if plain and text and text.isprintable():
+            if not self._typed_at.isValid() or self._typed_at.elapsed() > TYPE_AHEAD_MS:
+                self._typed = ""
+            self._typed += text
+            self._typed_at.restart()
+            if text != " ":
+                self._pick(self._typed)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, text: str) -> None:
+        self._pick(text)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._typed = ""  # leaving the field ends the word
+        super().focusOutEvent(event)
+
+    def _pick(self, typed: str) -> None:
+        ranked = [(rank, i) for i in range(self.count()) if self.itemData(i) is not None
+                  and (rank := match_rank(self.itemText(i), typed)) is not None]
+        if ranked:
+            self.setCurrentIndex(min(ranked)[1])
+
+
+class CodeCombo(KeyCombo):
     """A choice from a code list; shows both languages, holds the code."""
 
     def __init__(self, codes: Mapping[str, Code], blank: str | None = None,
@@ -36,7 +112,7 @@ class CodeCombo(QComboBox):
         self.setCurrentIndex(index if index >= 0 else 0)
 
 
-class TriState(QComboBox):
+class TriState(KeyCombo):
     """Yes / No / not asked: for facts where 'we did not ask' differs from 'no'."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -139,6 +215,16 @@ def lay_out_grid(grid: QGridLayout, rows: list[list[tuple[str, QWidget]]]) -> No
             grid.addWidget(widget, r, col * 2 + 1)
     for col in (1, 3, 5, 7):
         grid.setColumnStretch(col, 1)
+
+
+def upper_case(field: QLineEdit) -> None:
+    """Letters typed in `field` become capitals as they are typed (codes such as an IFSC)."""
+    def raise_case(text: str) -> None:
+        if text != text.upper():
+            at = field.cursorPosition()
+            field.setText(text.upper())
+            field.setCursorPosition(at)
+    field.textEdited.connect(raise_case)
 
 
 def chain_tab_order(widgets: list[QWidget], on_change: Callable[[], None]) -> None:

@@ -6,13 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from power_desktop.core import validate as v
 from power_desktop.core.codes import RATION_CATEGORIES, SOCIAL_CATEGORIES
 from power_desktop.core.districts import districts_of
 
-from .form_fields import CodeCombo, InlineChecker, TriState, chain_tab_order, lay_out_grid
+from .form_fields import CodeCombo, InlineChecker, KeyCombo, TriState, chain_tab_order, lay_out_grid
 
 
 class HouseholdForm(QGroupBox):
@@ -26,7 +26,7 @@ class HouseholdForm(QGroupBox):
         self.line1 = QLineEdit()
         self.line1.setPlaceholderText(self.tr("house no., gali, block"))
         self.locality = QLineEdit()
-        self.district = QComboBox()
+        self.district = KeyCombo()
         self.pin = QLineEdit()
         self.pin.setMaxLength(6)
         self.mobile = QLineEdit()
@@ -75,7 +75,7 @@ class HouseholdForm(QGroupBox):
     def set_state(self, state: str, district: str | None = None) -> None:
         self.state = state
         self.district.clear()
-        for d in districts_of(state):
+        for d in sorted(districts_of(state), key=lambda d: d.name):
             self.district.addItem(f"{d.name} / {d.name_hi}", d.name)
         if district:
             index = self.district.findData(district)

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -114,8 +115,10 @@ class Latest(QObject):
         self._thread.start()
         self._newest = 0
         # Stop the thread before Qt deletes it: with the owner, or when the application ends.
+        # The application outlives pages built again (a language switch), so its signal may
+        # come after this thread is deleted with its page: then there is nothing to stop.
         thread = self._thread
-        finish = lambda *_: (thread.quit(), thread.wait())  # noqa: E731
+        finish = lambda *_: _finish(thread)  # noqa: E731
         if parent is not None:
             parent.destroyed.connect(finish)
         app = QCoreApplication.instance()
@@ -132,8 +135,13 @@ class Latest(QObject):
             self.answered.emit(request, result)
 
     def stop(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        _finish(self._thread)
+
+
+def _finish(thread: QThread) -> None:
+    if shiboken6.isValid(thread):
+        thread.quit()
+        thread.wait()
 
 
 class _LatestWorker(QObject):

@@ -5,7 +5,9 @@ The window behind stays as it was (a half-typed family included) while this is o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from power_desktop.services import Services
-from power_desktop.services.errors import ServiceError
-from power_desktop.services.results import User
-
 from . import i18n
+
+if TYPE_CHECKING:  # (importing the services loads the database library: see attach())
+    from power_desktop.services import Services
+    from power_desktop.services.results import User
 
 
 def password_field() -> QLineEdit:
@@ -33,13 +35,18 @@ def password_field() -> QLineEdit:
 
 class LoginDialog(QDialog):
     """`locked_user` set: the screen was locked; that person unlocks it, or someone else
-    switches in. Unset: an ordinary login."""
+    switches in. Unset: an ordinary login.
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
-                 locked_user: User | None = None) -> None:
+    At start-up it is shown before the database is open (`services` None), so the operator
+    types while the records open; attach() hands it the services, and an Enter pressed before
+    that logs in as soon as they come."""
+
+    def __init__(self, services: Services | None, parent: QWidget | None = None,
+                 locked_user: User | None = None, by_hand: bool = False) -> None:
         super().__init__(parent)
         self.services = services
         self.locked_user = locked_user
+        self.by_hand = by_hand  # locked with Ctrl+L, not after a time without use
         self.user: User | None = None
         self.setModal(True)
         self.heading = QLabel()
@@ -90,13 +97,14 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self._switched = False
+        self._waiting = False  # Enter pressed before the database was open
         self._retranslate()
         (self.password if locked_user else self.name).setFocus()
 
     def _retranslate(self) -> None:
         """Every text, in the language chosen now (at start, and when the button switches)."""
         locked = self.locked_user
-        camp = self.services.camp.current()
+        camp = self.services.camp.current() if self.services is not None else None
         self.setWindowTitle(self.tr("Screen locked") if locked else self.tr("Log in"))
         self.heading.setText(self.tr("PoWER Desktop · camp {0}").format(camp.label) if camp
                              else self.tr("PoWER Desktop"))
@@ -106,6 +114,11 @@ class LoginDialog(QDialog):
         if self._switched:
             self.note.setText(self.tr("Another operator logs in. The form on screen stays as "
                                       "it is; check it before saving."))
+        elif locked and self.by_hand:
+            self.note.setText(self.tr("The screen is locked. {0}, type your password to carry "
+                                      "on; nothing typed was lost.").format(locked.name))
+        elif self._waiting:
+            self.note.setText(self.tr("Opening the camp's records..."))
         elif locked:
             self.note.setText(self.tr("The screen was locked after a time without use. {0}, "
                                       "type your password to carry on; nothing typed was "
@@ -144,10 +157,23 @@ class LoginDialog(QDialog):
         self._retranslate()
         self.name.setFocus()
 
+    def attach(self, services: Services) -> None:
+        """The database is open: the camp's name and language; a waiting Enter logs in."""
+        self.services = services
+        waiting, self._waiting = self._waiting, False
+        self._retranslate()
+        if waiting:
+            QTimer.singleShot(0, self._login)
+
     def _login(self) -> None:
+        from power_desktop.services.errors import ServiceError
         name, password = self.name.text(), self.password.text()
         if not name.strip() or not password:
             self.error.setText(self.tr("Type your name and your password."))
+            return
+        if self.services is None:
+            self._waiting = True
+            self._retranslate()
             return
         try:
             self.user = self.services.accounts.login(name, password)
@@ -160,6 +186,8 @@ class LoginDialog(QDialog):
 
     def _recover(self) -> None:
         from .accounts_dialog import RecoveryDialog
+        if self.services is None:
+            return
         dialog = RecoveryDialog(self.services, self)
         if dialog.exec() and dialog.user is not None:
             self.user = dialog.user

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from power_desktop import __version__
 
 from . import i18n
+from . import status as counts
 
 if TYPE_CHECKING:
     from power_desktop.services import Services
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._help: dict[str, QWidget] = {}
         self.camp_label = QLabel()
         self.statusBar().addPermanentWidget(self.camp_label)
         self.resize(1366, 740)
@@ -147,7 +151,7 @@ class MainWindow(QMainWindow):
         self.supervisor_actions.insert(0, new_camp)
         camp_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the standard key is none on Windows
         quit_action.triggered.connect(self.close)
         camp_menu.addAction(quit_action)
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -172,16 +176,25 @@ class MainWindow(QMainWindow):
         me = self.menuBar().addMenu(self.tr("&Operator"))
         lock = QAction(self.tr("&Lock the screen"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock)
+        lock.triggered.connect(lambda: self.lock(by_hand=True))
         me.addAction(lock)
         self.addAction(lock)
         switch = QAction(self.tr("&Switch operator..."), self)
-        switch.triggered.connect(lambda: self.lock(switch=True))
+        switch.triggered.connect(lambda: self.lock(switch=True, by_hand=True))
         me.addAction(switch)
         password = QAction(self.tr("&Change my password..."), self)
         password.triggered.connect(self.change_password)
         me.addAction(password)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(lambda: self.show_help("shortcuts"))
+        help_menu.addAction(keys)
+        self.addAction(keys)
+        how_to = QAction(self.tr("&How to register a family"), self)
+        how_to.triggered.connect(lambda: self.show_help("how_to"))
+        help_menu.addAction(how_to)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(lambda: QMessageBox.about(
             self, self.tr("About PoWER Desktop"),
@@ -192,9 +205,25 @@ class MainWindow(QMainWindow):
         other = "en" if self.lang == "hi" else "hi"
         language = QAction(i18n.NAMES[other], self)
         language.setToolTip(self.tr("Show PoWER Desktop in {0}").format(i18n.NAMES[other]))
-        language.triggered.connect(lambda: self.switch_language(other))
+        # The pages and menus are built again only once the click that chose the language has
+        # been handled: deleting the menu bar's actions inside their own signal crashes Qt.
+        language.triggered.connect(
+            lambda: QTimer.singleShot(0, lambda: self.switch_language(other)))
         self.menuBar().addAction(language)
         self.language_action = language
+
+    def show_help(self, which: str) -> None:
+        """A help page beside the work, in the language shown (one of each at a time)."""
+        from .help_dialog import HelpDialog
+        old = self._help.get(which)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        dialog = HelpDialog(which, self)
+        self._help[which] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     # --- language ---------------------------------------------------------------------------------
     def switch_language(self, lang: str) -> None:
@@ -230,7 +259,8 @@ class MainWindow(QMainWindow):
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
             page.deleteLater()
-        self.menuBar().clear()
+        # A new menu bar; the old one goes once the event that led here has returned.
+        self.setMenuBar(QMenuBar())
         for action in self.actions():
             self.removeAction(action)
 
@@ -302,7 +332,7 @@ class MainWindow(QMainWindow):
             self.registration.reset()
 
     # --- who is at the keyboard ------------------------------------------------------------------
-    def lock(self, switch: bool = False) -> None:
+    def lock(self, switch: bool = False, by_hand: bool = False) -> None:
         """Hide the work behind a password; the form stays as typed (and its draft is saved)."""
         from .login_dialog import LoginDialog
         user = self.services.user
@@ -311,7 +341,7 @@ class MainWindow(QMainWindow):
         self._locked = True
         self.registration.flush_draft()
         self.pages.setVisible(False)
-        dialog = LoginDialog(self.services, self, locked_user=user)
+        dialog = LoginDialog(self.services, self, locked_user=user, by_hand=by_hand)
         if switch:
             dialog._switch()
         dialog.exec()
@@ -353,9 +383,9 @@ class MainWindow(QMainWindow):
 
         def done(info: Any) -> None:
             QMessageBox.information(self, self.tr("Backup done"), self.tr(
-                "Backed up and checked: {0} families in\n{1}\n\nAadhaar numbers in it open "
+                "Backed up and checked: {0} in\n{1}\n\nAadhaar numbers in it open "
                 "only with a password of this laptop's accounts or the recovery code.").format(
-                info.families, info.path))
+                counts.families(info.families), info.path))
         self._backup_job = run_job(
             self, self.tr("Backing up..."),
             lambda _progress: BackupService(self.services).backup(Path(folder)), done,
@@ -388,6 +418,18 @@ class MainWindow(QMainWindow):
             self.services.operator))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if hasattr(self, "registration") and self.registration.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved family"),
+                self.tr("A family is being typed and is not saved. Close PoWER Desktop?\n\n"
+                        "What was typed is kept as a draft and offered back at the next "
+                        "start."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                self.show_page(0)
+                return
         if hasattr(self, "registration"):
             self.registration.flush_draft()
             self.notifier.detach()

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -31,7 +31,14 @@ from power_desktop.core.codes import (
 )
 
 from .aadhaar_scan import QrPanel, mark_from_qr
-from .form_fields import CodeCombo, InlineChecker, TriState, chain_tab_order, lay_out_grid
+from .form_fields import (
+    CodeCombo,
+    InlineChecker,
+    TriState,
+    chain_tab_order,
+    lay_out_grid,
+    upper_case,
+)
 
 
 def split_dob_or_age(text: str) -> dict[str, Any]:
@@ -73,6 +80,13 @@ class MemberForm(QGroupBox):
         self.name = QLineEdit()
         self.name_hi = QLineEdit()
         self.name_hi.setPlaceholderText(self.tr("optional, in Devanagari"))
+        # Latin letters are refused as they are typed, saying why (a keyboard left in English).
+        self.name_hi.setValidator(QRegularExpressionValidator(QRegularExpression("[^A-Za-z]*"),
+                                                              self.name_hi))
+        self.name_hi.inputRejected.connect(lambda: self.checker.mark("name_hi", self.tr(
+            "Name in Hindi: type it in Devanagari (switch the keyboard to Hindi), or leave it "
+            "empty.")))
+        self.name_hi.textEdited.connect(lambda _t: self.checker.mark("name_hi", None))
         self.relation = CodeCombo(RELATIONS, blank="—")
         self.gender = CodeCombo(GENDERS, blank="—")
         self.dob = QLineEdit()
@@ -101,6 +115,7 @@ class MemberForm(QGroupBox):
         self.delivery.setPlaceholderText(self.tr("DD/MM/YYYY"))
         self.ifsc = QLineEdit()
         self.ifsc.setMaxLength(11)
+        upper_case(self.ifsc)
         self.account = QLineEdit()
         self.account.setMaxLength(18)
         self.add_button = QPushButton(self.tr("Add member (Enter)"))

@@ -31,6 +31,7 @@ from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
 from . import i18n
+from . import status as counts
 from .jobs import run_job
 
 _jobs: list[Any] = []  # keep running jobs alive
@@ -51,7 +52,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.status = QLabel(self.tr("{0} pages").format(self.document.pageCount()))
+        self.status = QLabel(counts.pages(self.document.pageCount()))
         buttons = QDialogButtonBox()
         self.print_button = QPushButton(self.tr("&Print..."))
         self.print_button.setDefault(True)

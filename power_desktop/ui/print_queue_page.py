@@ -21,6 +21,7 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.services.printing import QueueRow
 
 from . import i18n, print_flow
+from . import status as counts
 from .tables import record_table
 
 
@@ -44,7 +45,7 @@ class PrintQueuePage(QWidget):
         self.count = QLabel()
         self.print_button = QPushButton(self.tr("Preview and &print selected (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_selected)
-        self.handed = QPushButton(self.tr("&Handed over to the family"))
+        self.handed = QPushButton(self.tr("Handed over to the &family"))
         self.handed.clicked.connect(self.hand_over)
         self.slip = QPushButton(self.tr("Family &slip..."))
         self.slip.clicked.connect(self.family_slip)
@@ -84,7 +85,7 @@ class PrintQueuePage(QWidget):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(3)
-        self.count.setText(self.tr("{0} applications").format(len(self.rows)))
+        self.count.setText(counts.applications(len(self.rows)))
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from .household_form import HouseholdForm
 from .jobs import Latest
 from .member_form import MemberForm
 from .qr_fill import QrFiller
+from .status import DONE, HINT, tell
 
 log = logging.getLogger("power.ui.registration")
 
@@ -78,7 +79,10 @@ class RegistrationPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.itemActivated.connect(lambda item: self.edit_member(item.row()))
+        # Editing a row is asked for: F2, the Edit button or a double click. Enter on a row
+        # only says so (it once loaded the row over what was being typed).
+        self.table.itemDoubleClicked.connect(lambda item: self.edit_member(item.row()))
+        self.table.installEventFilter(self)
         self.problems = QLabel()
         self.problems.setObjectName("problemText")
         self.problems.setWordWrap(True)
@@ -90,6 +94,8 @@ class RegistrationPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.remove_button = QPushButton(self.tr("Remove member (Del)"))
         self.remove_button.clicked.connect(self.remove_selected_member)
+        self.edit_button = QPushButton(self.tr("Edit member (F2)"))
+        self.edit_button.clicked.connect(lambda: self.edit_member(self.table.currentRow()))
 
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -99,6 +105,7 @@ class RegistrationPage(QWidget):
         self.members_label = QLabel()
         members_bar.addWidget(self.members_label)
         members_bar.addStretch()
+        members_bar.addWidget(self.edit_button)
         members_bar.addWidget(self.remove_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.problems, 1)
@@ -116,6 +123,7 @@ class RegistrationPage(QWidget):
 
         QWidget.setTabOrder(self.household.last_field, self.member_form.name)
         self.member_form.submitted.connect(self.add_member)
+        self.member_form.clear_button.clicked.connect(self._stop_editing_member)
         for checker in (self.household.checker, self.member_form.checker):
             checker.problems_changed.connect(self._show_inline_problems)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save,
@@ -155,7 +163,7 @@ class RegistrationPage(QWidget):
         self.member_form.clear()
         self.members = []
         self.editing = None
-        self.editing_row = None
+        self._stop_editing_member()
         self._refresh_table()
         self._preset_relation()
         self.problems.setText("")
@@ -211,26 +219,84 @@ class RegistrationPage(QWidget):
             self._show_problems(errors)
             self._focus_member_field(errors[0])
             return False
-        if self.editing_row is not None and self.editing_row < len(self.members):
-            self.members[self.editing_row] = data
+        updated = self.editing_row is not None and self.editing_row < len(self.members)
+        if updated:
+            self.members[self.editing_row] = data  # type: ignore[index]
         else:
             self.members.append(data)
-        self.editing_row = None
+        self._stop_editing_member()
         self.member_form.clear()
         self._refresh_table()
         self._preset_relation()
-        self.problems.setText(self.tr("{0} added. Type the next member, or Ctrl+S to save "
-                                      "the family.").format(data.get("name", "")))
+        message = (self.tr("{0} updated. Type the next member, or Ctrl+S to save the family.")
+                   if updated else
+                   self.tr("{0} added. Type the next member, or Ctrl+S to save the family."))
+        tell(self.problems, message.format(data.get("name", "")), DONE)
         self.member_form.name.setFocus()
         self._touched()
         return True
 
-    def edit_member(self, row: int) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the members table: F2 edits the row (before the window's F2 shortcut takes it),
+        Enter says how to edit instead of loading the row over what is typed."""
+        if watched is self.table and event.type() in (QEvent.Type.ShortcutOverride,
+                                                      QEvent.Type.KeyPress):
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    isinstance(event, QKeyEvent) and \
+                    event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                if event.type() == QEvent.Type.KeyPress:
+                    if key == Qt.Key.Key_F2:
+                        self.edit_member(self.table.currentRow())
+                    else:
+                        self._say_how_to_edit()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _say_how_to_edit(self) -> None:
+        row = self.table.currentRow()
         if 0 <= row < len(self.members):
-            self.editing_row = row
-            self.member_form.set_value(self.members[row])
-            self._restore_qr(self.members[row])
-            self.member_form.name.setFocus()
+            tell(self.problems, self.tr("F2 changes {0}; Del removes them from the family.")
+                 .format(self.members[row].get("name", "")), HINT)
+
+    def edit_member(self, row: int) -> None:
+        """Load member `row` into the form, first asking before anything typed there goes."""
+        if not 0 <= row < len(self.members):
+            return
+        if self.member_form.has_input() and not self._form_holds_the_edited_member():
+            typed = self.member_form.value().get("name") or self.tr("(no name yet)")
+            answer = QMessageBox.question(
+                self, self.tr("Member being typed"),
+                self.tr("The member form holds {0}, not yet added. Throw that away and edit "
+                        "{1}?").format(typed, self.members[row].get("name", "")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.member_form.name.setFocus()
+                return
+        self.editing_row = row
+        self.member_form.set_value(self.members[row])
+        self._restore_qr(self.members[row])
+        self._show_member_title()
+        self.member_form.name.setFocus()
+
+    def _form_holds_the_edited_member(self) -> bool:
+        row = self.editing_row
+        return row is not None and row < len(self.members) and \
+            _clean(self.member_form.value()) == _clean(self.members[row])
+
+    def _stop_editing_member(self) -> None:
+        self.editing_row = None
+        self._show_member_title()
+
+    def _show_member_title(self) -> None:
+        row = self.editing_row
+        if row is not None and row < len(self.members):
+            self.member_form.setTitle(self.tr("Member {0} of {1}: editing {2}").format(
+                row + 1, len(self.members), self.members[row].get("name", "")))
+        else:
+            self.member_form.setTitle(self.tr("Member"))
 
     def _restore_qr(self, member: dict[str, Any]) -> None:
         if member.get("aadhaar_qr"):
@@ -248,7 +314,7 @@ class RegistrationPage(QWidget):
                                       self.tr("Remove {0} from this family?").format(name))
         if answer == QMessageBox.StandardButton.Yes:
             del self.members[row]
-            self.editing_row = None
+            self._stop_editing_member()
             self._refresh_table()
             self._touched()
 
@@ -406,14 +472,14 @@ class RegistrationPage(QWidget):
     def _show_inline_problems(self) -> None:
         messages = list(self.household.checker.messages.values()) + \
             list(self.member_form.checker.messages.values())
-        self.problems.setText("\n".join(messages[:3]))
+        tell(self.problems, "\n".join(messages[:3]))
 
     def _show_problems(self, problems: list[Problem]) -> None:
         lang = self._lang()
         lines = [p.describe(lang) for p in problems[:4]]
         if len(problems) > 4:
             lines.append(self.tr("... and {0} more").format(len(problems) - 4))
-        self.problems.setText("\n".join(lines))
+        tell(self.problems, "\n".join(lines))
 
     def _focus_member_field(self, problem: Problem) -> None:
         widget = self.member_form.checker.widget(problem.base_field)
@@ -475,6 +541,7 @@ class RegistrationPage(QWidget):
         self.member_form.set_value(draft.get("member_form") or {})
         self._restore_qr(draft.get("member_form") or {})
         self._refresh_table()
+        self._show_member_title()
         self._loading = False
         self._update_title()
 

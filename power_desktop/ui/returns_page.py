@@ -37,9 +37,9 @@ class ReturnsPage(QWidget):
             self.tr("Application ID"), self.tr("Verdict"), self.tr("Scheme"), self.tr("For"),
             self.tr("Reason"), self.tr("Next batch")], stretch=4, many=True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        open_button = QPushButton(self.tr("&Open the family"))
+        open_button = QPushButton(self.tr("Open the &family"))
         open_button.clicked.connect(self.open_selected)
-        corrected = QPushButton(self.tr("&Corrected: send again"))
+        corrected = QPushButton(self.tr("Corrected: &send again"))
         corrected.clicked.connect(self.resubmit)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)

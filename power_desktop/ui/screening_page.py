@@ -38,6 +38,7 @@ from power_desktop.services.errors import ServiceError
 
 from . import i18n
 from .form_fields import CodeCombo, TriState
+from .status import DONE, tell
 
 ORDER = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
 COLOURS = {"eligible": "#e3f4e1", "needs_info": "#fff4d6", "not_eligible": "#ffffff"}
@@ -254,7 +255,7 @@ class ScreeningPage(QWidget):
             self.message.setText(i18n.say(exc))
             return
         self.show_family(self.family_id)
-        self.message.setText(self.tr("Answers saved; the family was screened again."))
+        tell(self.message, self.tr("Answers saved; the family was screened again."), DONE)
 
     def ticked(self) -> list[Verdict]:
         chosen = []
@@ -283,7 +284,7 @@ class ScreeningPage(QWidget):
         if failed:
             QMessageBox.warning(self, self.tr("Some applications were not made"),
                                 "\n".join(failed))
-        self.message.setText(self.tr("{0} applications made.").format(len(made)))
+        tell(self.message, self.tr("Applications made: {0}.").format(len(made)), DONE)
         self.applied.emit(made)
 
 

@@ -23,6 +23,7 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import CampInfo
 
 from . import i18n
+from .form_fields import KeyCombo
 from .login_dialog import password_field
 
 
@@ -49,7 +50,7 @@ class CampSetupDialog(QDialog):
         self.state = QComboBox()
         for code in STATES.values():
             self.state.addItem(f"{code.en} / {code.hi}", code.code)
-        self.district = QComboBox()
+        self.district = KeyCombo()  # "South" picks South, not South East
         self.state.currentIndexChanged.connect(self._fill_districts)
         self._fill_districts()
         self.camp_code = QLineEdit()
@@ -98,7 +99,7 @@ class CampSetupDialog(QDialog):
 
     def _fill_districts(self) -> None:
         self.district.clear()
-        for d in districts_of(self.state.currentData() or "DL"):
+        for d in sorted(districts_of(self.state.currentData() or "DL"), key=lambda d: d.name):
             self.district.addItem(f"{d.name} / {d.name_hi}", d.name)
 
     def _start(self) -> None:

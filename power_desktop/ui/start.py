@@ -17,7 +17,10 @@ from . import crash, fonts
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
+    from power_desktop.paths import Paths
     from power_desktop.services import Services
+
+    from .login_dialog import LoginDialog
 
 log = logging.getLogger("power.ui")
 
@@ -46,11 +49,13 @@ def dress_app(app: QApplication) -> None:
     app.setStyleSheet(style_sheet())
 
 
-def finish_start(window: MainWindow, services: Services) -> bool:
+def finish_start(window: MainWindow, services: Services,
+                 early_login: LoginDialog | None = None) -> bool:
     """Log in (or, on a new laptop, set up the camp and its supervisor), then the pages,
-    offering any draft back. False when the person closed the window's first dialog."""
+    offering any draft back. False when the person closed the window's first dialog.
+    `early_login`: the login screen already shown while the database opened."""
     from .registration_page import DRAFT_SLOT
-    if not _log_in_and_set_up(window, services):
+    if not _log_in_and_set_up(window, services, early_login):
         return False
     window.attach(services)
     draft = services.drafts.load(DRAFT_SLOT)
@@ -66,10 +71,16 @@ def finish_start(window: MainWindow, services: Services) -> bool:
     return True
 
 
-def _log_in_and_set_up(window: MainWindow, services: Services) -> bool:
+def _log_in_and_set_up(window: MainWindow, services: Services,
+                       early_login: LoginDialog | None = None) -> bool:
     from .accounts_dialog import RecoveryCodeDialog
     from .login_dialog import LoginDialog
     from .setup_dialog import CampSetupDialog
+    if early_login is not None and (services.user is not None
+                                    or not services.accounts.has_accounts()):
+        early_login.hide()  # not needed after all (a copied data folder with no accounts)
+        early_login.deleteLater()
+        early_login = None
     if not services.accounts.has_accounts():
         dialog = CampSetupDialog(services, window, first_run=True)
         if not dialog.exec():
@@ -77,8 +88,12 @@ def _log_in_and_set_up(window: MainWindow, services: Services) -> bool:
         if dialog.recovery_code:
             RecoveryCodeDialog(dialog.recovery_code, window).exec()
         return True
-    if services.user is None and not LoginDialog(services, window).exec():
-        return False
+    if services.user is None:
+        dialog = early_login or LoginDialog(services, window)
+        if early_login is not None:
+            early_login.attach(services)
+        if not dialog.exec():
+            return False
     if services.camp.current() is None:
         user = services.user
         if user is None or not user.is_supervisor:
@@ -112,12 +127,21 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     shown = time.perf_counter()
     # The frame is on screen; everything else follows (paths, logging, font, database).
     from power_desktop.paths import resolve
-    paths = resolve(data_dir).ensure()
-    logs.setup(paths)
+    paths = resolve(data_dir)
     dress_app(app)
-    from power_desktop.services import Services
+    # The database library takes longer to load than the window: it loads on a thread while
+    # the login screen is already up for typing (not on a new laptop, which is set up first).
+    early_login = None
+    if paths.database.exists():
+        from .login_dialog import LoginDialog
+        early_login = LoginDialog(None, window)
+        early_login.show()
+        app.processEvents()  # on screen before the thread competes for the interpreter
+    paths.ensure()
+    logs.setup(paths)
+    opening = _Opening(paths)
     try:
-        services = Services.open(paths)
+        services = opening.wait()
     except Exception as exc:
         log.exception("cannot open the data folder")
         QMessageBox.critical(window, QCoreApplication.translate("Start", "Cannot start"),
@@ -131,7 +155,10 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     except Exception:  # a setting that cannot be read must not stop the camp: English
         log.exception("could not read the language setting")
     window.retranslate_frame()
-    if not finish_start(window, services):
+    if early_login is not None and not early_login.isVisible():  # Quit while it opened
+        services.close()
+        return 0
+    if not finish_start(window, services, early_login):
         services.close()
         return 0
     _daily_backup_in_background(services)
@@ -140,6 +167,41 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     code = app.exec()
     services.close()
     return int(code)
+
+
+class _Opening:
+    """Services.open on a thread of its own; wait() keeps the window answering meanwhile."""
+
+    def __init__(self, paths: Paths) -> None:
+        import threading
+        self._result: Services | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(paths,), name="open-database",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, paths: Paths) -> None:
+        try:
+            from power_desktop.services import Services
+            self._result = Services.open(paths)
+        except BaseException as exc:  # handed to the GUI thread, which shows it
+            self._error = exc
+
+    def wait(self) -> Services:
+        from PySide6.QtCore import QEventLoop, QTimer
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(lambda: None if self._thread.is_alive() else loop.quit())
+        timer.start()
+        if self._thread.is_alive():
+            loop.exec()
+        timer.stop()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
 
 
 def _daily_backup_in_background(services: Services) -> None:

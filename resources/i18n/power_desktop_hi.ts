@@ -4,94 +4,94 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="171"/>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="209"/>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="226"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="180"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="218"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="235"/>
         <source>Operators</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="182"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="182"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="182"/>
         <source>State</source>
         <translation>राज्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="173"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="182"/>
         <source>Last login</source>
         <translation>पिछला लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="175"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="184"/>
         <source>&amp;Add...</source>
         <translation>जोड़ें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="176"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="185"/>
         <source>&amp;Disable</source>
         <translation>बंद करें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="177"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="186"/>
         <source>&amp;Enable</source>
         <translation>चालू करें (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="178"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="187"/>
         <source>&amp;Reset password...</source>
         <translation>पासवर्ड फिर से सेट करें (&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="179"/>
-        <source>New &amp;recovery code...</source>
-        <translation>नया रिकवरी कोड (&amp;R)...</translation>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="188"/>
+        <source>New recovery &amp;code...</source>
+        <translation>नया रिकवरी कोड (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="198"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="207"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="198"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="207"/>
         <source>disabled</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="200"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="209"/>
         <source>locked (wrong passwords)</source>
         <translation>लॉक (ग़लत पासवर्ड)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="202"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="211"/>
         <source>Supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="202"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="211"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="210"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="219"/>
         <source>Choose a person in the list first.</source>
         <translation>पहले सूची में कोई व्यक्ति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="235"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="244"/>
         <source>New recovery code</source>
         <translation>नया रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="236"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="245"/>
         <source>Make a new recovery code? The old paper copy stops working.</source>
         <translation>नया रिकवरी कोड बनाएँ? पुराना काग़ज़ वाला कोड काम करना बंद कर देगा।</translation>
     </message>
@@ -99,42 +99,42 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="71"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="80"/>
         <source>Add an operator</source>
         <translation>ऑपरेटर जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="72"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="81"/>
         <source>The new operator logs in with this name and password. Tell them the password in person; they can change it from the Operator menu.</source>
         <translation>नया ऑपरेटर इसी नाम और पासवर्ड से लॉग इन करेगा। पासवर्ड उन्हें ख़ुद बताएँ; वे इसे ऑपरेटर मेनू से बदल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="75"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="84"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="76"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="85"/>
         <source>Supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="78"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="87"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="79"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="88"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="80"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="89"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="81"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="90"/>
         <source>Password again</source>
         <translation>पासवर्ड दोबारा</translation>
     </message>
@@ -510,11 +510,6 @@
         <translation>स्वीकृत करें और निर्यात करें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
-        <source>&amp;Check again</source>
-        <translation>फिर से जाँचें (&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Batch</source>
         <translation>बैच</translation>
@@ -555,9 +550,14 @@
         <translation>पावती आयात करें (&amp;I)...</translation>
     </message>
     <message>
+        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
+        <source>Chec&amp;k again</source>
+        <translation>फिर से जाँचें (&amp;K)</translation>
+    </message>
+    <message>
         <location filename="../../power_desktop/ui/batches_page.py" line="54"/>
-        <source>&amp;Consolidate laptops&apos; batches...</source>
-        <translation>लैपटॉपों के बैच मिलाएँ (&amp;C)...</translation>
+        <source>Consoli&amp;date laptops&apos; batches...</source>
+        <translation>लैपटॉपों के बैच मिलाएँ (&amp;D)...</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/batches_page.py" line="68"/>
@@ -709,89 +709,122 @@
 <context>
     <name>CampSetupDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="37"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="38"/>
         <source>Set up the camp</source>
         <translation>कैंप सेट करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="38"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="39"/>
         <source>Start a new camp</source>
         <translation>नया कैंप शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="40"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="41"/>
         <source>Welcome to PoWER Desktop. Tell it which camp this laptop is working at. Each laptop at a camp needs its own device code (L1, L2, ...). You become this laptop&apos;s supervisor: you add the operators.</source>
         <translation>PoWER डेस्कटॉप में आपका स्वागत है। बताएँ कि यह लैपटॉप किस कैंप में काम कर रहा है। कैंप के हर लैपटॉप का अपना डिवाइस कोड होना चाहिए (L1, L2, ...)। आप इस लैपटॉप के पर्यवेक्षक बनेंगे: ऑपरेटर आप जोड़ेंगे।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="43"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="44"/>
         <source>Tell PoWER Desktop which camp this laptop is working at. Each laptop at a camp needs its own device code (L1, L2, ...).</source>
         <translation>PoWER डेस्कटॉप को बताएँ कि यह लैपटॉप किस कैंप में काम कर रहा है। कैंप के हर लैपटॉप का अपना डिवाइस कोड होना चाहिए (L1, L2, ...)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="45"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="46"/>
         <source>Starting a new camp keeps every family registered at earlier camps. Families registered from now on carry the new camp&apos;s code.</source>
         <translation>नया कैंप शुरू करने पर पिछले कैंपों में पंजीकृत हर परिवार बना रहता है। अब से पंजीकृत परिवारों पर नए कैंप का कोड होगा।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="56"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="57"/>
         <source>e.g. C07</source>
         <translation>उदा. C07</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="59"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="60"/>
         <source>e.g. L2</source>
         <translation>उदा. L2</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="65"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="66"/>
         <source>your name</source>
         <translation>आपका नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="74"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="75"/>
         <source>State (scheme pack)</source>
         <translation>राज्य (योजना पैक)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="75"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="76"/>
         <source>District</source>
         <translation>ज़िला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="76"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="77"/>
         <source>Camp code</source>
         <translation>कैंप कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="77"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="78"/>
         <source>Device code of this laptop</source>
         <translation>इस लैपटॉप का डिवाइस कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="78"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="79"/>
         <source>Camp date</source>
         <translation>कैंप की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="80"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="81"/>
         <source>Supervisor name (you)</source>
         <translation>पर्यवेक्षक का नाम (आप)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="81"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="82"/>
         <source>Supervisor password</source>
         <translation>पर्यवेक्षक का पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="82"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="83"/>
         <source>Password again</source>
         <translation>पासवर्ड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="88"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="89"/>
         <source>Start camp</source>
         <translation>कैंप शुरू करें</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="25"/>
+        <source>{0} family</source>
+        <translation>{0} परिवार</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="26"/>
+        <source>{0} families</source>
+        <translation>{0} परिवार</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="31"/>
+        <source>{0} page</source>
+        <translation>{0} पृष्ठ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="32"/>
+        <source>{0} pages</source>
+        <translation>{0} पृष्ठ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="37"/>
+        <source>{0} application</source>
+        <translation>{0} आवेदन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="38"/>
+        <source>{0} applications</source>
+        <translation>{0} आवेदन</translation>
     </message>
 </context>
 <context>
@@ -826,8 +859,8 @@ Please tell your supervisor. The details are in the log file.</source>
     </message>
     <message>
         <location filename="../../power_desktop/ui/dashboard_page.py" line="79"/>
-        <source>Day &amp;report (PDF)...</source>
-        <translation>दिन की रिपोर्ट (PDF) (&amp;R)...</translation>
+        <source>Day report (&amp;PDF)...</source>
+        <translation>दिन की रिपोर्ट (&amp;PDF)...</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/dashboard_page.py" line="89"/>
@@ -1036,102 +1069,97 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="44"/>
         <source>Registered families</source>
         <translation>पंजीकृत परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="63"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="62"/>
         <source>Search (Ctrl+F): name, father&apos;s/husband&apos;s name, mobile digits, Aadhaar, or scan an ID</source>
         <translation>खोजें (Ctrl+F): नाम, पिता/पति का नाम, मोबाइल के अंक, आधार, या ID स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="73"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="73"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="73"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="73"/>
         <source>Age</source>
         <translation>आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Locality</source>
         <translation>मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="74"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
         <source>Found by</source>
         <translation>किससे मिला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="92"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="91"/>
         <source>Open to edit (Enter)</source>
         <translation>बदलने के लिए खोलें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="94"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="93"/>
         <source>Entitlements (F4)</source>
         <translation>हक़ (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="95"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="110"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="109"/>
         <source>Click the Registered or District heading to sort.</source>
         <translation>क्रम बदलने के लिए &quot;पंजीकृत&quot; या &quot;ज़िला&quot; शीर्षक पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="124"/>
-        <source>{0} families</source>
-        <translation>{0} परिवार</translation>
-    </message>
-    <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="163"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="162"/>
         <source>{0} found</source>
         <translation>{0} मिले</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="219"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="218"/>
         <source>History of family {0}</source>
         <translation>परिवार {0} का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="222"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="221"/>
         <source>No edits: this is the family as first registered.</source>
         <translation>कोई बदलाव नहीं: यह परिवार पहली बार पंजीकृत रूप में है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="225"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="224"/>
         <source>Version {0} → {1}, by {2}, {3} UTC</source>
         <translation>संस्करण {0} → {1}, {2} द्वारा, {3} UTC</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="233"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="232"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -1177,6 +1205,205 @@ Please tell your supervisor. The details are in the log file.</source>
         <location filename="../../power_desktop/ui/family_table_model.py" line="44"/>
         <source>By</source>
         <translation>द्वारा</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="23"/>
+        <source>How to register a family</source>
+        <translation>परिवार का पंजीकरण कैसे करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="34"/>
+        <source>Anywhere</source>
+        <translation>कहीं भी</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="35"/>
+        <source>Register a family</source>
+        <translation>परिवार पंजीकृत करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="36"/>
+        <source>Families (the list, and search)</source>
+        <translation>परिवार (सूची, और खोज)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="37"/>
+        <source>Entitlements of the family</source>
+        <translation>परिवार के हक़</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="38"/>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="65"/>
+        <source>Print queue</source>
+        <translation>प्रिंट कतार</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="39"/>
+        <source>Returns from the central system</source>
+        <translation>केंद्रीय प्रणाली से लौटे आवेदन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="40"/>
+        <source>Batches (supervisors)</source>
+        <translation>बैच (पर्यवेक्षक)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="41"/>
+        <source>Today&apos;s figures</source>
+        <translation>आज के आँकड़े</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="42"/>
+        <source>Find a family: name, mobile, Aadhaar or ID</source>
+        <translation>परिवार खोजें: नाम, मोबाइल, आधार या ID</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="43"/>
+        <source>Lock the screen (nothing typed is lost)</source>
+        <translation>स्क्रीन लॉक करें (लिखा हुआ कुछ नहीं खोता)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="44"/>
+        <source>Quit (asks first if a family is being typed)</source>
+        <translation>बंद करें (कोई परिवार लिखा जा रहा हो तो पहले पूछता है)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="45"/>
+        <source>This list</source>
+        <translation>यह सूची</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="46"/>
+        <source>The menus: Alt with the underlined letter</source>
+        <translation>मेनू: Alt के साथ रेखांकित अक्षर</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="48"/>
+        <source>Registering a family</source>
+        <translation>परिवार का पंजीकरण</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="49"/>
+        <source>Next / previous field</source>
+        <translation>अगला / पिछला खाना</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="50"/>
+        <source>letters</source>
+        <translation>अक्षर</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="50"/>
+        <source>In a drop-down, typing picks the choice: &quot;so&quot; is Son, &quot;class 12&quot; is Class 12</source>
+        <translation>ड्रॉप-डाउन में लिखने से विकल्प चुना जाता है: &quot;पुत्र&quot; लिखें तो पुत्र, &quot;कक्षा 12&quot; लिखें तो कक्षा 12</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="52"/>
+        <source>Open a drop-down&apos;s list</source>
+        <translation>ड्रॉप-डाउन की सूची खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="53"/>
+        <source>Add the member to the family (or update the one being edited)</source>
+        <translation>सदस्य को परिवार में जोड़ें (या जिसे बदला जा रहा है उसे अपडेट करें)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="55"/>
+        <source>On the members table: edit the chosen member</source>
+        <translation>सदस्यों की तालिका में: चुने सदस्य को बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="56"/>
+        <source>On the members table: remove the chosen member</source>
+        <translation>सदस्यों की तालिका में: चुने सदस्य को हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="57"/>
+        <source>Save the family</source>
+        <translation>परिवार सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="58"/>
+        <source>Cancel the family (asks first)</source>
+        <translation>परिवार रद्द करें (पहले पूछता है)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="60"/>
+        <source>Entitlements</source>
+        <translation>हक़</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="61"/>
+        <source>Save the answers and screen again</source>
+        <translation>उत्तर सहेजें और फिर से जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="62"/>
+        <source>Apply for the ticked schemes</source>
+        <translation>चुनी योजनाओं के लिए आवेदन करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="63"/>
+        <source>Print the family&apos;s forms</source>
+        <translation>परिवार के फ़ॉर्म प्रिंट करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="66"/>
+        <source>Select every application</source>
+        <translation>सभी आवेदन चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="67"/>
+        <source>Preview and print the selected</source>
+        <translation>चुने हुए देखें और प्रिंट करें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="80"/>
+        <source>Log in with your name and password. A supervisor adds operators from Camp &gt; Operators.</source>
+        <translation>अपने नाम और पासवर्ड से लॉग इन करें। पर्यवेक्षक कैंप &gt; ऑपरेटर से ऑपरेटर जोड़ते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="82"/>
+        <source>Register (F2): type the household&apos;s address and details, then each member; Enter adds the member. Scanning a member&apos;s Aadhaar QR code fills the member for you.</source>
+        <translation>पंजीकरण (F2): परिवार का पता और जानकारी लिखें, फिर हर सदस्य; Enter से सदस्य जुड़ता है। सदस्य का आधार QR कोड स्कैन करने से सदस्य अपने आप भर जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="85"/>
+        <source>Ctrl+S saves the family. If someone looks already registered, PoWER Desktop asks: open that family, or carry on.</source>
+        <translation>Ctrl+S से परिवार सहेजा जाता है। अगर कोई पहले से पंजीकृत लगे, तो PoWER Desktop पूछता है: वह परिवार खोलें, या आगे बढ़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="87"/>
+        <source>Entitlements (F4) opens by itself: ask the questions shown, Ctrl+Enter to screen again, tick the schemes the family wants and Ctrl+P to apply.</source>
+        <translation>हक़ (F4) अपने आप खुलता है: दिखाए गए प्रश्न पूछें, Ctrl+Enter से फिर से जाँचें, परिवार जो योजनाएँ चाहता है उन्हें चुनें और Ctrl+P से आवेदन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="89"/>
+        <source>Print the forms (F9, or from the Print queue, F5) and the family slip; give them to the family and mark them handed over.</source>
+        <translation>फ़ॉर्म (F9, या प्रिंट कतार F5 से) और परिवार की पर्ची प्रिंट करें; उन्हें परिवार को दें और सौंपा हुआ चिह्नित करें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="91"/>
+        <source>To change a family later, find it with Ctrl+F and open it.</source>
+        <translation>बाद में किसी परिवार को बदलने के लिए उसे Ctrl+F से खोजें और खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="92"/>
+        <source>Leaving the laptop: Ctrl+L locks the screen. At the end of the day the supervisor exports the batch (F7) and backs up (Camp &gt; Back up).</source>
+        <translation>लैपटॉप छोड़ते समय: Ctrl+L से स्क्रीन लॉक होती है। दिन के अंत में पर्यवेक्षक बैच निर्यात करते हैं (F7) और बैकअप लेते हैं (कैंप &gt; बैकअप)।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/help_dialog.py" line="95"/>
+        <source>A family, start to end</source>
+        <translation>एक परिवार, शुरू से अंत तक</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1487,7 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../power_desktop/ui/jobs.py" line="51"/>
+        <location filename="../../power_desktop/ui/jobs.py" line="52"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1268,78 +1495,88 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="100"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="108"/>
         <source>Screen locked</source>
         <translation>स्क्रीन लॉक है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="100"/>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="117"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="108"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="130"/>
         <source>Log in</source>
         <translation>लॉग इन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="101"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="109"/>
         <source>PoWER Desktop · camp {0}</source>
         <translation>PoWER डेस्कटॉप · कैंप {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="102"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="110"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="105"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="113"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="110"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="118"/>
+        <source>The screen is locked. {0}, type your password to carry on; nothing typed was lost.</source>
+        <translation>स्क्रीन लॉक है। {0}, आगे काम करने के लिए अपना पासवर्ड लिखें; लिखा हुआ कुछ भी नहीं खोया।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="121"/>
+        <source>Opening the camp&apos;s records...</source>
+        <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="123"/>
         <source>The screen was locked after a time without use. {0}, type your password to carry on; nothing typed was lost.</source>
         <translation>कुछ देर इस्तेमाल न होने पर स्क्रीन लॉक हो गई। {0}, आगे काम करने के लिए अपना पासवर्ड लिखें; लिखा हुआ कुछ भी नहीं खोया।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="114"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="127"/>
         <source>Type your name and password.</source>
         <translation>अपना नाम और पासवर्ड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="115"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="128"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="116"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="129"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="117"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="130"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="118"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="131"/>
         <source>Switch operator</source>
         <translation>ऑपरेटर बदलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="119"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="132"/>
         <source>Forgot the supervisor password?</source>
         <translation>पर्यवेक्षक का पासवर्ड भूल गए?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="134"/>
         <source>Quit</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="107"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="115"/>
         <source>Another operator logs in. The form on screen stays as it is; check it before saving.</source>
         <translation>दूसरा ऑपरेटर लॉग इन करता है। स्क्रीन का फ़ॉर्म जैसा है वैसा रहता है; सहेजने से पहले उसे जाँच लें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="150"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="172"/>
         <source>Type your name and your password.</source>
         <translation>अपना नाम और अपना पासवर्ड लिखें।</translation>
     </message>
@@ -1347,189 +1584,199 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="47"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="77"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="54"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="79"/>
         <source>Opening the camp&apos;s records...</source>
         <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="108"/>
         <source>Register
 (F2)</source>
         <translation>पंजीकरण
 (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
         <source>Families
 (F3)</source>
         <translation>परिवार
 (F3)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
         <source>Entitle-
 ments (F4)</source>
         <translation>हक़
 (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="111"/>
         <source>Print
 (F5)</source>
         <translation>प्रिंट
 (F5)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="112"/>
         <source>Returns
 (F6)</source>
         <translation>लौटे
 (F6)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="113"/>
         <source>Batches
 (F7)</source>
         <translation>बैच
 (F7)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="114"/>
         <source>Today
 (F8)</source>
         <translation>आज
 (F8)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Camp</source>
         <translation>कैंप (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="135"/>
         <source>Start a &amp;new camp...</source>
         <translation>नया कैंप शुरू करें (&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="138"/>
         <source>Scheme &amp;preview...</source>
         <translation>योजना का पूर्वावलोकन (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Back up to a folder...</source>
         <translation>फ़ोल्डर में बैकअप लें (&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Operators...</source>
         <translation>ऑपरेटर (&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Audit trail...</source>
         <translation>ऑडिट रिकॉर्ड (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Settings...</source>
         <translation>सेटिंग्स (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Register a family</source>
         <translation>परिवार पंजीकृत करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="160"/>
         <location filename="../../power_desktop/ui/selfcheck.py" line="25"/>
         <source>&amp;Families</source>
         <translation>परिवार (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Entitlements</source>
         <translation>हक़ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Print queue</source>
         <translation>प्रिंट कतार (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
         <source>Re&amp;turns</source>
         <translation>लौटे आवेदन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Batches (supervisors)</source>
         <translation>बैच (पर्यवेक्षक) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Today</source>
         <translation>आज (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Find a family</source>
         <translation>परिवार खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Operator</source>
         <translation>ऑपरेटर (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Lock the screen</source>
         <translation>स्क्रीन लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Switch operator...</source>
         <translation>ऑपरेटर बदलें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Change my password...</source>
         <translation>मेरा पासवर्ड बदलें (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="189"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="194"/>
+        <source>&amp;How to register a family</source>
+        <translation>परिवार का पंजीकरण कैसे करें (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="198"/>
         <source>&amp;About</source>
         <translation>परिचय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="200"/>
         <source>About PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप का परिचय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="201"/>
         <source>PoWER Desktop {0}
 Portfolio of Welfare &amp; Entitlement Rights
 Data folder: {1}</source>
@@ -1538,228 +1785,243 @@ Data folder: {1}</source>
 डेटा फ़ोल्डर: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="207"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="423"/>
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="298"/>
         <source>The registration form has unsaved input. Throw it away and open family {0}?</source>
         <translation>पंजीकरण फ़ॉर्म में बिना सहेजी जानकारी है। उसे छोड़कर परिवार {0} खोलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="307"/>
         <source>Cannot open</source>
         <translation>खुल नहीं सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="317"/>
         <source>Saved family {0}</source>
         <translation>परिवार {0} सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="357"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="379"/>
         <source>Back up to which folder (USB drive)?</source>
         <translation>किस फ़ोल्डर (USB ड्राइव) में बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="385"/>
         <source>Backup done</source>
         <translation>बैकअप पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="356"/>
-        <source>Backed up and checked: {0} families in
+        <location filename="../../power_desktop/ui/main_window.py" line="386"/>
+        <source>Backed up and checked: {0} in
 {1}
 
 Aadhaar numbers in it open only with a password of this laptop&apos;s accounts or the recovery code.</source>
-        <translation>बैकअप लिया और जाँचा: {0} परिवार
+        <translation>बैकअप लिया और जाँचा: {0}
 {1} में
 
 इसमें आधार नंबर केवल इस लैपटॉप के किसी खाते के पासवर्ड या रिकवरी कोड से ही खुलते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="390"/>
         <source>Backing up...</source>
         <translation>बैकअप लिया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="392"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="413"/>
         <source>No camp set up</source>
         <translation>कोई कैंप सेट नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="415"/>
         <source>Camp {0} · {1} · started {2} · logged in: {3}</source>
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="424"/>
+        <source>A family is being typed and is not saved. Close PoWER Desktop?
+
+What was typed is kept as a draft and offered back at the next start.</source>
+        <translation>एक परिवार लिखा जा रहा है और सहेजा नहीं गया है। PoWER Desktop बंद करें?
+
+जो लिखा गया है वह ड्राफ़्ट के रूप में रखा जाता है और अगली बार शुरू करने पर वापस दिया जाता है।</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="57"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="64"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="75"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="82"/>
         <source>optional, in Devanagari</source>
         <translation>वैकल्पिक, देवनागरी में</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="79"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="87"/>
+        <source>Name in Hindi: type it in Devanagari (switch the keyboard to Hindi), or leave it empty.</source>
+        <translation>हिंदी में नाम: इसे देवनागरी में लिखें (कीबोर्ड को हिंदी पर करें), या खाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/member_form.py" line="93"/>
         <source>DD/MM/YYYY or age</source>
         <translation>DD/MM/YYYY या आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="92"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="106"/>
         <source>last 12 months</source>
         <translation>पिछले 12 महीने</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="101"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="115"/>
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="106"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="283"/>
-        <location filename="../../power_desktop/ui/member_form.py" line="297"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="121"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="298"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="312"/>
         <source>Add member (Enter)</source>
         <translation>सदस्य जोड़ें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="108"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="123"/>
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="139"/>
         <source>Name *</source>
         <translation>नाम *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="124"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="139"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="140"/>
         <source>Relation *</source>
         <translation>संबंध *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="125"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="140"/>
         <source>Gender *</source>
         <translation>लिंग *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="126"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="141"/>
         <source>Birth date / age *</source>
         <translation>जन्म तिथि / आयु *</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="127"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="142"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="143"/>
         <source>Marital status</source>
         <translation>वैवाहिक स्थिति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="128"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="143"/>
         <source>Occupation</source>
         <translation>व्यवसाय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="129"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="144"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="129"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="144"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="130"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="145"/>
         <source>Building-work days</source>
         <translation>निर्माण कार्य के दिन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="131"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="146"/>
         <source>Disability %</source>
         <translation>विकलांगता %</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="147"/>
         <source>School class</source>
         <translation>स्कूल की कक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="132"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="147"/>
         <source>Pays income tax</source>
         <translation>आयकर देते हैं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="148"/>
         <source>Pregnant</source>
         <translation>गर्भवती</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="133"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="148"/>
         <source>Breastfeeding</source>
         <translation>धात्री माता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="134"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="149"/>
         <source>Delivery date</source>
         <translation>प्रसव की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="134"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="149"/>
         <source>Bank IFSC</source>
         <translation>बैंक IFSC</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="135"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="150"/>
         <source>Bank account no.</source>
         <translation>बैंक खाता नं.</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="192"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="207"/>
         <source>age {0}: born about {1} (estimated)</source>
         <translation>आयु {0}: जन्म लगभग {1} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="197"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="212"/>
         <source>age {0}</source>
         <translation>आयु {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="265"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="280"/>
         <source>{0} saved; type to replace</source>
         <translation>{0} सहेजा है; बदलने के लिए लिखें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/member_form.py" line="282"/>
+        <location filename="../../power_desktop/ui/member_form.py" line="297"/>
         <source>Update member (Enter)</source>
         <translation>सदस्य अपडेट करें (Enter)</translation>
     </message>
@@ -1767,47 +2029,42 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="54"/>
-        <source>{0} pages</source>
-        <translation>{0} पृष्ठ</translation>
-    </message>
-    <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="56"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="57"/>
         <source>&amp;Print...</source>
         <translation>प्रिंट (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="59"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="60"/>
         <source>&amp;Save as PDF...</source>
         <translation>PDF के रूप में सहेजें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="79"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="80"/>
         <source>printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="82"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="83"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="84"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="85"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="94"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="95"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="95"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="96"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} नहीं लिखा जा सका: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="103"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="104"/>
         <source>Not recorded</source>
         <translation>दर्ज नहीं</translation>
     </message>
@@ -1868,52 +2125,52 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="111"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="112"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="112"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="113"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="116"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="117"/>
         <source>Cannot print</source>
         <translation>प्रिंट नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="117"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="118"/>
         <source>The printer could not be opened.</source>
         <translation>प्रिंटर नहीं खुल सका।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="151"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="152"/>
         <source>Application forms: {0}</source>
         <translation>आवेदन फ़ॉर्म: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="154"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="155"/>
         <source> ({0} marked DUPLICATE COPY)</source>
         <translation> ({0} पर &quot;दूसरी प्रति&quot; (DUPLICATE COPY) अंकित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="166"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="167"/>
         <source>Not printed</source>
         <translation>प्रिंट नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="169"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="170"/>
         <source>Preparing {0} forms...</source>
         <translation>{0} फ़ॉर्म तैयार हो रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="179"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="180"/>
         <source>No slip</source>
         <translation>पर्ची नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="183"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="184"/>
         <source>Family slip {0}</source>
         <translation>परिवार की पर्ची {0}</translation>
     </message>
@@ -1921,122 +2178,117 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>PrintQueuePage</name>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="32"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="33"/>
         <source>Print queue</source>
         <translation>प्रिंट कतार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="35"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="36"/>
         <source>Waiting to print</source>
         <translation>प्रिंट की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="36"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="37"/>
         <source>Printed, not yet handed over</source>
         <translation>प्रिंट हुआ, अभी सौंपा नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="37"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="38"/>
         <source>All applications</source>
         <translation>सभी आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>Application ID</source>
         <translation>आवेदन ID</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>For</source>
         <translation>किसके लिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="42"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="44"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="43"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="44"/>
         <source>Printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="46"/>
         <source>Preview and &amp;print selected (Ctrl+P)</source>
         <translation>चुने हुए देखें और प्रिंट करें (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="47"/>
-        <source>&amp;Handed over to the family</source>
-        <translation>परिवार को सौंप दिया (&amp;H)</translation>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="48"/>
+        <source>Handed over to the &amp;family</source>
+        <translation>परिवार को सौंप दिया (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="49"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="50"/>
         <source>Family &amp;slip...</source>
         <translation>परिवार की पर्ची (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="54"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="55"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="77"/>
         <source>waiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="77"/>
         <source>printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="77"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="78"/>
         <source>handed over</source>
         <translation>सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="82"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="83"/>
         <source>{0} times</source>
         <translation>{0} बार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="87"/>
-        <source>{0} applications</source>
-        <translation>{0} आवेदन</translation>
-    </message>
-    <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="97"/>
         <source>Print</source>
         <translation>प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="97"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="98"/>
         <source>Select the applications to print (Ctrl+A selects all).</source>
         <translation>प्रिंट करने के आवेदन चुनें (Ctrl+A से सभी)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="108"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="109"/>
         <source>Not marked</source>
         <translation>चिह्नित नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="114"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="115"/>
         <source>Family slip</source>
         <translation>परिवार की पर्ची</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="115"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="116"/>
         <source>Select an application of the family first.</source>
         <translation>पहले परिवार का कोई आवेदन चुनें।</translation>
     </message>
@@ -2257,17 +2509,17 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="135"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="144"/>
         <source>Write down the recovery code</source>
         <translation>रिकवरी कोड लिख लें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="137"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="146"/>
         <source>If every supervisor password is forgotten, this code is the only way back to the Aadhaar numbers on this laptop. Write it on paper now and keep it locked away, not with the laptop. It will not be shown again.</source>
         <translation>अगर पर्यवेक्षक के सभी पासवर्ड भूल जाएँ, तो इस लैपटॉप के आधार नंबरों तक पहुँचने का यही एक रास्ता है। इसे अभी कागज़ पर लिखें और लैपटॉप से अलग, ताले में रखें। यह दोबारा नहीं दिखाया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="149"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="158"/>
         <source>I have written the code down</source>
         <translation>मैंने कोड लिख लिया है</translation>
     </message>
@@ -2275,32 +2527,32 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="111"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="120"/>
         <source>Use the recovery code</source>
         <translation>रिकवरी कोड इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="112"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="121"/>
         <source>Type the recovery code from the paper kept at set-up, the supervisor&apos;s name, and a new password for them.</source>
         <translation>सेट-अप के समय रखे काग़ज़ से रिकवरी कोड, पर्यवेक्षक का नाम, और उनके लिए नया पासवर्ड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="118"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="127"/>
         <source>Recovery code</source>
         <translation>रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="119"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="128"/>
         <source>Supervisor name</source>
         <translation>पर्यवेक्षक का नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="120"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="129"/>
         <source>New password</source>
         <translation>नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="130"/>
         <source>New password again</source>
         <translation>नया पासवर्ड दोबारा</translation>
     </message>
@@ -2308,102 +2560,142 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Age / DOB</source>
         <translation>आयु / जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="85"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="89"/>
         <source>Save family (Ctrl+S)</source>
         <translation>परिवार सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="89"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="93"/>
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="91"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="95"/>
         <source>Remove member (Del)</source>
         <translation>सदस्य हटाएँ (Del)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="168"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="97"/>
+        <source>Edit member (F2)</source>
+        <translation>सदस्य बदलें (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="176"/>
         <source>Editing family {0}</source>
         <translation>परिवार {0} में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="170"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="178"/>
         <source>Register a new family</source>
         <translation>नया परिवार पंजीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="222"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="231"/>
+        <source>{0} updated. Type the next member, or Ctrl+S to save the family.</source>
+        <translation>{0} बदला गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="233"/>
         <source>{0} added. Type the next member, or Ctrl+S to save the family.</source>
         <translation>{0} जोड़ा गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="247"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="260"/>
+        <source>F2 changes {0}; Del removes them from the family.</source>
+        <translation>F2 से {0} को बदलें; Del से उन्हें परिवार से हटाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="268"/>
+        <source>(no name yet)</source>
+        <translation>(अभी नाम नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="270"/>
+        <source>Member being typed</source>
+        <translation>लिखा जा रहा सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="271"/>
+        <source>The member form holds {0}, not yet added. Throw that away and edit {1}?</source>
+        <translation>सदस्य फ़ॉर्म में {0} है, जो अभी जोड़ा नहीं गया। उसे हटाकर {1} को बदलें?</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="296"/>
+        <source>Member {0} of {1}: editing {2}</source>
+        <translation>सदस्य {0} / {1}: {2} को बदला जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="299"/>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="313"/>
         <source>Remove member</source>
         <translation>सदस्य हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="248"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="314"/>
         <source>Remove {0} from this family?</source>
         <translation>{0} को इस परिवार से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="263"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="329"/>
         <source>{0} (estimated)</source>
         <translation>{0} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="280"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="346"/>
         <source>Members of this family: {0}</source>
         <translation>इस परिवार के सदस्य: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="301"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="367"/>
         <source>Please confirm</source>
         <translation>कृपया पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="302"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="368"/>
         <source>Please check these with the family before saving:
 
 {0}
@@ -2416,33 +2708,33 @@ Save the family as it is?</source>
 क्या परिवार को ऐसे ही सहेजें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="323"/>
-        <location filename="../../power_desktop/ui/registration_page.py" line="332"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="389"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="398"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="338"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="404"/>
         <source>Saved changes to family {0}</source>
         <translation>परिवार {0} के बदलाव सहेजे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="339"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="405"/>
         <source>Saved. Family ID: {0}</source>
         <translation>सहेजा गया। परिवार ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="395"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="461"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="396"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="462"/>
         <source>Throw away what was typed for this family?</source>
         <translation>इस परिवार के लिए लिखा हुआ सब छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="415"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="481"/>
         <source>... and {0} more</source>
         <translation>... और {0}</translation>
     </message>
@@ -2486,13 +2778,13 @@ Save the family as it is?</source>
     </message>
     <message>
         <location filename="../../power_desktop/ui/returns_page.py" line="40"/>
-        <source>&amp;Open the family</source>
-        <translation>परिवार खोलें (&amp;O)</translation>
+        <source>Open the &amp;family</source>
+        <translation>परिवार खोलें (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/returns_page.py" line="42"/>
-        <source>&amp;Corrected: send again</source>
-        <translation>सुधार हो गया: फिर भेजें (&amp;C)</translation>
+        <source>Corrected: &amp;send again</source>
+        <translation>सुधार हो गया: फिर भेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/returns_page.py" line="60"/>
@@ -2533,154 +2825,154 @@ Save the family as it is?</source>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="60"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="61"/>
         <source>Entitlements</source>
         <translation>हक़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Apply</source>
         <translation>आवेदन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
         <source>Verdict</source>
         <translation>फ़ैसला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="68"/>
         <source>Rs a year</source>
         <translation>रु. प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="67"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="68"/>
         <source>Why / what to ask</source>
         <translation>क्यों / क्या पूछें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="78"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="79"/>
         <source>Questions to ask</source>
         <translation>पूछने के प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="85"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="86"/>
         <source>Save answers and screen again (Ctrl+Enter)</source>
         <translation>उत्तर सहेजें और फिर से जाँचें (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="92"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="93"/>
         <source>Apply for ticked schemes (Ctrl+P)</source>
         <translation>चुनी योजनाओं के लिए आवेदन करें (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="94"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="95"/>
         <source>Print forms (F9)</source>
         <translation>फ़ॉर्म प्रिंट करें (F9)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="97"/>
         <source>Family slip</source>
         <translation>परिवार की पर्ची</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="146"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="147"/>
         <source>Entitlements of family {0} ({1})</source>
         <translation>परिवार {0} ({1}) के हक़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="148"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="149"/>
         <source>Rs {0} a year if all eligible schemes are taken</source>
         <translation>सभी पात्र योजनाएँ लेने पर रु. {0} प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="153"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="154"/>
         <source>Applications: {0}</source>
         <translation>आवेदन: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="155"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="156"/>
         <source>none yet</source>
         <translation>अभी कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="163"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="164"/>
         <source>Eligible</source>
         <translation>पात्र</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="163"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="164"/>
         <source>Needs answers</source>
         <translation>उत्तर चाहिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="164"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="165"/>
         <source>Not eligible</source>
         <translation>पात्र नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="174"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="175"/>
         <source>applied</source>
         <translation>आवेदन हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="182"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="183"/>
         <source>{0} (family)</source>
         <translation>{0} (परिवार)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="189"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="190"/>
         <source>Some facts of this scheme are not confirmed:
 </source>
         <translation>इस योजना की कुछ बातें पक्की नहीं हैं:
 </translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="210"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="211"/>
         <source>{0} (source: {1}; checked {2})</source>
         <translation>{0} (स्रोत: {1}; जाँच {2})</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="221"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="222"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="249"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="250"/>
         <source>Answer at least one question first.</source>
         <translation>पहले कम से कम एक प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="257"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="258"/>
         <source>Answers saved; the family was screened again.</source>
         <translation>उत्तर सहेजे गए; परिवार की फिर से जाँच हुई।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="273"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="274"/>
         <source>Tick the schemes to apply for first.</source>
         <translation>पहले आवेदन के लिए योजनाएँ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="284"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="285"/>
         <source>Some applications were not made</source>
         <translation>कुछ आवेदन नहीं हो सके</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="286"/>
-        <source>{0} applications made.</source>
-        <translation>{0} आवेदन किए गए।</translation>
+        <location filename="../../power_desktop/ui/screening_page.py" line="287"/>
+        <source>Applications made: {0}.</source>
+        <translation>बनाए गए आवेदन: {0}।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="297"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="298"/>
         <source>Every application of this family is printed; reprint from the print queue (F5).</source>
         <translation>इस परिवार के सभी आवेदन प्रिंट हो चुके हैं; दोबारा प्रिंट प्रिंट कतार (F5) से करें।</translation>
     </message>
@@ -2688,27 +2980,27 @@ Save the family as it is?</source>
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="91"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="100"/>
         <source>New password for {0}</source>
         <translation>{0} का नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="92"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="101"/>
         <source>Change my password</source>
         <translation>मेरा पासवर्ड बदलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="96"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="105"/>
         <source>Current password</source>
         <translation>मौजूदा पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="97"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="106"/>
         <source>New password</source>
         <translation>नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="98"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="107"/>
         <source>New password again</source>
         <translation>नया पासवर्ड दोबारा</translation>
     </message>
@@ -2759,32 +3051,32 @@ Save the family as it is?</source>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="59"/>
+        <location filename="../../power_desktop/ui/start.py" line="64"/>
         <source>Unsaved registration</source>
         <translation>बिना सहेजा पंजीकरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="60"/>
+        <location filename="../../power_desktop/ui/start.py" line="65"/>
         <source>A family was being typed when PoWER Desktop last closed. Bring it back?</source>
         <translation>पिछली बार PoWER डेस्कटॉप बंद होते समय एक परिवार का पंजीकरण लिखा जा रहा था। उसे वापस लाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="85"/>
+        <location filename="../../power_desktop/ui/start.py" line="100"/>
         <source>No camp</source>
         <translation>कोई कैंप नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="86"/>
+        <location filename="../../power_desktop/ui/start.py" line="101"/>
         <source>No camp is set up on this laptop yet. Ask a supervisor to log in and set it up.</source>
         <translation>इस लैपटॉप पर अभी कोई कैंप सेट नहीं है। किसी पर्यवेक्षक से लॉग इन करके इसे सेट करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="123"/>
+        <location filename="../../power_desktop/ui/start.py" line="147"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="124"/>
+        <location filename="../../power_desktop/ui/start.py" line="148"/>
         <source>The data in {0} cannot be opened:
 {1}</source>
         <translation>{0} का डेटा नहीं खुल सका:
@@ -2794,12 +3086,12 @@ Save the family as it is?</source>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../../power_desktop/ui/form_fields.py" line="45"/>
+        <location filename="../../power_desktop/ui/form_fields.py" line="121"/>
         <source>Yes / हाँ</source>
         <translation>Yes / हाँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/form_fields.py" line="46"/>
+        <location filename="../../power_desktop/ui/form_fields.py" line="122"/>
         <source>No / नहीं</source>
         <translation>No / नहीं</translation>
     </message>

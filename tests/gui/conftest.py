@@ -44,4 +44,5 @@ def window(qtbot: QtBot, services: Services, answers: Answers) -> Iterator[MainW
     win.registration.household.first_field.setFocus()
     yield win
     win.registration._draft_timer.stop()
+    answers.reply = QMessageBox.StandardButton.Yes  # closing with a family typed asks
     win.close()

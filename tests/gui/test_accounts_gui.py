@@ -122,3 +122,49 @@ def test_audit_dialog_filters_and_exports(qtbot: QtBot, services: Services, tmp_
     dialog.export()
     assert "family.register" in target.read_text(encoding="utf-8-sig")
     assert "Exported 1 entries" in dialog.status.text()
+
+
+def test_add_an_operator_starts_in_the_name_field(qtbot: QtBot, services: Services) -> None:
+    """Typing a name with a space never presses OK (issue 14, item 7)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = AddAccountDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+    qtbot.keyClicks(QApplication.focusWidget(), "Ravi Kumar")
+    assert dialog.isVisible() and dialog.name.text() == "Ravi Kumar"
+    for text in ("", "ravi-pass-1", "ravi-pass-1"):  # role stays Operator, then the passwords
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if text:
+            qtbot.keyClicks(QApplication.focusWidget(), text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == AddAccountDialog.DialogCode.Accepted, dialog.error.text()
+    assert "Ravi Kumar" in [a.name for a in services.accounts.list()]
+
+
+def test_the_login_screen_takes_typing_before_the_database_is_open(
+        qtbot: QtBot, services: Services) -> None:
+    """At start-up the login screen comes before the records are open; an Enter pressed
+    meanwhile logs in as soon as they are (issue 14, start-up)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = LoginDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+    qtbot.keyClicks(dialog.name, SUPERVISOR)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Opening" in dialog.note.text()
+    dialog.attach(services)
+    qtbot.waitUntil(lambda: dialog.result() == LoginDialog.DialogCode.Accepted)
+    assert dialog.user is not None and dialog.user.name == SUPERVISOR
+    assert "camp" in dialog.heading.text()

@@ -49,7 +49,7 @@ def test_list_refreshes_on_save(window: MainWindow, services: Services) -> None:
     assert window.families.model.rowCount() == 0
     services.registration.register(example_family())
     assert window.families.model.rowCount() == 1
-    assert window.families.count.text() == "1 families"
+    assert window.families.count.text() == "1 family"
 
 
 def test_camp_setup_dialog(qtbot: QtBot, tmp_path: Path) -> None:
@@ -106,7 +106,7 @@ def test_first_start_asks_for_the_camp_and_supervisor_then_opens_the_pages(
     assert window is not None
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.registration
-    assert "DL-SE-C09-L1" in window.camp_label.text()  # the first district in the list
+    assert "DL-CE-C09-L1" in window.camp_label.text()  # the first district, A to Z
     assert "Meena" in window.camp_label.text()
     assert services.user is not None and services.user.is_supervisor
     assert len(shown) == 1 and len(shown[0]) == 24

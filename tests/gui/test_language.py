@@ -293,6 +293,7 @@ def test_switching_language_keeps_the_typed_family_and_the_page(
     reg.save()
     assert DEVANAGARI.search(reg.problems.text()), reg.problems.text()
     window.language_action.trigger()  # back to English from the menu bar
+    qtbot.waitUntil(lambda: window.lang == "en")  # once the menu's own event has returned
     assert window.nav.item(0).text().startswith("Register")
     assert window.registration.household.locality.text() == "Sangam Vihar"
     assert QCoreApplication.translate("MainWindow", "&Families") == "&Families"
