@@ -361,7 +361,7 @@ def _grouped(digits: str) -> str:
     return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
 
 
-def send_to_printer(pdf: Path, printer: str, title: str) -> None:
+def send_to_printer(pdf: Path, printer: str, title: str, copies: int = 1) -> None:
     """Hand a PDF to the system's print service (CUPS `lp`), or say plainly why not."""
     lp = shutil.which("lp")
     if lp is None:
@@ -369,7 +369,8 @@ def send_to_printer(pdf: Path, printer: str, title: str) -> None:
                            "and print it from the window or a PDF viewer.",
                            hi="यहाँ सिस्टम की प्रिंट सेवा (CUPS 'lp') नहीं है: PDF सहेजें और "
                               "उसे खिड़की या PDF व्यूअर से प्रिंट करें।")
-    done = subprocess.run([lp, "-d", printer, "-t", title, str(pdf)], capture_output=True,
+    done = subprocess.run([lp, "-d", printer, "-n", str(max(1, copies)), "-t", title, str(pdf)],
+                          capture_output=True,
                           text=True, timeout=60, check=False)
     if done.returncode != 0:
         raise ServiceError(f"The printer {printer!r} refused the job: "

@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +25,7 @@ from power_desktop.services import Services, audit
 from power_desktop.services.errors import ServiceError
 
 from . import i18n
+from .keyboard import DateField
 from .tables import record_table
 
 LIMIT = 5000
@@ -104,10 +104,8 @@ class AuditDialog(QDialog):
         self.action.currentIndexChanged.connect(self.refresh)
         self.use_dates = QCheckBox(self.tr("from"))
         today = QDate.currentDate()
-        self.since, self.until = QDateEdit(today.addDays(-7)), QDateEdit(today)
+        self.since, self.until = DateField(today.addDays(-7)), DateField(today)
         for edit in (self.since, self.until):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
             edit.dateChanged.connect(self.refresh)
         self.use_dates.toggled.connect(self.refresh)
         find = QPushButton(self.tr("&Show"))

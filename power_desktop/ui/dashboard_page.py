@@ -166,5 +166,6 @@ class DashboardPage(QWidget):
             QMessageBox.warning(self, self.tr("No report"), i18n.say(exc))
             shutil.rmtree(folder, ignore_errors=True)
             return
-        PdfPreviewDialog(pdf, self.tr("Camp day report"), lambda where: None, self).exec()
+        PdfPreviewDialog(pdf, self.tr("Camp day report"), lambda where: None, self,
+                         f"PoWER-day-report-{self.services.clock.today():%Y-%m-%d}.pdf").exec()
         shutil.rmtree(folder, ignore_errors=True)

@@ -21,6 +21,7 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.services.printing import QueueRow
 
 from . import i18n, print_flow
+from .keyboard import enter_presses
 from .tables import record_table
 
 
@@ -57,6 +58,7 @@ class PrintQueuePage(QWidget):
         bottom.addWidget(self.count, 1)
         for button in (self.slip, self.handed, self.print_button):
             bottom.addWidget(button)
+        enter_presses(self.slip, self.handed, self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(top)
