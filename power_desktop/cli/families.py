@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from power_desktop.core import localtime
 from power_desktop.core.validate import clip
 from power_desktop.services import Services
 from power_desktop.services.duplicates import PossibleDuplicate, SameAadhaar
@@ -131,7 +132,7 @@ def cmd_history(services: Services, args: argparse.Namespace) -> int:
         print("No edits: this is the family as first registered.")
     for e in entries:
         print(f"version {e.version} -> {e.version + 1} by {e.changed_by} at "
-              f"{e.changed_at.isoformat(timespec='seconds')} UTC")
+              f"{localtime.shown(e.changed_at)}")
         for c in e.changes:
             print(f"  {c['field']}: {c['old']!r} -> {c['new']!r}")
     return 0

@@ -28,7 +28,7 @@ def draw_report(figures: DayFigures, who: str, now: datetime, trail: str = "") -
     flow = Flow(canvas, width, height, MARGIN, bottom=MARGIN + 10)
     flow.line("Camp day report  /  शिविर दिवस रिपोर्ट", 16)
     flow.line(f"Camp {figures.camp}  ·  {figures.day:%d/%m/%Y}  ·  prepared by {who}, "
-              f"{now:%d/%m/%Y %H:%M} UTC", 9)
+              f"{now:%d/%m/%Y %H:%M}", 9)
     flow.down(8)
     rows = [
         ("Families registered today / आज पंजीकृत परिवार", figures.families_today),

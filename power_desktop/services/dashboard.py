@@ -1,18 +1,19 @@
 """The camp's day at a glance: what was registered, applied for, printed and exported, by whom.
 
-Days are calendar days of the stored (UTC) times: a camp's working day in India (UTC+5:30)
-falls within one UTC day.
+Days are local calendar days (core/localtime.py): a family registered at 02:59 India time on
+2 December counts on 2 December, though the stored UTC time is of 1 December.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from power_desktop.core.localtime import day_range, to_local
 from power_desktop.paper.model import DayFigures, OperatorLine, SchemeLine
 from power_desktop.store.files import write_atomic
 from power_desktop.store.models import Application, Family, Member, PrintRecord
@@ -30,8 +31,7 @@ class DashboardService:
     def day(self, day: date | None = None) -> DayFigures:
         self.s.require("view")
         day = day or self.s.clock.today()
-        start = datetime.combine(day, time.min)
-        end = start + timedelta(days=1)
+        start, end = day_range(day)
         camp = self.s.camp.current()
         with self.s.sessions() as session:
             def count(query: Any) -> int:
@@ -114,7 +114,8 @@ class DashboardService:
         figures = self.day(day)
         try:
             from .audit_head import summary
-            write_atomic(Path(path), draw_report(figures, self.s.operator, self.s.clock.now(),
+            printed = to_local(self.s.clock.now())
+            write_atomic(Path(path), draw_report(figures, self.s.operator, printed,
                                                  summary(self.s)))
         except OSError as exc:
             raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.",

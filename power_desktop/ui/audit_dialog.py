@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from power_desktop.core.localtime import shown
 from power_desktop.services import Services, audit
 from power_desktop.services.errors import ServiceError
 
@@ -149,7 +150,7 @@ class AuditDialog(QDialog):
             self.until.date().toPython() if dated else None, limit=LIMIT)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            for col, text in enumerate((r.at.strftime("%d/%m/%Y %H:%M:%S"), r.operator,
+            for col, text in enumerate((shown(r.at, seconds=True), r.operator,
                                         r.device, action_label(r.action), r.subject,
                                         r.detail)):
                 self.table.setItem(i, col, QTableWidgetItem(text))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from power_desktop.core.localtime import shown
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
@@ -86,7 +87,7 @@ class BatchesPage(QWidget):
         self.export_button.setEnabled(bool(preview.families or preview.applications))
         self.table.setRowCount(len(batches))
         for i, b in enumerate(batches):
-            for col, text in enumerate((b.code, b.created_at.strftime("%d/%m/%Y %H:%M"),
+            for col, text in enumerate((b.code, shown(b.created_at),
                                         b.exported_by, str(b.rows["families"]),
                                         str(b.rows["members"]), str(b.rows["applications"]))):
                 self.table.setItem(i, col, QTableWidgetItem(text))

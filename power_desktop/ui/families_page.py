@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from power_desktop.core.codes import indian_grouping
+from power_desktop.core.localtime import shown
 from power_desktop.core.messages import change_label
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
@@ -222,8 +223,8 @@ class FamiliesPage(QWidget):
             text.setPlainText(self.tr("No edits: this is the family as first registered."))
         lines = []
         for e in entries:
-            lines.append(self.tr("Version {0} → {1}, by {2}, {3} UTC").format(
-                e.version, e.version + 1, e.changed_by, e.changed_at.strftime("%d/%m/%Y %H:%M")))
+            lines.append(self.tr("Version {0} → {1}, by {2}, {3}").format(
+                e.version, e.version + 1, e.changed_by, shown(e.changed_at)))
             lines.extend(f"    {change_label(c['field'], i18n.current())}: "
                          f"{_shown(c['old'])} → {_shown(c['new'])}" for c in e.changes)
         if lines:
