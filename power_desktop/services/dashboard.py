@@ -33,6 +33,8 @@ class DashboardService:
         day = day or self.s.clock.today()
         start, end = day_range(day)
         camp = self.s.camp.current()
+        schemes = self.s.eligibility.schemes(camp.scheme_pack) if camp is not None else []
+        once = {s.code for s in schemes if s.benefit.period == "once"}
         with self.s.sessions() as session:
             def count(query: Any) -> int:
                 return int(session.scalar(query) or 0)
@@ -81,21 +83,22 @@ class DashboardService:
                 members_total=count(select(func.count()).select_from(Member)),
                 applications_today=sum(n for n, _ in today_by_scheme.values()),
                 applications_total=count(select(func.count()).select_from(Application)),
-                annual_value_today=sum(v for _, v in today_by_scheme.values()),
+                annual_value_today=sum(v for code, (_, v) in today_by_scheme.items()
+                                       if code not in once),
+                once_value_today=sum(v for code, (_, v) in today_by_scheme.items()
+                                     if code in once),
                 prints_waiting=count(select(func.count()).select_from(Application).where(
                     Application.status == "created")),
                 not_exported=self._not_exported(session),
                 acks_pending=count(select(func.count()).select_from(Application).where(
                     Application.exported_version > 0, Application.central_status.is_(None))))
-        names = {}
-        if camp is not None:
-            names = {s.code: s.name for s in self.s.eligibility.schemes(camp.scheme_pack)}
+        names = {s.code: s.name for s in schemes}
         for code in sorted(set(by_scheme) | set(today_by_scheme)):
             name = names.get(code)
             n, value = today_by_scheme.get(code, (0, 0))
             figures.schemes.append(SchemeLine(code, name.en if name else code,
                                               name.hi if name else code, n,
-                                              by_scheme.get(code, {}), value))
+                                              by_scheme.get(code, {}), value, code in once))
         figures.operators.extend(OperatorLine(who, *numbers)
                                  for who, numbers in sorted(operators.items()))
         return figures

@@ -255,11 +255,11 @@ class MainWindow(QMainWindow):
             self.print_queue.refresh()
             self.print_queue.table.setFocus()
         elif page is self.screening:
-            self.screening.table.setFocus()
             if self.screening.family_id is None:
                 family_id = self.families.current_family_id()
                 if family_id:
                     self.screening.show_family(family_id)
+            self.screening.focus_start()
 
     def open_family(self, family_id: str) -> None:
         if self.registration.is_dirty():
