@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from power_desktop.core.codes import RELATIONS, indian_grouping
@@ -36,6 +36,7 @@ class EntitlementsTree(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows
         self.setAlternatingRowColors(False)
         header = self.header()
         header.setStretchLastSection(True)
@@ -48,6 +49,7 @@ class EntitlementsTree(QTreeWidget):
         self.groups: dict[int | None, QTreeWidgetItem] = {}
         self.itemActivated.connect(self._toggle)
         self.itemChanged.connect(self._remember)
+        header.sectionResized.connect(lambda *_: self.wrap_rows())
 
     # --- filling ----------------------------------------------------------------------------------
     def fill(self, family: FamilyView, screening: Screening, applied: set[Key],
@@ -76,13 +78,11 @@ class EntitlementsTree(QTreeWidget):
             shown = [v for v in verdicts if v.status != "not_eligible"]
             folded = [v for v in verdicts if v.status == "not_eligible"]
             group.setText(VERDICT, self._summary(shown))
-            group.setFirstColumnSpanned(False)
             for v in shown:
                 self._add(group, v, applied, lang)
             if folded:
                 fold = QTreeWidgetItem(group)
-                fold.setText(0, self.tr("Not eligible for {0} other schemes").format(
-                    len(folded)))
+                fold.setText(0, self.tr("Not eligible: {0} more").format(len(folded)))
                 fold.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 fold.setForeground(0, QBrush(QColor("#555555")))
                 self.folds[member_no] = fold
@@ -90,17 +90,55 @@ class EntitlementsTree(QTreeWidget):
                     self._add(fold, v, applied, lang)
             group.setExpanded(True)
         self.blockSignals(False)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Every header whole (Hindi is wider); scheme names whole within two fifths of the
+        width, wrapped beyond; the reasons take the rest, wrapped."""
+        header = self.header()
         for column in (VERDICT, AMOUNT):
             self.resizeColumnToContents(column)
-        self.fit_first_column()
+            need = header.fontMetrics().horizontalAdvance(self.headerItem().text(column)) + 24
+            self.setColumnWidth(column, max(self.columnWidth(column), need))
+        room = max(self.viewport().width(), 900)
+        need = max(self._widest(0), header.fontMetrics().horizontalAdvance(
+            self.headerItem().text(0)) + 28)
+        self.setColumnWidth(0, max(200, min(need, room * 2 // 5)))
+        self.wrap_rows()
 
-    def fit_first_column(self) -> None:
-        """Scheme names and the header whole (Hindi is wider), within a third of the width."""
-        header = self.header()
-        text = self.headerItem().text(0)
-        need = max(self.sizeHintForColumn(0),
-                   header.fontMetrics().horizontalAdvance(text) + 28)
-        self.setColumnWidth(0, max(180, min(need, max(260, self.viewport().width() // 3))))
+    def _widest(self, column: int) -> int:
+        metrics = self.fontMetrics()
+        widest = 0
+        for v in self.rows:
+            item = self.items[(v.code, v.member_no)]
+            depth = 2 if item.parent() is not None and item.parent().parent() is not None else 1
+            widest = max(widest, metrics.horizontalAdvance(item.text(column))
+                         + depth * self.indentation() + 40)
+        return widest
+
+    def wrap_rows(self) -> None:
+        """Rows as tall as their wrapped scheme name and reasons need."""
+        metrics = self.fontMetrics()
+        for v in self.rows:
+            item = self.items[(v.code, v.member_no)]
+            depth = 2 if item.parent() is not None and item.parent().parent() is not None else 1
+            height = metrics.height()
+            # The last column stretches to what the others leave of the viewport.
+            why = self.viewport().width() - sum(self.header().sectionSize(c)
+                                                for c in range(WHY))
+            for column, indent in ((0, depth * self.indentation() + 28), (WHY, 12)):
+                width = max(60, (self.header().sectionSize(0) if column == 0 else why) - indent)
+                rect = metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                            int(Qt.TextFlag.TextWordWrap), item.text(column))
+                height = max(height, rect.height())
+            for column in (0, WHY):
+                item.setSizeHint(column, QSize(0, height + 6))
+        self.doItemsLayout()  # row heights are cached until the next layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
 
     def _who(self, member_no: int | None, member: object, family: FamilyView,
              lang: str) -> str:
@@ -121,9 +159,9 @@ class EntitlementsTree(QTreeWidget):
             return self.tr("nothing to apply for")
         parts = []
         if eligible:
-            parts.append(self.tr("%n eligible", "", eligible))
+            parts.append(self.tr("{0} eligible").format(eligible))
         if asking:
-            parts.append(self.tr("%n needs answers", "", asking))
+            parts.append(self.tr("{0} with questions").format(asking))
         return ", ".join(parts)
 
     def _add(self, parent: QTreeWidgetItem, v: Verdict, applied: set[Key], lang: str) -> None:

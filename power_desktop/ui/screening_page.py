@@ -212,6 +212,7 @@ class ScreeningPage(QWidget):
             for part in (who, question, widget):
                 part.setSizePolicy(QSizePolicy.Policy.Ignored, part.sizePolicy().verticalPolicy())
                 self.questions_form.addWidget(part)
+                part.show()  # now, not at the next event: focus can go to it at once
             self.questions_form.addSpacing(6)
             self.answer_widgets[(fact.path, member_no)] = (fact, widget)
         self.questions_box.setVisible(bool(self.answer_widgets))
