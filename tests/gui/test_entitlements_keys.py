@@ -189,7 +189,7 @@ def test_typed_names_are_plain_text_on_the_page(qtbot: QtBot, window: MainWindow
     for label in page.findChildren(QLabel):
         assert "<b>" not in label.text() or label.textFormat() == Qt.TextFormat.PlainText, \
             label.text()
-    assert any("<b>Kamla</b> Devi" == label.text() for label in page.findChildren(QLabel))
+    assert any(label.text() == "<b>Kamla</b> Devi" for label in page.findChildren(QLabel))
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from power_desktop.services import Services
 from power_desktop.ui import i18n
-from power_desktop.ui.form_fields import CodeCombo, TriState
 from power_desktop.ui.entitlements_tree import AMOUNT, VERDICT
+from power_desktop.ui.form_fields import CodeCombo, TriState
 from power_desktop.ui.main_window import MainWindow
 from power_desktop.ui.screening_page import ScreeningPage
 from power_desktop.ui.start import make_app
