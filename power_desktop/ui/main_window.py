@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from power_desktop import __version__
 
 from . import i18n
+from .plain_text import plain_labels
 
 if TYPE_CHECKING:
     from power_desktop.services import Services
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.batches, self.tr("Batches\n(F7)"))
         self._add_page(self.dashboard, self.tr("Today\n(F8)"))
         self._menus()
+        plain_labels(self)  # names and other typed text shown as typed, never as markup
         self.notifier.changed.connect(self._on_change)
         self.families.open_family.connect(self.open_family)
         self.families.screen_family.connect(self.screen_family)

@@ -77,9 +77,12 @@ class PrintQueuePage(QWidget):
             return
         names = {"created": self.tr("waiting"), "printed": self.tr("printed"),
                  "handed_over": self.tr("handed over")}
+        lang = i18n.current()
+        schemes = {s.code: s.name.get(lang) for s in self.services.eligibility.schemes()}
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            for col, text in enumerate((r.application_id, r.scheme_code, r.member_name,
+            scheme = schemes.get(r.scheme_code, r.scheme_code)  # its name, not its code
+            for col, text in enumerate((r.application_id, scheme, r.member_name,
                                         r.family_id, names.get(r.status, r.status),
                                         self.tr("{0} times").format(r.prints) if r.prints
                                         else "-")):
