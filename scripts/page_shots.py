@@ -67,10 +67,18 @@ def camp(folder: Path) -> tuple[Services, str]:
     for row in rows:
         if row.family_id != done.family_id:
             made += services.eligibility.apply_all_eligible(row.family_id)
+    made.append(services.eligibility.apply(done.family_id, "DL-NFBS", None))
+    made.append(services.eligibility.apply(done.family_id, "DL-OAP", 3))
     ids = [a.application_id for a in made]
     services.printing.print_forms(ids[: len(ids) // 2], out=folder / "forms.pdf")
     (folder / "usb").mkdir()
     services.export.export(folder / "usb")
+    from power_desktop.services.acks import AckService
+    ack = folder / "ack.csv"
+    ack.write_text("application_id,status,reason,central_reference\n"
+                   f"{ids[0]},rejected,Age proof unclear: bring the birth certificate,R9\n",
+                   encoding="utf-8")
+    AckService(services).import_file(ack)
     demo.generate(services, 6, seed=11)
     return services, done.family_id
 

@@ -50,7 +50,9 @@ class Bars(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              self.tr("No applications today yet."))
             return
-        label_w = min(300, self.width() // 3)
+        # Scheme names whole (they run to 50 letters), up to half the width.
+        widest = max(painter.fontMetrics().horizontalAdvance(name) for name, _ in self.values)
+        label_w = min(widest + 16, self.width() // 2)
         most = max(v for _, v in self.values) or 1
         room = self.width() - label_w - 50
         for i, (name, value) in enumerate(self.values):
@@ -148,6 +150,7 @@ class DashboardPage(QWidget):
                      str(st.get("printed", 0) + st.get("handed_over", 0)),
                      str(st.get("accepted", 0)),
                      str(st.get("rejected", 0) + st.get("needs_correction", 0)),
+                     "0" if not s.annual_value_today else
                      self.tr("{0} once").format(indian_grouping(s.annual_value_today))
                      if s.one_time else self.tr("{0} a year").format(
                          indian_grouping(s.annual_value_today))]

@@ -72,11 +72,11 @@ class MemberForm(QGroupBox):
 
         self.name = QLineEdit()
         self.name_hi = QLineEdit()
-        self.name_hi.setPlaceholderText(self.tr("optional, in Devanagari"))
+        self.name_hi.setPlaceholderText(self.tr("in Devanagari"))
         self.relation = CodeCombo(RELATIONS, blank="—")
         self.gender = CodeCombo(GENDERS, blank="—")
         self.dob = QLineEdit()
-        self.dob.setPlaceholderText(self.tr("DD/MM/YYYY or age"))
+        self.dob.setPlaceholderText(self.tr("DD/MM/YYYY, age"))
         self.dob_hint = QLabel()
         self.dob_hint.setObjectName("hintText")
         self.father = QLineEdit()

@@ -87,8 +87,8 @@ class PrintQueuePage(QWidget):
                                         self.tr("{0} times").format(r.prints) if r.prints
                                         else "-")):
                 self.table.setItem(i, col, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(3)
+        for column in (0, 1, 3, 4, 5):  # IDs and scheme names whole; the name takes the rest
+            self.table.resizeColumnToContents(column)
         self.count.setText(self.tr("{0} applications").format(len(self.rows)))
 
     def selected_ids(self) -> list[str]:

@@ -68,7 +68,8 @@ class ReturnsPage(QWidget):
                     schemes.get(r.scheme_code, r.scheme_code), r.member_name, r.reason,
                     self.tr("goes out again") if r.resubmitted else "-")):
                 self.table.setItem(i, col, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
+        for column in (0, 1, 2):
+            self.table.resizeColumnToContents(column)
         self.count.setText(self.tr("{0} to act on").format(len(self.rows)))
 
     def _selected(self) -> list[ReturnRow]:

@@ -490,168 +490,168 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="39"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="40"/>
         <source>Batches for the central system</source>
         <translation>केंद्रीय प्रणाली के लिए बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="51"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="52"/>
         <source>&amp;Approve and export...</source>
         <translation>स्वीकृत करें और निर्यात करें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="53"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="54"/>
         <source>&amp;Check again</source>
         <translation>फिर से जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="56"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
         <source>Batch</source>
         <translation>बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="56"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
         <source>Exported</source>
         <translation>निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="56"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="56"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
         <source>Families</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
         <source>Members</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
         <source>Applications</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
         <source>&amp;Write selected batch again...</source>
         <translation>चुना हुआ बैच फिर से लिखें (&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="60"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="61"/>
         <source>&amp;Import acknowledgements...</source>
         <translation>पावती आयात करें (&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="62"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="63"/>
         <source>&amp;Consolidate laptops&apos; batches...</source>
         <translation>लैपटॉपों के बैच मिलाएँ (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="44"/>
-        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="44"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
         <source>ID</source>
         <translation>आईडी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="44"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Why it is left out</source>
         <translation>क्यों छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="77"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="78"/>
         <source>Past batches:</source>
         <translation>पिछले बैच:</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="89"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="90"/>
         <source>The next batch would carry {0} families, {1} members and {2} applications (new or changed since the last batch).</source>
         <translation>अगले बैच में {0} परिवार, {1} सदस्य और {2} आवेदन जाएँगे (पिछले बैच के बाद नए या बदले हुए)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="106"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="107"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="106"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="107"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="107"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="108"/>
         <source>Application</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="108"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="109"/>
         <source>not printed yet</source>
         <translation>अभी छपा नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="108"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="109"/>
         <source>printed</source>
         <translation>छप गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="109"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="110"/>
         <source>handed over</source>
         <translation>सौंप दिया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="115"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="116"/>
         <source>{0}, {1} members</source>
         <translation>{0}, {1} सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="136"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="138"/>
         <source> (the first {0})</source>
         <translation> (पहली {0})</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="137"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="139"/>
         <source>The batch would carry: {0} rows{1}</source>
         <translation>बैच में जाएँगी: {0} पंक्तियाँ{1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="139"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="141"/>
         <source>Left out until corrected: {0}</source>
         <translation>सुधार तक छोड़ी गईं: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="148"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="150"/>
         <source>Export the batch to which folder (USB drive)?</source>
         <translation>बैच किस फ़ोल्डर (USB ड्राइव) में निर्यात करें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="153"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="155"/>
         <source>
 
 {0} records were left out; correct them and export again.</source>
@@ -660,105 +660,105 @@
 {0} रिकॉर्ड छोड़ दिए गए; उन्हें ठीक करके फिर से निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="155"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="157"/>
         <source>Batch exported</source>
         <translation>बैच निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="156"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="158"/>
         <source>{0}: {1} families, {2} members, {3} applications.
 {4}</source>
         <translation>{0}: {1} परिवार, {2} सदस्य, {3} आवेदन।
 {4}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="161"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="163"/>
         <source>Exporting the batch...</source>
         <translation>बैच निर्यात हो रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="168"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="170"/>
         <source>Batches</source>
         <translation>बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="169"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="171"/>
         <source>Select a past batch first.</source>
         <translation>पहले कोई पिछला बैच चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="171"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="173"/>
         <source>Write the batch again into which folder?</source>
         <translation>बैच फिर से किस फ़ोल्डर में लिखें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="175"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="177"/>
         <source>Writing {0} again...</source>
         <translation>{0} फिर से लिखा जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="178"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="180"/>
         <source>Batch written</source>
         <translation>बैच लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="183"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="185"/>
         <source>Acknowledgement file</source>
         <translation>पावती फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="184"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="186"/>
         <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
         <translation>स्प्रेडशीट और CSV (*.xlsx *.xls *.ods *.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="190"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="192"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="192"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="194"/>
         <source>{0} rows: {1} applied, {2} unchanged, {3} set aside.</source>
         <translation>{0} पंक्तियाँ: {1} लागू, {2} बिना बदलाव, {3} अलग रखी गईं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="195"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="197"/>
         <source>This file was imported before.</source>
         <translation>यह फ़ाइल पहले आयात हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="196"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="198"/>
         <source>Row {0} ({1}): {2}</source>
         <translation>पंक्ति {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="198"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="200"/>
         <source>Acknowledgements imported</source>
         <translation>पावतियाँ आयात हुईं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="202"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="204"/>
         <source>The laptops&apos; batch files</source>
         <translation>लैपटॉपों की बैच फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="204"/>
-        <location filename="../../power_desktop/ui/batches_page.py" line="209"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="206"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="211"/>
         <source>Batches (*.xlsx)</source>
         <translation>बैच (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="207"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="209"/>
         <source>Save the camp batch as</source>
         <translation>कैंप बैच इस नाम से सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="214"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="216"/>
         <source>Camp batch written</source>
         <translation>कैंप बैच लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="215"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="217"/>
         <source>{0} laptops: {1} families, {2} members, {3} applications.
 {4} possible duplicates across laptops (sheet «Possible duplicates»).
 {5}</source>
@@ -767,12 +767,12 @@
 {5}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="220"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="222"/>
         <source>Consolidating...</source>
         <translation>मिलाया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="225"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="227"/>
         <source>Not done</source>
         <translation>नहीं हुआ</translation>
     </message>
@@ -885,153 +885,153 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="75"/>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="108"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="77"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="110"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="77"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="79"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="81"/>
         <source>Day &amp;report (PDF)...</source>
         <translation>दिन की रिपोर्ट (PDF) (&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="89"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="91"/>
         <source>Families registered today</source>
         <translation>आज पंजीकृत परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="90"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="92"/>
         <source>People registered today</source>
         <translation>आज पंजीकृत लोग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="93"/>
         <source>Applications made today</source>
         <translation>आज किए गए आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="94"/>
         <source>Yearly value applied for today (Rs)</source>
         <translation>आज आवेदन की गई वार्षिक राशि (रु.)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="93"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="95"/>
         <source>One-time benefits applied for today (Rs)</source>
         <translation>आज आवेदित एकमुश्त लाभ (रु.)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="94"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="96"/>
         <source>Families on this laptop</source>
         <translation>इस लैपटॉप पर परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="95"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="97"/>
         <source>People on this laptop</source>
         <translation>इस लैपटॉप पर लोग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="98"/>
         <source>Forms waiting to print</source>
         <translation>प्रिंट की प्रतीक्षा में फ़ॉर्म</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="97"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="99"/>
         <source>Records not yet exported</source>
         <translation>जो रिकॉर्ड अभी निर्यात नहीं हुए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="98"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="100"/>
         <source>Exported, verdict awaited</source>
         <translation>निर्यात हुआ, फ़ैसले की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="108"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="110"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="108"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="110"/>
         <source>All</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="109"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="111"/>
         <source>Printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="109"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="111"/>
         <source>Accepted</source>
         <translation>स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="110"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="112"/>
         <source>Returned</source>
         <translation>लौटाया गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="110"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="112"/>
         <source>Rs, today</source>
         <translation>रु., आज</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="115"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="117"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="115"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="117"/>
         <source>Families</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="116"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="118"/>
         <source>People</source>
         <translation>लोग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="116"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="118"/>
         <source>Applications</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="117"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="119"/>
         <source>Prints</source>
         <translation>प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="125"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="127"/>
         <source>Applications today by scheme</source>
         <translation>आज योजना के अनुसार आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="138"/>
         <source>Today, {0} · camp {1}</source>
         <translation>आज, {0} · कैंप {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="154"/>
         <source>{0} once</source>
         <translation>{0} एकमुश्त</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="155"/>
         <source>{0} a year</source>
         <translation>{0} प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="169"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="172"/>
         <source>No report</source>
         <translation>रिपोर्ट नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="172"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="175"/>
         <source>Camp day report</source>
         <translation>कैंप के दिन की रिपोर्ट</translation>
     </message>
@@ -1787,12 +1787,12 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
     </message>
     <message>
         <location filename="../../power_desktop/ui/member_form.py" line="75"/>
-        <source>optional, in Devanagari</source>
-        <translation>वैकल्पिक, देवनागरी में</translation>
+        <source>in Devanagari</source>
+        <translation>देवनागरी में</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/member_form.py" line="79"/>
-        <source>DD/MM/YYYY or age</source>
+        <source>DD/MM/YYYY, age</source>
         <translation>DD/MM/YYYY या आयु</translation>
     </message>
     <message>
@@ -2684,22 +2684,22 @@ Save the family as it is?</source>
         <translation>फिर से जाएगा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="72"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="73"/>
         <source>{0} to act on</source>
         <translation>{0} पर कार्रवाई करनी है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="85"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="86"/>
         <source>Returns</source>
         <translation>लौटे आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="86"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="87"/>
         <source>Select the corrected applications first.</source>
         <translation>पहले सुधारे गए आवेदन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="91"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="92"/>
         <source>Not marked</source>
         <translation>चिह्नित नहीं</translation>
     </message>
