@@ -173,5 +173,6 @@ class DashboardPage(QWidget):
             shutil.rmtree(folder, ignore_errors=True)
             return
         PdfPreviewDialog(pdf, self.tr("Camp day report"), lambda where: None, self,
-                         f"PoWER-day-report-{self.services.clock.today():%Y-%m-%d}.pdf").exec()
+                         f"PoWER-day-report-{self.services.clock.today():%Y-%m-%d}.pdf",
+                         self.services).exec()
         shutil.rmtree(folder, ignore_errors=True)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from power_desktop.services import Services
+from power_desktop.services import Services, folders
 from power_desktop.services.errors import ServiceError
 
 from . import i18n
@@ -50,9 +50,10 @@ class PdfPreviewDialog(QDialog):
     last_folder: Path | None = None  # where the operator saved last, offered again
 
     def __init__(self, pdf: Path, title: str, on_printed: Callable[[str], None],
-                 parent: QWidget | None = None, file_name: str | None = None) -> None:
+                 parent: QWidget | None = None, file_name: str | None = None,
+                 services: Services | None = None) -> None:
         super().__init__(parent)
-        self.pdf, self.on_printed = pdf, on_printed
+        self.pdf, self.on_printed, self.services = pdf, on_printed, services
         self.file_name = safe_file_name(file_name or pdf.name)
         self.setWindowTitle(title)
         self.document = QPdfDocument(self)
@@ -123,6 +124,8 @@ class PdfPreviewDialog(QDialog):
 
     def suggested_path(self) -> Path:
         folder = PdfPreviewDialog.last_folder
+        if self.services is not None:  # kept across restarts, per laptop
+            folder = folders.last_folder(self.services, "pdf") or folder
         if folder is None or not folder.is_dir():
             documents = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
@@ -140,6 +143,8 @@ class PdfPreviewDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         if self._copy_to(target):
             PdfPreviewDialog.last_folder = target.parent
+            if self.services is not None:
+                folders.remember_folder(self.services, "pdf", target.parent)
             self._done(f"PDF file {target}")
 
     def _copy_to(self, target: Path) -> bool:
@@ -225,7 +230,7 @@ def print_applications(parent: QWidget, services: Services, application_ids: lis
         dialog = PdfPreviewDialog(batch.path, title,
                                   lambda where: services.printing.record_printed(batch, where),
                                   parent, f"PoWER-forms-{len(batch.copies)}-"
-                                          f"{datetime.now():%Y-%m-%d_%H%M}.pdf")
+                                          f"{datetime.now():%Y-%m-%d_%H%M}.pdf", services)
         dialog.exec()
         shutil.rmtree(folder, ignore_errors=True)
         if on_finished:
@@ -252,5 +257,5 @@ def print_slip(parent: QWidget, services: Services, family_id: str) -> None:
         return
     title = QCoreApplication.translate("PrintFlow", "Family slip {0}").format(family_id)
     PdfPreviewDialog(pdf, title, lambda where: None, parent,
-                     f"PoWER-slip-{family_id}.pdf").exec()
+                     f"PoWER-slip-{family_id}.pdf", services).exec()
     shutil.rmtree(folder, ignore_errors=True)

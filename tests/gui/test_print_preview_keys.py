@@ -221,3 +221,36 @@ def test_one_tab_leaves_the_camp_date(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.keyClick(dialog.start, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is dialog.device_code
     services.close()
+
+
+def test_the_folder_saved_to_is_offered_after_a_restart(
+        qtbot: QtBot, services: Services, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _, pdf = _forms(services, tmp_path)
+    out = tmp_path / "usb"
+    out.mkdir()
+    asked: list[str] = []
+
+    def save_name(parent: QWidget, title: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(out / "forms.pdf"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(PdfPreviewDialog, "last_folder", None)
+    first = PdfPreviewDialog(pdf, "Application forms: 2", lambda where: None, None,
+                             "forms.pdf", services)
+    qtbot.addWidget(first)
+    first.save_it()
+    monkeypatch.setattr(PdfPreviewDialog, "last_folder", None)  # as after a restart
+    second = PdfPreviewDialog(pdf, "Application forms: 2", lambda where: None, None,
+                              "forms.pdf", services)
+    qtbot.addWidget(second)
+    assert second.suggested_path() == out / "forms.pdf"
+    (out / "forms.pdf").unlink()
+    out.rmdir()  # the drive is gone: Documents (or home) again
+    assert second.suggested_path().parent != out
+    services.paths.settings.write_text("{not json", encoding="utf-8")  # a damaged file
+    from power_desktop.services import folders
+    assert folders.last_folder(services, "pdf") is None
+    folders.remember_folder(services, "pdf", tmp_path)
+    assert folders.last_folder(services, "pdf") == tmp_path
