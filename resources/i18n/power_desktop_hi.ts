@@ -1936,52 +1936,52 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="64"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="65"/>
         <source>{0} pages</source>
         <translation>{0} पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="66"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="67"/>
         <source>&amp;Print...</source>
         <translation>प्रिंट (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="68"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="69"/>
         <source>&amp;Save as PDF...</source>
         <translation>PDF के रूप में सहेजें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="117"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="118"/>
         <source>Not printed</source>
         <translation>प्रिंट नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="122"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="123"/>
         <source>printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="133"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="136"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="135"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="138"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="153"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="158"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="154"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="159"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} नहीं लिखा जा सका: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="162"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="167"/>
         <source>Not recorded</source>
         <translation>दर्ज नहीं</translation>
     </message>
@@ -2042,52 +2042,52 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="180"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="185"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="181"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="186"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="185"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="190"/>
         <source>Cannot print</source>
         <translation>प्रिंट नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="186"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="191"/>
         <source>The printer could not be opened.</source>
         <translation>प्रिंटर नहीं खुल सका।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="220"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="225"/>
         <source>Application forms: {0}</source>
         <translation>आवेदन फ़ॉर्म: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="223"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="228"/>
         <source> ({0} marked DUPLICATE COPY)</source>
         <translation> ({0} पर &quot;दूसरी प्रति&quot; (DUPLICATE COPY) अंकित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="236"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="241"/>
         <source>Not printed</source>
         <translation>प्रिंट नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="239"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="244"/>
         <source>Preparing {0} forms...</source>
         <translation>{0} फ़ॉर्म तैयार हो रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="249"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="254"/>
         <source>No slip</source>
         <translation>पर्ची नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="253"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="258"/>
         <source>Family slip {0}</source>
         <translation>परिवार की पर्ची {0}</translation>
     </message>
