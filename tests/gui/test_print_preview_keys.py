@@ -4,11 +4,16 @@ printer gets the PDF through the print service, the suggested name has no colon.
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+import zxingcpp
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
@@ -254,3 +259,44 @@ def test_the_folder_saved_to_is_offered_after_a_restart(
     assert folders.last_folder(services, "pdf") is None
     folders.remember_folder(services, "pdf", tmp_path)
     assert folders.last_folder(services, "pdf") == tmp_path
+
+
+class _QueuePrinter(_Printer):
+    def printerName(self) -> str:  # noqa: N802
+        return os.environ.get("POWER_TEST_PRINTER", "PoWER-PDF")
+
+    def copyCount(self) -> int:  # noqa: N802
+        return 1
+
+
+def test_the_window_prints_through_a_real_print_service(
+        qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    """With CUPS and its PDF queue (scripts/setup-cups.sh): what the window sends is the
+    vector PDF, and the job that comes out still scans, at a vector file's size."""
+    name = _QueuePrinter().printerName()
+    if shutil.which("lp") is None or subprocess.run(
+            ["lpstat", "-p", name], capture_output=True, check=False).returncode != 0:
+        pytest.skip(f"no CUPS printer {name} (scripts/setup-cups.sh makes one)")
+    apps, pdf = _forms(services, tmp_path)
+    outbox = Path.home() / "PDF"
+    before = set(outbox.glob("*.pdf")) if outbox.exists() else set()
+    dialog = _dialog(qtbot, pdf, [])
+    dialog.setWindowTitle("PoWER window job")
+    assert dialog.send(_QueuePrinter()) == name  # type: ignore[arg-type]
+    deadline = time.monotonic() + 60
+    new: list[Path] = []
+    while time.monotonic() < deadline and not new:
+        time.sleep(0.5)
+        new = [p for p in outbox.glob("*.pdf") if p not in before and "window" in p.name]
+    assert new, f"no job output appeared in {outbox}"
+    time.sleep(1)  # let cups-pdf finish writing
+    printed = new[0]
+    assert printed.stat().st_size < 20 * pdf.stat().st_size  # not 1200 dpi pictures
+    scan = tmp_path / "scan"
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(printed), str(scan)],
+                   check=True)
+    found = [r.text for png in sorted(tmp_path.glob("scan-*.png"))
+             for r in zxingcpp.read_barcodes(Image.open(png))
+             if repr(r.format).endswith("Code128")]
+    assert found == apps
+    printed.unlink()
