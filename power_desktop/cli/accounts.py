@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from power_desktop.core.localtime import shown, to_local
 from power_desktop.core.validate import Invalid, parse_date
 from power_desktop.services import Services
 from power_desktop.services.camp import CampSetup
@@ -79,8 +80,8 @@ def cmd_operators(services: Services, args: argparse.Namespace) -> int:
         for a in accounts.list():
             state = "active" if a.active else "disabled"
             if a.active and a.locked_until and a.locked_until > services.clock.now():
-                state = f"locked until {a.locked_until:%H:%M} UTC"
-            last = f"{a.last_login_at:%d/%m/%Y %H:%M}" if a.last_login_at else "never"
+                state = f"locked until {to_local(a.locked_until):%H:%M}"
+            last = shown(a.last_login_at, empty="never")
             print(f"{a.name:<24} {a.role:<11} {state:<20} last login {last}")
         return 0
     if action == "add":

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from power_desktop.core.localtime import shown
 from power_desktop.core.validate import Invalid, parse_date
 from power_desktop.services import Services
 
@@ -67,7 +68,7 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_batches(services: Services, args: argparse.Namespace) -> int:
     for b in services.export.batches():
-        print(f"{b.code}  {b.created_at:%d/%m/%Y %H:%M}  {b.exported_by:<16} "
+        print(f"{b.code}  {shown(b.created_at)}  {b.exported_by:<16} "
               f"families {b.rows['families']:>6}  members {b.rows['members']:>7}  "
               f"applications {b.rows['applications']:>6}  {b.path}")
     return 0

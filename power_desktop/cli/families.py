@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from power_desktop.core import localtime
 from power_desktop.core.validate import clip
 from power_desktop.services import Services
 from power_desktop.services.duplicates import PossibleDuplicate, SameAadhaar
@@ -131,7 +132,7 @@ def cmd_history(services: Services, args: argparse.Namespace) -> int:
         print("No edits: this is the family as first registered.")
     for e in entries:
         print(f"version {e.version} -> {e.version + 1} by {e.changed_by} at "
-              f"{e.changed_at.isoformat(timespec='seconds')} UTC")
+              f"{localtime.shown(e.changed_at)}")
         for c in e.changes:
             print(f"  {c['field']}: {c['old']!r} -> {c['new']!r}")
     return 0
@@ -178,7 +179,7 @@ def _doubt_line(f: Any, lang: str) -> str:
 
 def _verdict_json(v: Any) -> dict[str, Any]:
     return {"scheme": v.scheme.code, "member_no": v.member_no, "member": v.member_name,
-            "status": v.status, "annual_value": v.annual_value,
+            "status": v.status, "annual_value": v.annual_value, "one_time": v.one_time,
             "reasons": [r.en for r in v.reasons], "reasons_hi": [r.hi for r in v.reasons],
             "questions": [{"fact": q.path, "question": q.question_en,
                            "question_hi": q.question_hi} for q in v.questions],
@@ -191,6 +192,7 @@ def cmd_screen(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"family_id": services.registration.get(args.family_id).family_id,
                           "total_annual_value": screening.total_annual_value,
+                          "total_once_value": screening.total_once_value,
                           "verdicts": [_verdict_json(v) for v in screening.verdicts]},
                          ensure_ascii=False, indent=2))
         return 0
@@ -204,7 +206,8 @@ def cmd_screen(services: Services, args: argparse.Namespace) -> int:
         print(who)
         order = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
         for v in sorted(verdicts, key=lambda v: (order[v.status], -v.annual_value)):
-            value = f"  Rs {indian_grouping(v.annual_value)}/year" if v.annual_value else ""
+            value = (f"  Rs {indian_grouping(v.annual_value)}"
+                     f"{' once' if v.one_time else '/year'}") if v.annual_value else ""
             flag = "  *" if v.unconfirmed else ""
             print(f"  {marks[v.status]:<13} {v.scheme.code:<9} {v.scheme.name.get(lang)}"
                   f"{value}{flag}")
@@ -217,6 +220,9 @@ def cmd_screen(services: Services, args: argparse.Namespace) -> int:
                 print(f"                {_doubt_line(f, lang)}")
     print(f"Total a year if every eligible scheme is applied for: "
           f"Rs {indian_grouping(screening.total_annual_value)}")
+    if screening.total_once_value:
+        print(f"One-time benefits, apart from the yearly total: "
+              f"Rs {indian_grouping(screening.total_once_value)}")
     return 0
 
 

@@ -157,6 +157,11 @@ class Verdict:
         return self.scheme.code
 
     @property
+    def one_time(self) -> bool:
+        """Paid once (NFBS's Rs 20,000), not every year: never added to a yearly total."""
+        return self.scheme.benefit.period == "once"
+
+    @property
     def unconfirmed(self) -> tuple[SchemeFact, ...]:
         """The scheme's unconfirmed facts this verdict rests on: the failed criteria of a
         refusal; otherwise every criterion met or still open, the benefit and the notes."""
@@ -183,10 +188,21 @@ class Screening:
     @property
     def total_annual_value(self) -> int:
         """What the family stands to receive in a year: a member counts once per exclusive
-        group (Delhi pays one pension per person), taking the most valuable scheme in it."""
+        group (Delhi pays one pension per person), taking the most valuable scheme in it.
+        One-time benefits are not in it (`total_once_value`)."""
+        return self._total(once=False)
+
+    @property
+    def total_once_value(self) -> int:
+        """What the family stands to receive once (one-time benefits), apart from the yearly."""
+        return self._total(once=True)
+
+    def _total(self, once: bool) -> int:
         best: dict[tuple[str, int | None], int] = {}
         total = 0
         for v in self.eligible:
+            if v.one_time != once:
+                continue
             group = v.scheme.exclusive_group
             if group is None:
                 total += v.annual_value

@@ -11,6 +11,7 @@ is a fraction of the size.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -30,15 +31,31 @@ PHOTO_W, PHOTO_H = 35 * mm, 45 * mm
 BAR_H = 12 * mm
 INFO_LABELS = ("Application ID / आवेदन आईडी", "Family ID / परिवार आईडी",
                "Member ID / सदस्य आईडी", "Benefit / लाभ", "Prepared by / तैयारकर्ता")
+CELL_H, CELL_BOX, GAP = 23, 14, 8  # two fields a row: the label above its box
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One field a row, label beside the box; or, when that would not fit one A4 page, two
+    fields a row with the label above each box and the declaration a little smaller: one
+    form, one page, as a camp's five forms must be five sheets."""
+    columns: int = 1
+    declaration_size: float = 8.5
+    signature_h: float = 70
+    title_h: float = 18
+
+
+WIDE, COMPACT = Layout(), Layout(columns=2, declaration_size=7.5, signature_h=50, title_h=16)
 
 
 def draw_form(canvas: Any, form: FormPage) -> None:
     """One form, on as many A4 pages as it needs; ends with the last page shown."""
     key = _template_key(form)
-    made: set[str] = canvas.__dict__.setdefault("_power_templates", set())
+    made: dict[str, Layout] = canvas.__dict__.setdefault("_power_templates", {})
     if key not in made:
-        _draw_template(canvas, form, key)
-        made.add(key)
+        made[key] = layout_of(form)
+        _draw_template(canvas, form, key, made[key])
+    layout = made[key]
     width, height = A4
 
     def turn(f: Flow) -> None:
@@ -49,12 +66,24 @@ def draw_form(canvas: Any, form: FormPage) -> None:
                 on_new_page=lambda f: _continued(f, form, static=False),
                 on_page_end=lambda f: _page_end(f, form), turn_page=turn)
     canvas.doForm(f"{key}-1")
-    _walk(flow, form, static=False)
+    _walk(flow, form, static=False, layout=layout)
     _page_end(flow, form)
     canvas.showPage()
 
 
-def _draw_template(canvas: Any, form: FormPage, key: str) -> None:
+def layout_of(form: FormPage) -> Layout:
+    """The wide layout if the form fits one page so, else the compact one (measured, not
+    drawn; what is the same on every form of the scheme decides, so the template holds)."""
+    width, height = A4
+    for layout in (WIDE, COMPACT):
+        flow = Flow(None, width, height, MARGIN, bottom=MARGIN + 14)
+        _walk(flow, form, static=True, layout=layout)
+        if flow.page == 1:
+            return layout
+    return COMPACT
+
+
+def _draw_template(canvas: Any, form: FormPage, key: str, layout: Layout) -> None:
     width, height = A4
 
     def turn(f: Flow) -> None:
@@ -64,7 +93,7 @@ def _draw_template(canvas: Any, form: FormPage, key: str) -> None:
     flow = Flow(canvas, width, height, MARGIN, bottom=MARGIN + 14,
                 on_new_page=lambda f: _continued(f, form, static=True), turn_page=turn)
     canvas.beginForm(f"{key}-1")
-    _walk(flow, form, static=True)
+    _walk(flow, form, static=True, layout=layout)
     canvas.endForm()
 
 
@@ -90,21 +119,26 @@ def _photo(c: Any, png: bytes, x: float, y: float) -> None:
     c.setFillColorRGB(0, 0, 0)
 
 
-def _walk(flow: Flow, form: FormPage, static: bool) -> None:
+def _walk(flow: Flow, form: FormPage, static: bool, layout: Layout = WIDE) -> None:
     _header(flow, form, static)
     for section in form.sections:
-        _section_title(flow, section.title.en, section.title.hi, static)
-        for field in section.fields:
-            _field(flow, field.label.en, field.label.hi, field.value, static)
+        _section_title(flow, section.title.en, section.title.hi, static, layout.title_h)
+        if layout.columns == 1:
+            for field in section.fields:
+                _field(flow, field.label.en, field.label.hi, field.value, static)
+            continue
+        for i in range(0, len(section.fields), 2):
+            _cells(flow, [(f.label.en, f.label.hi, f.value) for f in section.fields[i:i + 2]],
+                   static)
     if form.documents:
         _section_title(flow, "Documents attached (tick)", "संलग्न दस्तावेज़ (सही का निशान लगाएँ)",
-                       static)
+                       static, layout.title_h)
         for doc in form.documents:
             _tick_line(flow, f"{doc.en} / {doc.hi}", static)
-    _section_title(flow, "Declaration", "घोषणा", static)
-    flow.paragraph(form.declaration.en, 8.5, draw=static)
-    flow.paragraph(form.declaration.hi, 8.5, draw=static)
-    _signatures(flow, static)
+    _section_title(flow, "Declaration", "घोषणा", static, layout.title_h)
+    flow.paragraph(form.declaration.en, layout.declaration_size, draw=static)
+    flow.paragraph(form.declaration.hi, layout.declaration_size, draw=static)
+    _signatures(flow, static, layout.signature_h)
 
 
 def _header(flow: Flow, form: FormPage, static: bool) -> None:
@@ -113,6 +147,9 @@ def _header(flow: Flow, form: FormPage, static: bool) -> None:
     bar_top = top - QR_SIZE - 8
     photo_x, photo_y = flow.right - PHOTO_W, bar_top - PHOTO_H
     info_y = bar_top - BAR_H - 30
+    if c is None:  # measuring
+        flow.down(top - min(info_y - 12 * (len(INFO_LABELS) - 1), photo_y) + 6)
+        return
     c.setFillColorRGB(0, 0, 0)
     if static:
         room = flow.room - QR_SIZE - 6
@@ -189,9 +226,9 @@ def _mark_duplicate(canvas: Any, form: FormPage, width: float, height: float) ->
     canvas.restoreState()
 
 
-def _section_title(flow: Flow, en: str, hi: str, static: bool) -> None:
-    flow.need(18 + ROW_H)  # never a title alone at the foot of a page
-    flow.down(18)
+def _section_title(flow: Flow, en: str, hi: str, static: bool, height: float = 18) -> None:
+    flow.need(height + ROW_H)  # never a title alone at the foot of a page
+    flow.down(height)
     c = flow.c
     if c is not None and static:
         c.setFillColorRGB(*GREY)
@@ -221,6 +258,30 @@ def _field(flow: Flow, en: str, hi: str, value: str | None, static: bool) -> Non
         text.draw(c, box_x + 4, y + 5, value, text.fit(value, 10, box_w - 8))
 
 
+def _cells(flow: Flow, cells: list[tuple[str, str, str | None]], static: bool) -> None:
+    """Up to two fields side by side, each label above its box."""
+    flow.need(CELL_H)
+    flow.down(CELL_H)
+    c = flow.c
+    if c is None:
+        return
+    y = flow.y
+    width = (flow.room - GAP) / 2
+    for j, (en, hi, value) in enumerate(cells):
+        x = flow.left + j * (width + GAP)
+        if static:
+            label = f"{en} / {hi}"
+            text.draw(c, x + 1, y + CELL_BOX + 3.5, label, text.fit(label, 7.5, width - 2))
+            c.setStrokeColorRGB(0, 0, 0)
+            c.setLineWidth(0.8)
+            c.rect(x, y + 1, width, CELL_BOX, stroke=1, fill=0)
+        elif value:
+            c.setFillColorRGB(0.95, 0.95, 0.95)
+            c.rect(x + 0.6, y + 1.6, width - 1.2, CELL_BOX - 1.2, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            text.draw(c, x + 4, y + 4.5, value, text.fit(value, 10, width - 8))
+
+
 def _tick_line(flow: Flow, words: str, static: bool) -> None:
     lines = text.wrap(words, 8.5, flow.room - 18)
     flow.need(12 * len(lines) + 2)
@@ -233,8 +294,7 @@ def _tick_line(flow: Flow, words: str, static: bool) -> None:
             text.draw(flow.c, flow.left + 16, flow.y + 1, part, 8.5)
 
 
-def _signatures(flow: Flow, static: bool) -> None:
-    height = 70
+def _signatures(flow: Flow, static: bool, height: float = 70) -> None:
     flow.need(height + 24)
     flow.down(height + 20)
     c = flow.c

@@ -76,7 +76,8 @@ class SchemeLine:
     name_hi: str
     today: int
     statuses: dict[str, int]  # created / printed / handed_over, and central verdicts
-    annual_value_today: int
+    annual_value_today: int  # the benefit of today's applications; paid once if one_time
+    one_time: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,10 @@ class DayFigures:
     members_total: int
     applications_today: int
     applications_total: int
-    annual_value_today: int
+    annual_value_today: int  # yearly benefits only
     prints_waiting: int
     not_exported: int
     acks_pending: int
+    once_value_today: int = 0  # one-time benefits (NFBS's Rs 20,000), never in the yearly
     schemes: list[SchemeLine] = field(default_factory=list)
     operators: list[OperatorLine] = field(default_factory=list)

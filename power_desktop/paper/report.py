@@ -28,7 +28,7 @@ def draw_report(figures: DayFigures, who: str, now: datetime, trail: str = "") -
     flow = Flow(canvas, width, height, MARGIN, bottom=MARGIN + 10)
     flow.line("Camp day report  /  शिविर दिवस रिपोर्ट", 16)
     flow.line(f"Camp {figures.camp}  ·  {figures.day:%d/%m/%Y}  ·  prepared by {who}, "
-              f"{now:%d/%m/%Y %H:%M} UTC", 9)
+              f"{now:%d/%m/%Y %H:%M}", 9)
     flow.down(8)
     rows = [
         ("Families registered today / आज पंजीकृत परिवार", figures.families_today),
@@ -36,6 +36,8 @@ def draw_report(figures: DayFigures, who: str, now: datetime, trail: str = "") -
         ("Applications made today / आज किए गए आवेदन", figures.applications_today),
         ("Yearly value applied for today (Rs) / आज आवेदित वार्षिक लाभ (रु)",
          figures.annual_value_today),
+        ("One-time benefits applied for today (Rs) / आज आवेदित एकमुश्त लाभ (रु)",
+         figures.once_value_today),
         ("Families on this laptop / इस लैपटॉप पर परिवार", figures.families_total),
         ("People on this laptop / इस लैपटॉप पर व्यक्ति", figures.members_total),
         ("Forms waiting to print / छपाई हेतु प्रतीक्षारत फॉर्म", figures.prints_waiting),
@@ -119,9 +121,10 @@ def _scheme_table(flow: Flow, figures: DayFigures) -> None:
                      str(st.get("printed", 0) + st.get("handed_over", 0)),
                      str(st.get("accepted", 0)),
                      str(st.get("rejected", 0) + st.get("needs_correction", 0)),
-                     indian_grouping(s.annual_value_today)])
+                     indian_grouping(s.annual_value_today)
+                     + (" once" if s.one_time and s.annual_value_today else "")])
     _table(flow, ["Scheme / योजना", "Today", "All", "Printed", "Accepted", "Returned",
-                  "Rs/year today"],
+                  "Rs today"],
            rows or [["-", "0", "0", "0", "0", "0", "0"]],
            [0.40, 0.08, 0.08, 0.10, 0.10, 0.10, 0.14])
 

@@ -7,7 +7,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +15,7 @@ from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
 from power_desktop.core.cells import inert
+from power_desktop.core.localtime import day_range, shown
 from power_desktop.store.files import write_atomic
 from power_desktop.store.models import AuditEntry
 
@@ -159,7 +160,7 @@ def verify(services: Services, against: Sequence[TrailCopy] = ()) -> Verificatio
     with services.sessions() as session:
         for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
             count += 1
-            where = f"entry {entry.id} ({entry.at:%d/%m/%Y %H:%M}, {entry.action})"
+            where = f"entry {entry.id} ({shown(entry.at)}, {entry.action})"
             if entry.entry_hash is None and entry.action in BEFORE_LOGIN:
                 return Verification(count, False, f"{where} is not chained: written as if "
                                     "before a login, but without this laptop's seal (not "
@@ -230,11 +231,10 @@ def browse(services: Services, text: str = "", action: str = "", since: date | N
     if action:
         query = query.where(or_(AuditEntry.action == action,
                                 AuditEntry.action.like(f"{action}.%")))
-    if since:
-        query = query.where(AuditEntry.at >= datetime.combine(since, time.min))
+    if since:  # local days (core/localtime.py)
+        query = query.where(AuditEntry.at >= day_range(since)[0])
     if until:
-        query = query.where(AuditEntry.at < datetime.combine(until + timedelta(days=1),
-                                                             time.min))
+        query = query.where(AuditEntry.at < day_range(until)[1])
     with services.sessions() as session:
         return [AuditRow(e.id, e.at, e.operator, e.device, e.action, e.subject or "",
                          _shown(e.detail)) for e in session.scalars(query)]

@@ -1,18 +1,19 @@
 """The camp's day at a glance: what was registered, applied for, printed and exported, by whom.
 
-Days are calendar days of the stored (UTC) times: a camp's working day in India (UTC+5:30)
-falls within one UTC day.
+Days are local calendar days (core/localtime.py): a family registered at 02:59 India time on
+2 December counts on 2 December, though the stored UTC time is of 1 December.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from power_desktop.core.localtime import day_range, to_local
 from power_desktop.paper.model import DayFigures, OperatorLine, SchemeLine
 from power_desktop.store.files import write_atomic
 from power_desktop.store.models import Application, Family, Member, PrintRecord
@@ -30,9 +31,10 @@ class DashboardService:
     def day(self, day: date | None = None) -> DayFigures:
         self.s.require("view")
         day = day or self.s.clock.today()
-        start = datetime.combine(day, time.min)
-        end = start + timedelta(days=1)
+        start, end = day_range(day)
         camp = self.s.camp.current()
+        schemes = self.s.eligibility.schemes(camp.scheme_pack) if camp is not None else []
+        once = {s.code for s in schemes if s.benefit.period == "once"}
         with self.s.sessions() as session:
             def count(query: Any) -> int:
                 return int(session.scalar(query) or 0)
@@ -81,21 +83,22 @@ class DashboardService:
                 members_total=count(select(func.count()).select_from(Member)),
                 applications_today=sum(n for n, _ in today_by_scheme.values()),
                 applications_total=count(select(func.count()).select_from(Application)),
-                annual_value_today=sum(v for _, v in today_by_scheme.values()),
+                annual_value_today=sum(v for code, (_, v) in today_by_scheme.items()
+                                       if code not in once),
+                once_value_today=sum(v for code, (_, v) in today_by_scheme.items()
+                                     if code in once),
                 prints_waiting=count(select(func.count()).select_from(Application).where(
                     Application.status == "created")),
                 not_exported=self._not_exported(session),
                 acks_pending=count(select(func.count()).select_from(Application).where(
                     Application.exported_version > 0, Application.central_status.is_(None))))
-        names = {}
-        if camp is not None:
-            names = {s.code: s.name for s in self.s.eligibility.schemes(camp.scheme_pack)}
+        names = {s.code: s.name for s in schemes}
         for code in sorted(set(by_scheme) | set(today_by_scheme)):
             name = names.get(code)
             n, value = today_by_scheme.get(code, (0, 0))
             figures.schemes.append(SchemeLine(code, name.en if name else code,
                                               name.hi if name else code, n,
-                                              by_scheme.get(code, {}), value))
+                                              by_scheme.get(code, {}), value, code in once))
         figures.operators.extend(OperatorLine(who, *numbers)
                                  for who, numbers in sorted(operators.items()))
         return figures
@@ -114,7 +117,8 @@ class DashboardService:
         figures = self.day(day)
         try:
             from .audit_head import summary
-            write_atomic(Path(path), draw_report(figures, self.s.operator, self.s.clock.now(),
+            printed = to_local(self.s.clock.now())
+            write_atomic(Path(path), draw_report(figures, self.s.operator, printed,
                                                  summary(self.s)))
         except OSError as exc:
             raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.",

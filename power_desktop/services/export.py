@@ -21,7 +21,7 @@ import tempfile
 import zlib
 from array import array
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +59,19 @@ class ExportPreview:
     members: int
     applications: int
     problems: list[bf.BatchProblem]  # rows left out of the batch, and why
+    rows: list[PreviewRow] = field(default_factory=list)  # what it would carry (the first)
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One record the next batch would carry, as the supervisor reads it before approving."""
+    sheet: str  # Families / Members / Applications (core.batch_format's sheet names)
+    record_id: str
+    name: str  # the head, the member, or whom the application is for
+    detail: str  # locality and size; relation; scheme and status (codes, named by the UI)
+
+
+PREVIEW_ROWS = 2000  # rows listed; the counts are always whole
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,27 @@ def _check_written(part: Path, expected: dict[str, str]) -> None:
                               "चिह्नित नहीं हुआ; इसकी सूचना सहायता को दें।")
 
 
+_AT = {sheet: {c.name: i for i, c in enumerate(columns)}
+       for sheet, columns in bf.COLUMNS.items()}
+
+
+def _preview_row(sheet: str, row: list[Any], names: dict[str, str]) -> PreviewRow:
+    at = _AT[sheet]
+
+    def get(name: str) -> str:
+        value = row[at[name]]
+        return "" if value is None else str(value)
+
+    if sheet == bf.FAMILIES:
+        return PreviewRow(sheet, get("family_id"), get("head_name"),
+                          f"{get('locality')}|{get('member_count')}")
+    if sheet == bf.MEMBERS:
+        return PreviewRow(sheet, get("member_id"), get("name"), get("relation"))
+    member = get("member_id")
+    return PreviewRow(sheet, get("application_id"), names.get(member, member or get("family_id")),
+                      f"{get('scheme_code')}|{get('status')}")
+
+
 def _items_json(items: dict[str, array[int]]) -> str:
     """{"families": [[id, version], ...], "applications": [...]}, written without a list per
     record."""
@@ -133,11 +167,18 @@ class ExportService:
         self.s.require("export")
         counts = {sheet: 0 for sheet in bf.DATA_SHEETS}
         problems: list[bf.BatchProblem] = []
+        rows: list[PreviewRow] = []
+        names: dict[str, str] = {}  # member ID -> name, for the applications' lines
         for sheet, row, _item in self._rows(problems):
-            if row is not None:
-                counts[sheet] += 1
+            if row is None:
+                continue
+            counts[sheet] += 1
+            if sheet == bf.MEMBERS:
+                names[str(row[_AT[bf.MEMBERS]["member_id"]])] = str(row[_AT[bf.MEMBERS]["name"]])
+            if len(rows) < PREVIEW_ROWS:
+                rows.append(_preview_row(sheet, row, names))
         return ExportPreview(counts[bf.FAMILIES], counts[bf.MEMBERS], counts[bf.APPLICATIONS],
-                             problems)
+                             problems, rows)
 
     def pending_count(self) -> int:
         with self.s.sessions() as session:

@@ -25,6 +25,7 @@ from power_desktop.core import ids
 from power_desktop.core.codes import Code
 from power_desktop.core.districts import find_district
 from power_desktop.core.eligibility import Scheme, Text
+from power_desktop.core.localtime import local_day, to_local
 from power_desktop.core.payload import Payload
 from power_desktop.core.printable import PRINT_FIELDS
 from power_desktop.core.validate import mask_aadhaar
@@ -234,14 +235,15 @@ class PrintService:
         district = find_district(camp.state, camp.district)
         payload = Payload(a.app_code, family.family_code, a.scheme_code,
                           member_row.member_no if a.member_id else 0, camp.label,
-                          a.created_at.date()).encode()
+                          local_day(a.created_at)).encode()
         return FormPage(
             application_id=a.app_code, family_id=family.family_code,
             member_id=member.member_id if a.member_id else None, scheme_code=scheme.code,
             scheme_name=scheme.name, benefit=scheme.benefit.text, camp=camp.label,
             district=Text(district.name, district.name_hi) if district
             else Text(camp.district, camp.district),
-            applied_on=a.created_at.date(), printed_at=now, operator=who, sections=sections,
+            applied_on=local_day(a.created_at), printed_at=to_local(now), operator=who,
+            sections=sections,
             documents=scheme.documents, declaration=scheme.form["declaration"],
             payload=payload, copy_no=copies, photo=self._photo(photos.get(member_row.id)))
 
@@ -287,8 +289,8 @@ class PrintService:
                                    "apply for a scheme first.",
                                    hi=f"परिवार {family.family_code} का अभी कोई आवेदन नहीं है: "
                                       "पहले किसी योजना के लिए आवेदन करें।")
-            visit = max(a.created_at.date() for a, _ in apps)  # the latest visit's
-            apps = [(a, name) for a, name in apps if a.created_at.date() == visit]
+            visit = max(local_day(a.created_at) for a, _ in apps)  # the latest visit's
+            apps = [(a, name) for a, name in apps if local_day(a.created_at) == visit]
             lines, documents, seen = [], [], set()
             next_steps = None
             for a, member_name in apps:
@@ -307,7 +309,8 @@ class PrintService:
                 camp=camp.label,
                 district=Text(district.name, district.name_hi) if district
                 else Text(camp.district, camp.district),
-                printed_at=self.s.clock.now(), operator=self.s.operator, lines=tuple(lines),
+                printed_at=to_local(self.s.clock.now()), operator=self.s.operator,
+                lines=tuple(lines),
                 documents=tuple(documents), next_steps=next_steps or Text("", ""))
 
     # --- inside ----------------------------------------------------------------------------------
@@ -361,7 +364,7 @@ def _grouped(digits: str) -> str:
     return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
 
 
-def send_to_printer(pdf: Path, printer: str, title: str) -> None:
+def send_to_printer(pdf: Path, printer: str, title: str, copies: int = 1) -> None:
     """Hand a PDF to the system's print service (CUPS `lp`), or say plainly why not."""
     lp = shutil.which("lp")
     if lp is None:
@@ -369,7 +372,8 @@ def send_to_printer(pdf: Path, printer: str, title: str) -> None:
                            "and print it from the window or a PDF viewer.",
                            hi="यहाँ सिस्टम की प्रिंट सेवा (CUPS 'lp') नहीं है: PDF सहेजें और "
                               "उसे खिड़की या PDF व्यूअर से प्रिंट करें।")
-    done = subprocess.run([lp, "-d", printer, "-t", title, str(pdf)], capture_output=True,
+    done = subprocess.run([lp, "-d", printer, "-n", str(max(1, copies)), "-t", title, str(pdf)],
+                          capture_output=True,
                           text=True, timeout=60, check=False)
     if done.returncode != 0:
         raise ServiceError(f"The printer {printer!r} refused the job: "

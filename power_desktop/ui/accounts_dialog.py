@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from power_desktop.core.localtime import shown
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import User
@@ -207,7 +208,7 @@ class AccountsDialog(QDialog):
             state = self.tr("active") if a.active else self.tr("disabled")
             if a.active and a.locked_until and a.locked_until > now:
                 state = self.tr("locked (wrong passwords)")
-            last = a.last_login_at.strftime("%d/%m/%Y %H:%M") if a.last_login_at else "-"
+            last = shown(a.last_login_at)
             role = self.tr("Supervisor") if a.role == "supervisor" else self.tr("Operator")
             for col, text in enumerate((a.name, role, state, last)):
                 self.table.setItem(i, col, QTableWidgetItem(text))

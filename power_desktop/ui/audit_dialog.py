@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from power_desktop.core.localtime import shown
 from power_desktop.services import Services, audit
 from power_desktop.services.errors import ServiceError
 
 from . import i18n
+from .keyboard import DateField
 from .tables import record_table
 
 LIMIT = 5000
@@ -105,10 +106,8 @@ class AuditDialog(QDialog):
         self.action.currentIndexChanged.connect(self.refresh)
         self.use_dates = QCheckBox(self.tr("from"))
         today = QDate.currentDate()
-        self.since, self.until = QDateEdit(today.addDays(-7)), QDateEdit(today)
+        self.since, self.until = DateField(today.addDays(-7)), DateField(today)
         for edit in (self.since, self.until):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
             edit.dateChanged.connect(self.refresh)
         self.use_dates.toggled.connect(self.refresh)
         find = QPushButton(self.tr("&Show"))
@@ -152,7 +151,7 @@ class AuditDialog(QDialog):
             self.until.date().toPython() if dated else None, limit=LIMIT)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            for col, text in enumerate((r.at.strftime("%d/%m/%Y %H:%M:%S"), r.operator,
+            for col, text in enumerate((shown(r.at, seconds=True), r.operator,
                                         r.device, action_label(r.action), r.subject,
                                         r.detail)):
                 self.table.setItem(i, col, QTableWidgetItem(text))

@@ -12,15 +12,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from power_desktop.core.batch_format import APPLICATIONS, FAMILIES, MEMBERS
+from power_desktop.core.codes import RELATIONS
+from power_desktop.core.localtime import shown
+from power_desktop.core.messages import field_label
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
+from power_desktop.services.export import ExportPreview
 
 from . import i18n
 from .jobs import run_job
@@ -36,10 +41,14 @@ class BatchesPage(QWidget):
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.problems = QPlainTextEdit()
-        self.problems.setReadOnly(True)
-        self.problems.setMaximumHeight(110)
-        self.problems.setPlaceholderText(self.tr("No problems: every record fits the format."))
+        # Before approving: every row the batch would carry, and each left out with why.
+        self.carried = record_table([self.tr("Kind"), self.tr("ID"), self.tr("Name"),
+                                     self.tr("Details")])
+        self.left_out = record_table([self.tr("Kind"), self.tr("Record"), self.tr("Field"),
+                                      self.tr("Why it is left out")])
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.addTab(self.carried, "")
+        self.preview_tabs.addTab(self.left_out, "")
         self.export_button = QPushButton(self.tr("&Approve and export..."))
         self.export_button.clicked.connect(self.export)
         check = QPushButton(self.tr("Chec&k again"))
@@ -65,10 +74,9 @@ class BatchesPage(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(title)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Left out of the next batch until corrected:")))
-        layout.addWidget(self.problems)
+        layout.addWidget(self.preview_tabs, 3)
         layout.addWidget(QLabel(self.tr("Past batches:")))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(bottom)
 
     def refresh(self) -> None:
@@ -82,17 +90,56 @@ class BatchesPage(QWidget):
             "The next batch would carry {0} families, {1} members and {2} applications "
             "(new or changed since the last batch).").format(
             preview.families, preview.members, preview.applications))
-        self.problems.setPlainText("\n".join(str(p) for p in preview.problems))
+        self._fill_preview(preview)
         self.export_button.setEnabled(bool(preview.families or preview.applications))
         self.table.setRowCount(len(batches))
         for i, b in enumerate(batches):
-            for col, text in enumerate((b.code, b.created_at.strftime("%d/%m/%Y %H:%M"),
+            for col, text in enumerate((b.code, shown(b.created_at),
                                         b.exported_by, str(b.rows["families"]),
                                         str(b.rows["members"]), str(b.rows["applications"]))):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         for column in range(1, 6):
             self.table.resizeColumnToContents(column)
         self.batch_codes = [b.code for b in batches]
+
+    def _fill_preview(self, preview: ExportPreview) -> None:
+        lang = i18n.current()
+        kinds = {FAMILIES: self.tr("Family"), MEMBERS: self.tr("Member"),
+                 APPLICATIONS: self.tr("Application")}
+        statuses = {"created": self.tr("not printed yet"), "printed": self.tr("printed"),
+                    "handed_over": self.tr("handed over")}
+        schemes = {s.code: s.name.get(lang) for s in self.services.eligibility.schemes()}
+        self.carried.setRowCount(len(preview.rows))
+        for i, r in enumerate(preview.rows):
+            if r.sheet == FAMILIES:
+                locality, count = r.detail.split("|")
+                detail = self.tr("{0}, {1} members").format(locality, count)
+            elif r.sheet == MEMBERS:
+                relation = RELATIONS.get(r.detail)
+                detail = relation.label(lang) if relation else r.detail
+            else:
+                code, status = r.detail.split("|")
+                detail = f"{schemes.get(code, code)}, {statuses.get(status, status)}"
+            for col, text in enumerate((kinds.get(r.sheet, r.sheet), r.record_id, r.name,
+                                        detail)):
+                self.carried.setItem(i, col, QTableWidgetItem(text))
+        self.left_out.setRowCount(len(preview.problems))
+        for i, problem in enumerate(preview.problems):
+            record, _, why = problem.message.partition(": ")
+            field = field_label(problem.column, lang) if problem.column else ""
+            for col, text in enumerate((kinds.get(problem.sheet, problem.sheet), record,
+                                        field, why or problem.message)):
+                self.left_out.setItem(i, col, QTableWidgetItem(text))
+        for table in (self.carried, self.left_out):
+            for column in range(3):
+                table.resizeColumnToContents(column)
+        total = preview.families + preview.members + preview.applications
+        shown_note = "" if len(preview.rows) == total else self.tr(
+            " (the first {0})").format(len(preview.rows))
+        self.preview_tabs.setTabText(0, self.tr("The batch would carry: {0} rows{1}").format(
+            total, shown_note))
+        self.preview_tabs.setTabText(1, self.tr("Left out until corrected: {0}").format(
+            len(preview.problems)))
 
     def _folder(self, title: str) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self, title,

@@ -50,7 +50,9 @@ class Bars(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              self.tr("No applications today yet."))
             return
-        label_w = min(300, self.width() // 3)
+        # Scheme names whole (they run to 50 letters), up to half the width.
+        widest = max(painter.fontMetrics().horizontalAdvance(name) for name, _ in self.values)
+        label_w = min(widest + 16, self.width() // 2)
         most = max(v for _, v in self.values) or 1
         room = self.width() - label_w - 50
         for i, (name, value) in enumerate(self.values):
@@ -90,6 +92,7 @@ class DashboardPage(QWidget):
             ("members_today", self.tr("People registered today")),
             ("applications_today", self.tr("Applications made today")),
             ("annual_value_today", self.tr("Yearly value applied for today (Rs)")),
+            ("once_value_today", self.tr("One-time benefits applied for today (Rs)")),
             ("families_total", self.tr("Families on this laptop")),
             ("members_total", self.tr("People on this laptop")),
             ("prints_waiting", self.tr("Forms waiting to print")),
@@ -101,12 +104,12 @@ class DashboardPage(QWidget):
             value.setObjectName("bigNumber")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.numbers[key] = value
-            grid.addWidget(QLabel(text), i % 3, (i // 3) * 2)
-            grid.addWidget(value, i % 3, (i // 3) * 2 + 1)
+            grid.addWidget(QLabel(text), i % 5, (i // 5) * 2)
+            grid.addWidget(value, i % 5, (i // 5) * 2 + 1)
         self.bars = Bars()
         self.schemes = record_table([self.tr("Scheme"), self.tr("Today"), self.tr("All"),
                                     self.tr("Printed"), self.tr("Accepted"),
-                                    self.tr("Returned"), self.tr("Rs a year, today")],
+                                    self.tr("Returned"), self.tr("Rs, today")],
                                    stretch=0)
         for column in range(1, self.schemes.columnCount()):
             self.schemes.horizontalHeader().setSectionResizeMode(
@@ -147,7 +150,10 @@ class DashboardPage(QWidget):
                      str(st.get("printed", 0) + st.get("handed_over", 0)),
                      str(st.get("accepted", 0)),
                      str(st.get("rejected", 0) + st.get("needs_correction", 0)),
-                     indian_grouping(s.annual_value_today)]
+                     "0" if not s.annual_value_today else
+                     self.tr("{0} once").format(indian_grouping(s.annual_value_today))
+                     if s.one_time else self.tr("{0} a year").format(
+                         indian_grouping(s.annual_value_today))]
             for j, cell in enumerate(cells):
                 self.schemes.setItem(i, j, QTableWidgetItem(cell))
             self.schemes.item(i, 0).setToolTip(f"{s.code}: {s.name_en} / {s.name_hi}")
@@ -166,5 +172,7 @@ class DashboardPage(QWidget):
             QMessageBox.warning(self, self.tr("No report"), i18n.say(exc))
             shutil.rmtree(folder, ignore_errors=True)
             return
-        PdfPreviewDialog(pdf, self.tr("Camp day report"), lambda where: None, self).exec()
+        PdfPreviewDialog(pdf, self.tr("Camp day report"), lambda where: None, self,
+                         f"PoWER-day-report-{self.services.clock.today():%Y-%m-%d}.pdf",
+                         self.services).exec()
         shutil.rmtree(folder, ignore_errors=True)

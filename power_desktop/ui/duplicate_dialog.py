@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from power_desktop.services.duplicates import Candidate
 
 from . import i18n
+from .plain_text import plain_labels, plain_tip
 
 
 class DuplicateDialog(QDialog):
@@ -63,7 +64,7 @@ class DuplicateDialog(QDialog):
                      c.locality, f"{c.score}%: " + ", ".join(why), ", ".join(against)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tip(text))
                 self.table.setItem(r, col, item)
         self.table.setWordWrap(True)
         self.table.resizeColumnsToContents()
@@ -93,6 +94,7 @@ class DuplicateDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        plain_labels(self)
 
     def selected(self) -> Candidate:
         return self.candidates[max(0, self.table.currentRow())]

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from power_desktop.core.messages import change_label
+from power_desktop.core import history_words as words
+from power_desktop.core.codes import RELATIONS
+from power_desktop.core.localtime import shown
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 from power_desktop.services.results import Change
@@ -152,12 +154,15 @@ class FamiliesPage(QWidget):
         self.hits = list(result.hits)
         self.results.setRowCount(len(self.hits))
         for r, h in enumerate(result.hits):
-            cells = [h.name, h.name_hi, h.relation, str(h.age), h.father_or_husband_name,
+            relation = RELATIONS.get(h.relation)
+            cells = [h.name, h.name_hi, relation.label(i18n.current()) if relation else h.relation,
+                     str(h.age), h.father_or_husband_name,
                      h.locality, h.aadhaar_masked or "", ", ".join(h.why)]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(f"{h.member_id}\n{h.mobile or ''}")
                 self.results.setItem(r, c, item)
+        self.results.resizeColumnToContents(2)  # relations whole: "Daughter-in-law"
         self.stack.setCurrentWidget(self.results)
         self.count.setText(self.tr("{0} found").format(len(self.hits)))
         if self.hits:
@@ -220,11 +225,17 @@ class FamiliesPage(QWidget):
         if not entries:
             text.setPlainText(self.tr("No edits: this is the family as first registered."))
         lines = []
+        lang = i18n.current()
+        questions = {path: fact for scheme in self.services.eligibility.schemes()
+                     for path, fact in scheme.questions.items()}
         for e in entries:
-            lines.append(self.tr("Version {0} → {1}, by {2}, {3} UTC").format(
-                e.version, e.version + 1, e.changed_by, e.changed_at.strftime("%d/%m/%Y %H:%M")))
-            lines.extend(f"    {change_label(c['field'], i18n.current())}: "
-                         f"{_shown(c['old'])} → {_shown(c['new'])}" for c in e.changes)
+            lines.append(self.tr("Version {0} → {1}, by {2}, {3}").format(
+                e.version, e.version + 1, e.changed_by, shown(e.changed_at)))
+            lines.extend(
+                f"    {words.change_label(c['field'], lang, questions)}: "
+                f"{words.change_value(c['field'], c['old'], lang, questions)} → "
+                f"{words.change_value(c['field'], c['new'], lang, questions)}"
+                for c in e.changes)
         if lines:
             text.setPlainText("\n".join(lines))
         layout = QVBoxLayout(dialog)
@@ -234,8 +245,3 @@ class FamiliesPage(QWidget):
         layout.addWidget(close)
         dialog.resize(640, 400)
         dialog.exec()
-
-
-def _shown(value: object) -> str:
-    """A value in the history: nothing typed shows as a dash, not as None."""
-    return "—" if value is None or value == "" else str(value)

@@ -22,6 +22,7 @@ from power_desktop import __version__
 
 from . import i18n
 from . import status as counts
+from .plain_text import plain_labels
 
 if TYPE_CHECKING:
     from power_desktop.services import Services
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.batches, self.tr("Batches\n(F7)"))
         self._add_page(self.dashboard, self.tr("Today\n(F8)"))
         self._menus()
+        plain_labels(self)  # names and other typed text shown as typed, never as markup
         self.notifier.changed.connect(self._on_change)
         self.families.open_family.connect(self.open_family)
         self.families.screen_family.connect(self.screen_family)
@@ -285,11 +287,11 @@ class MainWindow(QMainWindow):
             self.print_queue.refresh()
             self.print_queue.table.setFocus()
         elif page is self.screening:
-            self.screening.table.setFocus()
             if self.screening.family_id is None:
                 family_id = self.families.current_family_id()
                 if family_id:
                     self.screening.show_family(family_id)
+            self.screening.focus_start()
 
     def open_family(self, family_id: str) -> None:
         if self.registration.is_dirty():

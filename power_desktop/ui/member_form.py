@@ -79,7 +79,7 @@ class MemberForm(QGroupBox):
 
         self.name = QLineEdit()
         self.name_hi = QLineEdit()
-        self.name_hi.setPlaceholderText(self.tr("optional, in Devanagari"))
+        self.name_hi.setPlaceholderText(self.tr("in Devanagari"))
         # Latin letters are refused as they are typed, saying why (a keyboard left in English).
         self.name_hi.setValidator(QRegularExpressionValidator(QRegularExpression("[^A-Za-z]*"),
                                                               self.name_hi))
@@ -90,7 +90,7 @@ class MemberForm(QGroupBox):
         self.relation = CodeCombo(RELATIONS, blank="—")
         self.gender = CodeCombo(GENDERS, blank="—")
         self.dob = QLineEdit()
-        self.dob.setPlaceholderText(self.tr("DD/MM/YYYY or age"))
+        self.dob.setPlaceholderText(self.tr("DD/MM/YYYY, age"))
         self.dob_hint = QLabel()
         self.dob_hint.setObjectName("hintText")
         self.father = QLineEdit()

@@ -35,7 +35,7 @@ class PreviewDialog(QDialog):
         self.setMinimumWidth(560)
         self.scheme = QComboBox()
         for s in services.eligibility.schemes():
-            self.scheme.addItem(f"{s.code}: {s.name.get(lang)}", s.code)
+            self.scheme.addItem(s.name.get(lang), s.code)
         self.scheme.currentIndexChanged.connect(self._fill_limits)
         self.limits = QFormLayout()
         self.limit_edits: dict[str, QLineEdit] = {}
@@ -91,7 +91,8 @@ class PreviewDialog(QDialog):
 
         self.count_button.setEnabled(False)
         self.result.setText(self.tr("Counting..."))
-        self.job = run_job(self, self.tr("Counting families for {0}...").format(code), work,
+        self.job = run_job(self, self.tr("Counting families for {0}...").format(
+                               self.scheme.currentText()), work,
                            self._show, self._failed)
 
     def _show(self, result: tuple[Preview, Preview | None]) -> None:

@@ -22,6 +22,7 @@ from power_desktop.services.printing import QueueRow
 
 from . import i18n, print_flow
 from . import status as counts
+from .keyboard import enter_presses
 from .tables import record_table
 
 
@@ -58,6 +59,7 @@ class PrintQueuePage(QWidget):
         bottom.addWidget(self.count, 1)
         for button in (self.slip, self.handed, self.print_button):
             bottom.addWidget(button)
+        enter_presses(self.slip, self.handed, self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(top)
@@ -76,15 +78,18 @@ class PrintQueuePage(QWidget):
             return
         names = {"created": self.tr("waiting"), "printed": self.tr("printed"),
                  "handed_over": self.tr("handed over")}
+        lang = i18n.current()
+        schemes = {s.code: s.name.get(lang) for s in self.services.eligibility.schemes()}
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            for col, text in enumerate((r.application_id, r.scheme_code, r.member_name,
+            scheme = schemes.get(r.scheme_code, r.scheme_code)  # its name, not its code
+            for col, text in enumerate((r.application_id, scheme, r.member_name,
                                         r.family_id, names.get(r.status, r.status),
                                         self.tr("{0} times").format(r.prints) if r.prints
                                         else "-")):
                 self.table.setItem(i, col, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(3)
+        for column in (0, 1, 3, 4, 5):  # IDs and scheme names whole; the name takes the rest
+            self.table.resizeColumnToContents(column)
         self.count.setText(counts.applications(len(self.rows)))
 
     def selected_ids(self) -> list[str]:

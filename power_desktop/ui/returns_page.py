@@ -59,14 +59,17 @@ class ReturnsPage(QWidget):
             return
         verdicts = {"rejected": self.tr("rejected"),
                     "needs_correction": self.tr("needs correction")}
+        schemes = {s.code: s.name.get(i18n.current())
+                   for s in self.services.eligibility.schemes()}
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             for col, text in enumerate((
                     r.application_id, verdicts.get(r.central_status, r.central_status),
-                    r.scheme_code, r.member_name, r.reason,
+                    schemes.get(r.scheme_code, r.scheme_code), r.member_name, r.reason,
                     self.tr("goes out again") if r.resubmitted else "-")):
                 self.table.setItem(i, col, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
+        for column in (0, 1, 2):
+            self.table.resizeColumnToContents(column)
         self.count.setText(self.tr("{0} to act on").format(len(self.rows)))
 
     def _selected(self) -> list[ReturnRow]:

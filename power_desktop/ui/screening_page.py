@@ -7,25 +7,22 @@ the family record and screens again at once. Eligible schemes can be ticked and 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +34,10 @@ from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
 from . import i18n
+from .entitlements_tree import VERDICT, EntitlementsTree
 from .form_fields import CodeCombo, TriState
+from .keyboard import enter_presses
 from .status import DONE, tell
-
-ORDER = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
-COLOURS = {"eligible": "#e3f4e1", "needs_info": "#fff4d6", "not_eligible": "#ffffff"}
 
 
 class ScreeningPage(QWidget):
@@ -55,40 +51,38 @@ class ScreeningPage(QWidget):
         self.family_id: str | None = None
         self.version = 0
         self.screening: Screening | None = None
-        self.rows: list[Verdict] = []
         self.answer_widgets: dict[tuple[str, int | None], tuple[Fact, QWidget]] = {}
 
         self.title = QLabel(self.tr("Entitlements"))
         self.title.setObjectName("pageTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # it carries the head's name
         self.total = QLabel()
         self.total.setObjectName("savedBanner")
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Apply"), self.tr("Member"), self.tr("Scheme"), self.tr("Verdict"),
-            self.tr("Rs a year"), self.tr("Why / what to ask")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((50, 150, 290, 120, 80)):
-            self.table.setColumnWidth(column, width)
-        self.table.setWordWrap(True)
-        self.table.itemActivated.connect(self._toggle)
+        self.once_total = QLabel()
+        self.once_total.setObjectName("savedBanner")
+        self.tree = EntitlementsTree()
 
         self.questions_box = QGroupBox(self.tr("Questions to ask"))
-        self.questions_form = QFormLayout()
+        self.questions_form = QVBoxLayout()
+        self.questions_form.setContentsMargins(2, 2, 2, 2)
         inner = QWidget()
-        inner.setLayout(self.questions_form)
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(self.questions_form)
+        inner_layout.addStretch()
+        self.questions_scroll = QScrollArea()
+        self.questions_scroll.setWidget(inner)
+        self.questions_scroll.setWidgetResizable(True)
+        # Questions wrap to the panel's width: never a sideways scroll bar (Hindi is longer).
+        self.questions_scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.save_answers = QPushButton(self.tr("Save answers and screen again (Ctrl+Enter)"))
         self.save_answers.clicked.connect(self.submit_answers)
         box = QVBoxLayout(self.questions_box)
-        box.addWidget(scroll)
+        box.addWidget(self.questions_scroll)
         box.addWidget(self.save_answers)
-        self.questions_box.setMaximumWidth(430)
+        self.questions_box.setMinimumWidth(320)
+        self.questions_box.setMaximumWidth(440)
 
         self.apply_button = QPushButton(self.tr("Apply for ticked schemes (Ctrl+P)"))
         self.apply_button.clicked.connect(self.apply_ticked)
@@ -96,23 +90,26 @@ class ScreeningPage(QWidget):
         self.print_button.clicked.connect(self.print_forms)
         self.slip_button = QPushButton(self.tr("Family slip"))
         self.slip_button.clicked.connect(self.print_slip)
+        enter_presses(self.save_answers, self.apply_button, self.print_button, self.slip_button)
         self.doubts = QLabel()
         self.doubts.setObjectName("doubtsText")
         self.doubts.setWordWrap(True)
         self.doubts.setTextFormat(Qt.TextFormat.PlainText)
         self.applications = QLabel()
         self.applications.setWordWrap(True)
+        self.applications.setTextFormat(Qt.TextFormat.PlainText)  # members' names
         self.applications.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel()
         self.message.setObjectName("problemText")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
 
         head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addStretch()
+        head.addWidget(self.title, 1)
         head.addWidget(self.total)
+        head.addWidget(self.once_total)
         middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
+        middle.addWidget(self.tree, 1)
         middle.addWidget(self.questions_box)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -133,6 +130,10 @@ class ScreeningPage(QWidget):
         QShortcut(QKeySequence("F9"), self, self.print_forms,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    @property
+    def rows(self) -> list[Verdict]:
+        return self.tree.rows
+
     # --- showing ----------------------------------------------------------------------------------
     def show_family(self, family_id: str) -> None:
         try:
@@ -140,65 +141,44 @@ class ScreeningPage(QWidget):
             screening = self.services.eligibility.screen(family_id)
             applied = self.services.eligibility.applications(family_id)
         except ServiceError as exc:
-            self.message.setText(i18n.say(exc))
+            tell(self.message, i18n.say(exc))
             return
         self.family_id, self.version, self.screening = family.family_id, family.version, screening
+        lang = self._lang()
         head = next((m.name for m in family.members if m.relation == "head"), "")
         self.title.setText(self.tr("Entitlements of family {0} ({1})").format(
             family.family_id, head))
         self.total.setText(self.tr("Rs {0} a year if all eligible schemes are taken").format(
             indian_grouping(screening.total_annual_value)))
-        done = {(a.scheme_code, a.member_id) for a in applied if a.status != "rejected"}
-        self._fill_table(screening, done, family.family_id)
+        self.once_total.setText(self.tr("and Rs {0} once").format(
+            indian_grouping(screening.total_once_value)))
+        self.once_total.setToolTip(self.tr(
+            "One-time benefits (such as the family benefit on an earner's death) are paid "
+            "once, so they are not in the yearly total."))
+        self.once_total.setVisible(bool(screening.total_once_value))
+        member_nos = {m.member_id: m.member_no for m in family.members}
+        done = {(a.scheme_code, member_nos.get(a.member_id or "")) for a in applied
+                if a.status != "rejected"}
+        self.tree.fill(family, screening, done, lang)
+        self._fill_doubts(lang)
         self._fill_questions(screening, {m.member_no: m.name for m in family.members})
+        names = {s.code: s.name.get(lang) for s in self.services.eligibility.schemes()}
         self.applications.setText(self.tr("Applications: {0}").format(
-            ", ".join(f"{a.application_id} ({a.scheme_code}, {a.member_name})" for a in applied)
+            ", ".join(f"{a.application_id} ({names.get(a.scheme_code, a.scheme_code)}, "
+                      f"{a.member_name})" for a in applied)
             or self.tr("none yet")))
-        self.message.setText("")
+        tell(self.message, "")
+        self._chain_tabs()
 
-    def _fill_table(self, screening: Screening, done: set[tuple[str, str | None]],
-                    family_id: str) -> None:
-        lang = self._lang()
-        self.rows = sorted(screening.verdicts, key=lambda v: (
-            ORDER[v.status], -v.annual_value, v.member_no or 0, v.scheme.code))
-        verdict_text = {"eligible": self.tr("Eligible"), "needs_info": self.tr("Needs answers"),
-                        "not_eligible": self.tr("Not eligible")}
-        self.table.setRowCount(len(self.rows))
-        for r, v in enumerate(self.rows):
-            member_id = f"{family_id}-M{v.member_no:02d}" if v.member_no else None
-            tick = QTableWidgetItem()
-            if v.status == "eligible" and (v.code, member_id) not in done:
-                tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                              | Qt.ItemFlag.ItemIsSelectable)
-                tick.setCheckState(Qt.CheckState.Checked)
-            elif v.status == "eligible":
-                tick.setText(self.tr("applied"))
-            if v.status == "needs_info":
-                why = "; ".join(q.question(lang) for q in v.questions)
-            else:
-                why = "; ".join(reason.get(lang) for reason in v.reasons)
-            verdict = verdict_text[v.status]
-            if v.unconfirmed:
-                verdict += " *"
-            who = v.member_name if v.member_no else self.tr("{0} (family)").format(v.member_name)
-            cells = [tick, QTableWidgetItem(who),
-                     QTableWidgetItem(v.scheme.name.get(lang)),
-                     QTableWidgetItem(verdict),
-                     QTableWidgetItem(indian_grouping(v.annual_value) if v.annual_value else ""),
-                     QTableWidgetItem(why)]
-            if v.unconfirmed:
-                cells[3].setToolTip(self.tr("Some facts of this scheme are not confirmed:\n")
-                                    + "\n".join(self._doubt(f, lang) for f in v.unconfirmed))
-            other = "hi" if lang == "en" else "en"
-            cells[2].setToolTip(f"{v.scheme.name.get(other)}\n{v.scheme.benefit.text.get(lang)}")
-            for c, item in enumerate(cells):
-                item.setBackground(QBrush(QColor(COLOURS[v.status])))
-                self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
-        # Below the table, the doubts of what the family can apply for now; those of other
-        # verdicts are in their tooltips (the "*"), so the table keeps its room.
+    def _fill_doubts(self, lang: str) -> None:
+        """Below the tree, the doubts of what the family can apply for now; those of other
+        verdicts are in their tooltips (the "*"), so the tree keeps its room."""
         shown: dict[tuple[str, str], str] = {}
         for v in self.rows:
+            if v.unconfirmed:
+                item = self.tree.items[(v.code, v.member_no)]
+                item.setToolTip(VERDICT, self.tr("Some facts of this scheme are not confirmed:\n")
+                                + "\n".join(self._doubt(f, lang) for f in v.unconfirmed))
             for f in v.unconfirmed if v.status == "eligible" else ():
                 shown.setdefault((f.scheme, f.key),
                                  f"* {v.scheme.name.get(lang)}: {self._doubt(f, lang)}")
@@ -213,27 +193,51 @@ class ScreeningPage(QWidget):
             fact.origin.checked_on.strftime("%d/%m/%Y"))
 
     def _fill_questions(self, screening: Screening, names: dict[int, str]) -> None:
-        while self.questions_form.rowCount():
-            self.questions_form.removeRow(0)
+        while self.questions_form.count():
+            old = self.questions_form.takeAt(0)
+            if old is not None and old.widget() is not None:
+                old.widget().deleteLater()
         self.answer_widgets = {}
         lang = self._lang()
         for fact, member_no in screening.questions():
             widget = _answer_widget(fact)
-            who = self.tr("Family") if member_no is None else names.get(member_no, "")
-            label = QLabel(f"<b>{who}</b>: {fact.question(lang)}")
-            label.setWordWrap(True)
-            self.questions_form.addRow(label)
-            self.questions_form.addRow(widget)
+            who = QLabel(self.tr("Family") if member_no is None else names.get(member_no, ""))
+            who.setTextFormat(Qt.TextFormat.PlainText)  # a typed name: never markup
+            bold = QFont(who.font())
+            bold.setBold(True)
+            who.setFont(bold)
+            question = QLabel(fact.question(lang))
+            question.setTextFormat(Qt.TextFormat.PlainText)
+            question.setWordWrap(True)
+            question.setBuddy(widget)
+            for part in (who, question, widget):
+                part.setSizePolicy(QSizePolicy.Policy.Ignored, part.sizePolicy().verticalPolicy())
+                self.questions_form.addWidget(part)
+                part.show()  # now, not at the next event: focus can go to it at once
+            self.questions_form.addSpacing(6)
             self.answer_widgets[(fact.path, member_no)] = (fact, widget)
         self.questions_box.setVisible(bool(self.answer_widgets))
 
-    # --- acting -----------------------------------------------------------------------------------
-    def _toggle(self, item: QTableWidgetItem) -> None:
-        tick = self.table.item(item.row(), 0)
-        if tick is not None and tick.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            tick.setCheckState(Qt.CheckState.Unchecked if tick.checkState()
-                               == Qt.CheckState.Checked else Qt.CheckState.Checked)
+    def _chain_tabs(self) -> None:
+        """Tab: the tree, each question's answer, save answers, then the buttons below."""
+        chain: list[QWidget] = [self.tree]
+        chain.extend(widget for _, widget in self.answer_widgets.values())
+        if self.answer_widgets:
+            chain.append(self.save_answers)
+        chain.extend((self.apply_button, self.print_button, self.slip_button))
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
+    def focus_start(self) -> None:
+        """Where the operator starts on this page: the first row, the view at its top."""
+        self.tree.scrollToTop()
+        self.questions_scroll.verticalScrollBar().setValue(0)
+        first = self.tree.first_row()
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- acting -----------------------------------------------------------------------------------
     def answers(self) -> dict[tuple[str, int | None], Any]:
         given: dict[tuple[str, int | None], Any] = {}
         for key, (fact, widget) in self.answer_widgets.items():
@@ -247,31 +251,30 @@ class ScreeningPage(QWidget):
             return
         given = self.answers()
         if not given:
-            self.message.setText(self.tr("Answer at least one question first."))
+            tell(self.message, self.tr("Answer at least one question first."))
             return
         try:
             self.services.eligibility.answer(self.family_id, given, self.version)
         except ServiceError as exc:
-            self.message.setText(i18n.say(exc))
+            tell(self.message, i18n.say(exc))
             return
         self.show_family(self.family_id)
+        self.focus_start()
+        # The next thing to do: a question still open, or else the verdicts at the top.
+        if self.answer_widgets:
+            next(iter(self.answer_widgets.values()))[1].setFocus(
+                Qt.FocusReason.OtherFocusReason)
         tell(self.message, self.tr("Answers saved; the family was screened again."), DONE)
 
     def ticked(self) -> list[Verdict]:
-        chosen = []
-        for r, v in enumerate(self.rows):
-            tick = self.table.item(r, 0)
-            if tick is not None and tick.flags() & Qt.ItemFlag.ItemIsUserCheckable \
-                    and tick.checkState() == Qt.CheckState.Checked:
-                chosen.append(v)
-        return chosen
+        return self.tree.ticked()
 
     def apply_ticked(self) -> None:
         if self.family_id is None:
             return
         chosen = self.ticked()
         if not chosen:
-            self.message.setText(self.tr("Tick the schemes to apply for first."))
+            tell(self.message, self.tr("Tick the schemes to apply for first."))
             return
         made, failed = [], []
         for v in chosen:
@@ -281,12 +284,12 @@ class ScreeningPage(QWidget):
             except ServiceError as exc:
                 failed.append(i18n.say(exc))
         self.show_family(self.family_id)
+        self.focus_start()
         if failed:
             QMessageBox.warning(self, self.tr("Some applications were not made"),
                                 "\n".join(failed))
         tell(self.message, self.tr("Applications made: {0}.").format(len(made)), DONE)
         self.applied.emit(made)
-
 
     def print_forms(self) -> None:
         """The family's forms not printed yet (all of them if every one was printed)."""
@@ -295,7 +298,7 @@ class ScreeningPage(QWidget):
         from . import print_flow
         waiting = self.services.printing.queue(("created",), family_id=self.family_id)
         if not waiting:
-            self.message.setText(self.tr("Every application of this family is printed; reprint "
+            tell(self.message, self.tr("Every application of this family is printed; reprint "
                                          "from the print queue (F5)."))
             return
         print_flow.print_applications(self, self.services,
@@ -311,7 +314,10 @@ def _answer_widget(fact: Fact) -> QWidget:
     if fact.kind == "bool":
         return TriState()
     if fact.kind == "code" and fact.codes:
-        return CodeCombo(fact.codes, blank="—")
+        combo = CodeCombo(fact.codes, blank="—")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
     edit = QLineEdit()
     edit.setPlaceholderText("DD/MM/YYYY" if fact.record_field == "dob" else "0")
     return edit

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from power_desktop.services.results import CampInfo
 
 from . import i18n
 from .form_fields import KeyCombo
+from .keyboard import DateField
 from .login_dialog import password_field
 
 
@@ -59,9 +59,7 @@ class CampSetupDialog(QDialog):
         self.device_code = QLineEdit()
         self.device_code.setPlaceholderText(self.tr("e.g. L2"))
         self.device_code.setMaxLength(6)
-        self.start = QDateEdit(QDate.currentDate())
-        self.start.setDisplayFormat("dd/MM/yyyy")
-        self.start.setCalendarPopup(True)
+        self.start = DateField(QDate.currentDate())
         self.operator = QLineEdit()
         self.operator.setPlaceholderText(self.tr("your name"))
         self.password = password_field()

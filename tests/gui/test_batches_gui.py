@@ -65,3 +65,39 @@ def test_operators_do_not_see_batches(qtbot: QtBot, window: MainWindow,
     assert window.nav.item(batches_row).isHidden()
     window.show_page(batches_row)
     assert window.pages.currentWidget() is window.registration
+
+
+def test_preview_lists_the_rows_and_those_left_out_with_why(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    from sqlalchemy import update
+
+    from power_desktop.store.models import Member
+    family = example_family()
+    family["members"].append({"name": "Savitri Devi", "relation": "mother", "gender": "F",
+                              "dob": "1950-05-01", "marital_status": "widowed"})
+    good = services.registration.register(family, confirm_warnings=True)
+    apps = services.eligibility.apply_all_eligible(good.family_id)
+    assert apps
+    bad = services.registration.register(example_family(1) | {"mobile": "9811100000"},
+                                         confirm_warnings=True,
+                                         duplicate_decision="test: another family")
+    with services.sessions() as session, session.begin():  # a record the format refuses
+        session.execute(update(Member).where(Member.name == "Pooja Kumari",
+                                             Member.family.has(family_code=bad.family_id))
+                        .values(gender="X"))
+    window.show_page(window.pages.indexOf(window.batches))
+    page = window.batches
+    carried = [[page.carried.item(r, c).text() for c in range(4)]
+               for r in range(page.carried.rowCount())]
+    assert ["Family", good.family_id, "Kamla Devi", "Sangam Vihar, 3 members"] in carried
+    assert ["Member", f"{good.family_id}-M02", "Pooja Kumari", "Daughter"] in carried
+    assert any(row[0] == "Application" and row[1] == apps[0].application_id
+               and row[2] == apps[0].member_name and row[3].endswith("not printed yet")
+               for row in carried)
+    assert not any(bad.family_id in row[1] for row in carried)  # left out, members and all
+    left = [[page.left_out.item(r, c).text() for c in range(4)]
+            for r in range(page.left_out.rowCount())]
+    assert left and left[0][0] == "Member" and left[0][1] == f"{bad.family_id}-M02"
+    assert left[0][2] == "Gender" and "one of" in left[0][3]
+    assert page.preview_tabs.tabText(0) == f"The batch would carry: {len(carried)} rows"
+    assert page.preview_tabs.tabText(1) == "Left out until corrected: 1"

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from power_desktop.services import Services
 from power_desktop.ui import i18n
+from power_desktop.ui.entitlements_tree import AMOUNT, VERDICT
 from power_desktop.ui.form_fields import CodeCombo, TriState
 from power_desktop.ui.main_window import MainWindow
+from power_desktop.ui.screening_page import ScreeningPage
 from power_desktop.ui.start import make_app
 
 from ..helpers import TODAY, example_family
@@ -32,14 +35,14 @@ def test_answer_questions_then_apply(qtbot: QtBot, window: MainWindow,
     assert family_id in page.title.text()
     statuses = {(v.code, v.member_no): v.status for v in page.rows}
     assert statuses[("DL-OAP", 3)] == "needs_info" and statuses[("PMJAY-70", 3)] == "eligible"
-    assert page.table.item(0, 3).text().startswith("Eligible")
+    assert page.tree.items[("PMJAY-70", 3)].text(VERDICT).startswith("Eligible")
     _, widget = page.answer_widgets[("member.gets_other_pension", 3)]
     assert isinstance(widget, TriState)
     widget.set_value(False)
     _, school = page.answer_widgets[("member.school_class", 2)]
     assert isinstance(school, CodeCombo)
     school.set_code("kg")
-    page.table.setFocus()
+    page.tree.setFocus()
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     statuses = {(v.code, v.member_no): v.status for v in page.rows}
     assert statuses[("DL-OAP", 3)] == "eligible"
@@ -53,7 +56,7 @@ def test_answer_questions_then_apply(qtbot: QtBot, window: MainWindow,
     made = services.eligibility.applications(family_id)
     assert {a.scheme_code for a in made} >= {"DL-OAP", "PMJAY-70"}
     assert page.ticked() == []  # applied ones cannot be ticked again
-    assert "applied" in {page.table.item(r, 0).text() for r in range(page.table.rowCount())}
+    assert page.tree.items[("DL-OAP", 3)].text(VERDICT) == "Eligible, applied *"
 
 
 def test_untick_and_only_chosen_are_applied(window: MainWindow, services: Services) -> None:
@@ -61,9 +64,8 @@ def test_untick_and_only_chosen_are_applied(window: MainWindow, services: Servic
     window.screen_family(family_id)
     page = window.screening
     first = page.ticked()[0]
-    for r, v in enumerate(page.rows):
-        if v is not first and page.table.item(r, 0).flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            page.table.item(r, 0).setCheckState(Qt.CheckState.Unchecked)
+    page.tree.set_ticks([(v.code, v.member_no) for v in page.ticked() if v is not first],
+                        Qt.CheckState.Unchecked)
     page.apply_ticked()
     assert [a.scheme_code for a in services.eligibility.applications(family_id)] == [first.code]
 
@@ -77,9 +79,8 @@ def sc_pensioner_family(services: Services) -> str:
     return services.registration.register(data).family_id
 
 
-def oap_row(page: object) -> int:
-    rows = page.rows  # type: ignore[attr-defined]
-    return next(r for r, v in enumerate(rows) if v.code == "DL-OAP" and v.member_no == 3)
+def oap_row(page: ScreeningPage) -> QTreeWidgetItem:
+    return page.tree.items[("DL-OAP", 3)]
 
 
 def test_unconfirmed_facts_are_shown_with_their_source(window: MainWindow,
@@ -87,10 +88,10 @@ def test_unconfirmed_facts_are_shown_with_their_source(window: MainWindow,
     window.screen_family(sc_pensioner_family(services))
     page = window.screening
     r = oap_row(page)
-    assert page.rows[r].status == "eligible"
-    assert page.table.item(r, 4).text() == "30,000"  # 2,500 x 12, not 3,000 x 12
-    assert page.table.item(r, 3).text() == "Eligible *"
-    tip = page.table.item(r, 3).toolTip()
+    assert page.tree.verdict_of(r).status == "eligible"  # type: ignore[union-attr]
+    assert r.text(AMOUNT) == "30,000 a year"  # 2,500 x 12, not 3,000 x 12
+    assert r.text(VERDICT) == "Eligible *"
+    tip = r.toolTip(VERDICT)
     assert "A raise to Rs 2,500 (60-69) and Rs 3,000 (70+) was announced" in tip
     assert "(source: News reports of November 2024 and May 2025" in tip
     assert page.doubts.isVisibleTo(page)
@@ -99,8 +100,7 @@ def test_unconfirmed_facts_are_shown_with_their_source(window: MainWindow,
                and line.endswith("checked 01/12/2026)") for line in lines), lines
     assert len(lines) == len(set(lines))  # each fact once, however many rows rest on it
     # A refusal on a confirmed criterion is not flagged: Kamla (45) is under 60.
-    kamla = next(r for r, v in enumerate(page.rows) if v.code == "DL-OAP" and v.member_no == 1)
-    assert page.table.item(kamla, 3).text() == "Not eligible"
+    assert page.tree.items[("DL-OAP", 1)].text(VERDICT) == "Not eligible"
     assert page.total.text() == "Rs 30,000 a year if all eligible schemes are taken"
 
 
@@ -115,7 +115,7 @@ def test_unconfirmed_facts_are_shown_in_hindi(qtbot: QtBot, services: Services,
         win.screen_family(family_id)
         page = win.screening
         r = oap_row(page)
-        assert page.table.item(r, 3).text().endswith(" *")
+        assert r.text(VERDICT).endswith(" *")
         text = page.doubts.text()
         assert "* दिल्ली वृद्धावस्था पेंशन: मार्च 2025 के बजट में 2,500 रु" in text
         assert "(स्रोत: नवंबर 2024 और मई 2025 की समाचार रिपोर्टें" in text

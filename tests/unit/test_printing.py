@@ -231,3 +231,37 @@ def test_a_pack_question_with_choices_prints_its_answer_in_both_languages(
     pdf = tmp_path / "pmmvy.pdf"
     services.printing.render_forms([app.application_id], pdf)
     assert "A girl" in pdf_text(pdf)
+
+
+def test_one_form_one_a4_page(services: Services, tmp_path: Path) -> None:
+    """Five forms of a family (two pensions, a widow's pension, NFBS, PM-JAY 70+), each on
+    one A4 sheet: the declaration and signatures never spill onto a page of their own, and
+    every page still carries both codes and its words."""
+    family = example_family()
+    family["members"] += [
+        {"name": "Savitri Devi", "relation": "mother", "gender": "F", "dob": "1950-05-01",
+         "marital_status": "widowed", "aadhaar": "4991 1866 5246"},
+        {"name": "Ram Prasad", "relation": "father_in_law", "gender": "M", "dob": "1959-03-10",
+         "marital_status": "married"}]
+    family["extra"] = {"earner_died": True, "earner_age_at_death": 42}
+    done = services.registration.register(family, confirm_warnings=True)
+    services.eligibility.answer(done.family_id, {("member.gets_other_pension", 3): False,
+                                                 ("member.gets_other_pension", 1): False})
+    app_ids = [a.application_id for a in services.eligibility.apply_all_eligible(done.family_id)]
+    assert len(app_ids) >= 5
+    batch = services.printing.render_forms(app_ids, tmp_path / "forms.pdf")
+    info = subprocess.run(["pdfinfo", str(batch.path)], capture_output=True, text=True,
+                          check=True).stdout
+    assert f"Pages:           {len(app_ids)}" in info
+    assert "595.276 x 841.89 pts (A4)" in info
+    images = pages(batch.path, 200)
+    assert len(images) == len(app_ids)
+    for app_id, image in zip(app_ids, images, strict=True):
+        found = codes(image)
+        assert found.get("Code128") == [app_id]
+        assert [Payload.decode(t).application_id for t in found.get("QRCode", [])] == [app_id]
+    text = pdf_text(batch.path)
+    pages_text = text.split("\f")
+    for page_text in pages_text[: len(app_ids)]:
+        assert "Declaration" in page_text and "Signature of applicant" in page_text
+        assert "continued" not in page_text
