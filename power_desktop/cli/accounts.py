@@ -12,6 +12,7 @@ from power_desktop.services import Services
 from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import LoginFailed
 
+from .counts import counted
 from .login import _log_in, _new_password, _print_recovery_code
 
 
@@ -68,8 +69,8 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
     from power_desktop.services.backup import BackupService
     info = BackupService(services).backup(Path(args.out))
     print(info.path)
-    print(f"Checked: {info.families} families, schema {info.schema}. Aadhaar numbers in it "
-          "open only with a password of this laptop's accounts or the recovery code.",
+    print(f"Checked: {counted(info.families, 'family')}, schema {info.schema}. Aadhaar "
+          "numbers in it open only with a password of this laptop's accounts or the recovery code.",
           file=sys.stderr)
     return 0
 

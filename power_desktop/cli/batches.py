@@ -10,6 +10,8 @@ from power_desktop.core.localtime import shown
 from power_desktop.core.validate import Invalid, parse_date
 from power_desktop.services import Services
 
+from .counts import counted
+
 
 def cmd_print(services: Services, args: argparse.Namespace) -> int:
     batch = services.printing.print_forms(
@@ -52,15 +54,17 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
         return 0
     if args.preview:
         preview = services.export.preview()
-        print(f"The batch would carry {preview.families} families, {preview.members} members "
-              f"and {preview.applications} applications.")
+        print(f"The batch would carry {counted(preview.families, 'family')}, "
+              f"{counted(preview.members, 'member')} and "
+              f"{counted(preview.applications, 'application')}.")
         for problem in preview.problems:
             print(f"left out: {problem}", file=sys.stderr)
         return 0
     info = services.export.export(out)
     print(info.path)
-    print(f"{info.code}: {info.rows['families']} families, {info.rows['members']} members, "
-          f"{info.rows['applications']} applications.", file=sys.stderr)
+    print(f"{info.code}: {counted(info.rows['families'], 'family')}, "
+          f"{counted(info.rows['members'], 'member')}, "
+          f"{counted(info.rows['applications'], 'application')}.", file=sys.stderr)
     for problem in info.problems:
         print(f"left out (fix and export again): {problem}", file=sys.stderr)
     return 1 if info.problems else 0

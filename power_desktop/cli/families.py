@@ -15,6 +15,8 @@ from power_desktop.services import Services
 from power_desktop.services.duplicates import PossibleDuplicate, SameAadhaar
 from power_desktop.services.errors import InvalidFamily
 
+from .counts import counted
+
 
 def _read_json(source: str) -> Any:
     if source == "-":
@@ -139,7 +141,7 @@ def cmd_history(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_families(services: Services, args: argparse.Namespace) -> int:
-    print(f"{services.registration.count()} families")
+    print(counted(services.registration.count(), "family"))
     for row in services.registration.page(limit=args.limit):
         print(f"{row.family_id}  {row.head_name:<28} {row.member_count:>2}  {row.locality}, "
               f"{row.district}")
@@ -273,11 +275,13 @@ def cmd_schemes(services: Services, args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return 2
         base = services.eligibility.preview(args.code)
-        print(f"{base.scheme_code}: {base.eligible_families} of {base.families} families "
+        print(f"{base.scheme_code}: {base.eligible_families} of "
+              f"{counted(base.families, 'family')} "
               f"qualify ({base.eligible_members} people); {base.needs_info} need information")
         if params:
             changed = services.eligibility.preview(args.code, params)
-            print(f"with {', '.join(args.set)}: {changed.eligible_families} families "
+            print(f"with {', '.join(args.set)}: "
+                  f"{counted(changed.eligible_families, 'family')} "
                   f"({changed.eligible_families - base.eligible_families:+d}), "
                   f"{changed.eligible_members} people; {changed.needs_info} need information")
         return 0

@@ -252,14 +252,14 @@ def test_backup_and_restore(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "does not exist" in missing.stderr
     (tmp_path / "usb").mkdir()
     made = run(data, "backup", "--out", str(tmp_path / "usb"))
-    assert made.returncode == 0 and "Checked: 1 families" in made.stderr
+    assert made.returncode == 0 and "Checked: 1 family" in made.stderr
     backup = made.stdout.strip()
     unconfirmed = run(data, "restore", backup)
     assert unconfirmed.returncode == 2 and "needs confirming" in unconfirmed.stderr
     assert "Nothing saved on this laptop is missing from it." in unconfirmed.stdout
     restored = run(data, "restore", backup, "--yes")
     assert restored.returncode == 0 and "kept in" in restored.stdout
-    assert run(data, "families").stdout.startswith("1 families")
+    assert run(data, "families").stdout.startswith("1 family\n")
     bad = run(data, "restore", str(path))
     assert bad.returncode == 2 and "error:" in bad.stderr
 

@@ -32,7 +32,7 @@ def test_export_acknowledge_and_consolidate(tmp_path: Path) -> None:
     assert apps
     assert run(two, "demo", "--families", "5", "--seed", "3").returncode == 0
     preview = run(one, "export", "--preview")
-    assert "1 families, 3 members and " in preview.stdout
+    assert "1 family, 3 members and " in preview.stdout
     made = run(one, "export", "--out", str(usb))
     assert made.returncode == 0, made.stderr
     batch = Path(made.stdout.strip())
@@ -56,7 +56,7 @@ def test_export_acknowledge_and_consolidate(tmp_path: Path) -> None:
     assert apps[0] in run(one, "returns").stdout
     assert run(one, "resubmit", apps[0]).returncode == 0
     second = run(one, "export", "--out", str(usb))
-    assert second.returncode == 0 and "0 families, 0 members, 1 applications" in second.stderr
+    assert second.returncode == 0 and "0 families, 0 members, 1 application" in second.stderr
     other = Path(run(two, "export", "--out", str(usb)).stdout.strip())
     joined = run(one, "consolidate", str(batch), str(other), "--out", str(tmp_path / "c.xlsx"))
     assert joined.returncode == 0, joined.stderr
