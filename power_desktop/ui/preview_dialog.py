@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,31 @@ from power_desktop.services import Services
 from power_desktop.services.eligibility import Preview
 
 from .jobs import Job, Progress, run_job
+
+
+# The limits the packs give ([params]), in words; a limit of a new pack not named here is
+# shown with its name's words ("max_girls" as "Max girls").
+LIMIT_LABELS = {
+    "income_limit": QT_TRANSLATE_NOOP("PreviewDialog", "Family income limit (Rs a year)"),
+    "ews_income_limit": QT_TRANSLATE_NOOP("PreviewDialog",
+                                          "Income limit for the EWS seats (Rs a year)"),
+    "min_years_resident": QT_TRANSLATE_NOOP("PreviewDialog",
+                                            "Years living in Delhi, at least"),
+    "min_disability": QT_TRANSLATE_NOOP("PreviewDialog", "Disability, at least (%)"),
+    "cwsn_disability": QT_TRANSLATE_NOOP("PreviewDialog",
+                                         "Disability for a child with special needs (%)"),
+    "cwsn_extra_years": QT_TRANSLATE_NOOP("PreviewDialog",
+                                          "Extra years of age for special needs"),
+    "min_days": QT_TRANSLATE_NOOP("PreviewDialog", "Days of work in the year, at least"),
+    "max_girls": QT_TRANSLATE_NOOP("PreviewDialog", "Girls of a family, at most"),
+    "grain_value_per_kg": QT_TRANSLATE_NOOP("PreviewDialog", "Value of grain (Rs a kg)"),
+}
+
+
+def limit_label(name: str) -> str:
+    if name in LIMIT_LABELS:
+        return QCoreApplication.translate("PreviewDialog", LIMIT_LABELS[name])
+    return name.replace("_", " ").capitalize()
 
 
 class PreviewDialog(QDialog):
@@ -66,7 +92,9 @@ class PreviewDialog(QDialog):
         scheme = self.services.eligibility.scheme(self.scheme.currentData())
         for name, value in scheme.params.items():
             edit = QLineEdit(str(value))
-            self.limits.addRow(name, edit)
+            label = QLabel(limit_label(name))
+            label.setToolTip(name)  # the pack's own name, for whoever edits the pack
+            self.limits.addRow(label, edit)
             self.limit_edits[name] = edit
         self.result.setText("")
 

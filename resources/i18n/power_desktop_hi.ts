@@ -1243,97 +1243,97 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="47"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="46"/>
         <source>Registered families</source>
         <translation>पंजीकृत परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="65"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="64"/>
         <source>Search (Ctrl+F): name, father&apos;s/husband&apos;s name, mobile digits, Aadhaar, or scan an ID</source>
         <translation>खोजें (Ctrl+F): नाम, पिता/पति का नाम, मोबाइल के अंक, आधार, या ID स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="75"/>
         <source>Age</source>
         <translation>आयु</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="77"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="77"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
         <source>Locality</source>
         <translation>मोहल्ला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="77"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="76"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="78"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="77"/>
         <source>Found by</source>
         <translation>किससे मिला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="94"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="93"/>
         <source>Open to edit (Enter)</source>
         <translation>बदलने के लिए खोलें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="95"/>
         <source>Entitlements (F4)</source>
         <translation>हक़ (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="98"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="97"/>
         <source>History</source>
         <translation>इतिहास</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="112"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="111"/>
         <source>Click the Registered or District heading to sort.</source>
         <translation>क्रम बदलने के लिए &quot;पंजीकृत&quot; या &quot;ज़िला&quot; शीर्षक पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="168"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="167"/>
         <source>{0} found</source>
         <translation>{0} मिले</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="224"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="223"/>
         <source>History of family {0}</source>
         <translation>परिवार {0} का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="227"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="226"/>
         <source>No edits: this is the family as first registered.</source>
         <translation>कोई बदलाव नहीं: यह परिवार पहली बार पंजीकृत रूप में है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="233"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="232"/>
         <source>Version {0} → {1}, by {2}, {3}</source>
         <translation>संस्करण {0} → {1}, {2} द्वारा, {3}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="244"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="243"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -2251,52 +2251,97 @@ What was typed is kept as a draft and offered back at the next start.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="31"/>
+        <source>Family income limit (Rs a year)</source>
+        <translation>परिवार की आय सीमा (रु. प्रति वर्ष)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="32"/>
+        <source>Income limit for the EWS seats (Rs a year)</source>
+        <translation>EWS सीटों के लिए आय सीमा (रु. प्रति वर्ष)</translation>
+    </message>
+    <message>
         <location filename="../../power_desktop/ui/preview_dialog.py" line="34"/>
+        <source>Years living in Delhi, at least</source>
+        <translation>दिल्ली में रहने के वर्ष, कम से कम</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="36"/>
+        <source>Disability, at least (%)</source>
+        <translation>विकलांगता, कम से कम (%)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="37"/>
+        <source>Disability for a child with special needs (%)</source>
+        <translation>विशेष आवश्यकता वाले बच्चे के लिए विकलांगता (%)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="39"/>
+        <source>Extra years of age for special needs</source>
+        <translation>विशेष आवश्यकता के लिए आयु के अतिरिक्त वर्ष</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="41"/>
+        <source>Days of work in the year, at least</source>
+        <translation>वर्ष में काम के दिन, कम से कम</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="42"/>
+        <source>Girls of a family, at most</source>
+        <translation>एक परिवार की बालिकाएँ, अधिक से अधिक</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="43"/>
+        <source>Value of grain (Rs a kg)</source>
+        <translation>अनाज का मूल्य (रु. प्रति किलो)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="60"/>
         <source>Scheme preview</source>
         <translation>योजना का पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="42"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="68"/>
         <source>Count families</source>
         <translation>परिवार गिनें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="46"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="72"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="50"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="76"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="52"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="78"/>
         <source>Limits (change one to see what it would do):</source>
         <translation>सीमाएँ (किसी एक को बदलकर असर देखें):</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="93"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="121"/>
         <source>Counting...</source>
         <translation>गिनती हो रही है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="94"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="122"/>
         <source>Counting families for {0}...</source>
         <translation>{0} के लिए परिवार गिने जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="101"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="129"/>
         <source>{0} of {1} families qualify ({2} people); {3} need more answers.</source>
         <translation>{1} में से {0} परिवार पात्र ({2} लोग); {3} के लिए और उत्तर चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="105"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="133"/>
         <source>With the changed limits: {0} families ({1:+d}), {2} people.</source>
         <translation>बदली सीमाओं के साथ: {0} परिवार ({1:+d}), {2} लोग।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="113"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="141"/>
         <source>Could not count: {0}</source>
         <translation>गिनती नहीं हो सकी: {0}</translation>
     </message>

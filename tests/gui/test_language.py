@@ -352,3 +352,22 @@ def test_the_first_frame_follows_the_language_read_from_the_database(qtbot: QtBo
     i18n.set_language("hi")
     win.retranslate_frame()
     assert win.loading.text() == "कैंप के रिकॉर्ड खोले जा रहे हैं..." and win.lang == "hi"
+
+
+def test_the_scheme_previews_limits_are_named_in_words(qtbot: QtBot, services: Services,
+                                                       hindi: None) -> None:
+    """Every limit of every scheme in the pack, not its code (income_limit), in Hindi too."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from power_desktop.ui.preview_dialog import LIMIT_LABELS, PreviewDialog
+    dialog = PreviewDialog(services, "hi")
+    qtbot.addWidget(dialog)
+    for index in range(dialog.scheme.count()):
+        dialog.scheme.setCurrentIndex(index)
+        scheme = services.eligibility.scheme(dialog.scheme.currentData())
+        assert set(scheme.params) <= set(LIMIT_LABELS), scheme.code
+        for row in range(dialog.limits.rowCount()):
+            item = dialog.limits.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item else None
+            assert isinstance(label, QLabel)
+            assert "_" not in label.text() and not label.text().isascii(), label.text()
