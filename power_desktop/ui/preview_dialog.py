@@ -24,7 +24,6 @@ from power_desktop.services.eligibility import Preview
 
 from .jobs import Job, Progress, run_job
 
-
 # The limits the packs give ([params]), in words; a limit of a new pack not named here is
 # shown with its name's words ("max_girls" as "Max girls").
 LIMIT_LABELS = {
