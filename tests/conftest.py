@@ -11,6 +11,7 @@ import pytest
 from power_desktop.services import Services
 from power_desktop.store import vault
 
+from . import engines
 from .helpers import open_services
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,6 +31,41 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("POWER_DESKTOP_HOME", str(tmp_path_factory.mktemp("home")))
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests in a module marked `engines` run once on each engine there is (SQLite, and
+    PostgreSQL when a test server is given); the rest on SQLite."""
+    if "database" in metafunc.fixturenames and metafunc.definition.get_closest_marker("engines"):
+        metafunc.parametrize("database", engines.ENGINES, indirect=True)
+
+
+@pytest.fixture
+def database(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """The test's database: None for the data folder's SQLite file, or the URL of a new,
+    migrated PostgreSQL database of its own."""
+    engine = getattr(request, "param", "sqlite")
+    if engine == "sqlite":
+        yield None
+        return
+    url = engines.new_database()
+    yield url
+    engines.drop(url)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if engines.SERVER:
+        line = (f"database engines: SQLite and PostgreSQL {engines.server_version()} "
+                f"({engines.ran_on_postgresql} tests ran on PostgreSQL too)")
+    else:
+        line = ("database engines: SQLite alone (no PostgreSQL test server: "
+                "POWER_TEST_POSTGRES is not set; `make test` starts one)")
+    terminalreporter.write_line(line)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if engines.SERVER:
+        engines.drop_all()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/gui/" in str(item.path).replace(os.sep, "/"):
@@ -42,7 +78,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(data_dir: Path) -> Iterator[Services]:
-    s = open_services(data_dir)
+def services(data_dir: Path, database: str | None) -> Iterator[Services]:
+    s = open_services(data_dir, database_url=database)
     yield s
     s.close()

@@ -76,10 +76,25 @@ def _sqlite_begin(conn: Connection) -> None:
             log.info("database busy in another program; waiting to write")
 
 
-def make_engine(url_or_path: str | Path) -> Engine:
+def engine_url(url_or_path: str | Path) -> str:
+    """A database URL for SQLAlchemy: a path is a SQLite file; postgresql:// (or postgres://)
+    is driven by psycopg (version 3)."""
     url = str(url_or_path)
     if "://" not in url:
-        url = f"sqlite:///{Path(url).resolve()}"
+        return f"sqlite:///{Path(url).resolve()}"
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def make_engine(url_or_path: str | Path) -> Engine:
+    url = engine_url(url_or_path)
+    if url.startswith("postgresql"):
+        # A laptop on the camp's LAN: a server that does not answer is said so in seconds,
+        # not after the operating system's minutes-long TCP timeout.
+        engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        return engine
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -105,11 +120,11 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect
     with engine.connect() as conn:
-        try:
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except OperationalError:  # a new, empty database
+        if not inspect(conn).has_table("alembic_version"):  # a new, empty database
             return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def migrate(engine: Engine, keep_copy_in: Path | None = None) -> None:
