@@ -29,13 +29,16 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
                    monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch a real user's data folder."""
     monkeypatch.setenv("POWER_DESKTOP_HOME", str(tmp_path_factory.mktemp("home")))
+    monkeypatch.delenv("POWER_DESKTOP_DATABASE", raising=False)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests in a module marked `engines` run once on each engine there is (SQLite, and
     PostgreSQL when a test server is given); the rest on SQLite."""
     if "database" in metafunc.fixturenames and metafunc.definition.get_closest_marker("engines"):
-        metafunc.parametrize("database", engines.ENGINES, indirect=True)
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("database", ("sqlite",) if only_sqlite else engines.ENGINES,
+                             indirect=True)
 
 
 @pytest.fixture

@@ -30,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="where the database, logs and exports live (default: the user's "
                              "data folder, or $POWER_DESKTOP_HOME)")
+    parser.add_argument("--database", metavar="URL",
+                        help="the camp server to work on, e.g. postgresql://camp@10.0.0.5/power "
+                             "(default: $POWER_DESKTOP_DATABASE, else the server this laptop "
+                             "joined, else the data folder's own database; 'local' for that "
+                             "one whatever was joined)")
     parser.add_argument("--self-check", action="store_true",
                         help="check that this installation works (in a temporary folder: the "
                              "camp's records are not touched), print each check, exit 0 if "
@@ -210,7 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     paths = resolve(args.data_dir).ensure()
     logs.setup(paths)
     try:
-        services = Services.open(paths)
+        services = Services.open(paths, database_url=args.database)
+    except ServiceError as exc:  # a camp server that does not answer, settings unreadable
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # the database or key file cannot be opened: say so plainly
         print(f"error: cannot open the data in {paths.data_dir}: {exc}", file=sys.stderr)
         return 2

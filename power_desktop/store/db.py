@@ -26,7 +26,7 @@ log = logging.getLogger("power.store")
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Start-up compares the database with this and loads Alembic (a few hundred
 # milliseconds) only when there is something to migrate; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 
 
 # How long a write waits for another program's write (the window and a command line, two
@@ -100,6 +100,30 @@ def make_engine(url_or_path: str | Path) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def where(engine: Engine) -> str:
+    """The database as it may be shown: a server's host, port and database (no password),
+    or a SQLite file's path."""
+    url = engine.url
+    if engine.dialect.name == "sqlite":
+        return str(url.database)
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def why_unreachable(exc: OperationalError) -> str:
+    """The driver's reason a server did not answer, in a few words (no SQL, no traceback)."""
+    text_ = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
+    for known, said in (("Connection refused", "connection refused: no server there"),
+                        ("timeout expired", "no answer in time"),
+                        ("could not translate host name", "unknown server name"),
+                        ("No route to host", "no route to the server"),
+                        ("password authentication failed", "wrong database password"),
+                        ("does not exist", "no such database or user on the server"),
+                        ("no pg_hba.conf entry", "the server does not accept this laptop")):
+        if known in text_:
+            return said
+    return text_.removeprefix("connection failed: ")[:200]
 
 
 def alembic_config(engine: Engine) -> Config:
