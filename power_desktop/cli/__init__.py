@@ -57,6 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
                         "standard input, one per line")
     p.add_argument("--date", help="camp date, YYYY-MM-DD (default: today)")
 
+    p = sub.add_parser("join", help="add this laptop to the camp on a camp server (a "
+                                    "supervisor logs in)",
+                       description="Add this laptop to the camp set up on the camp server "
+                       "given with --database (by `init` on the first laptop). The laptop "
+                       "gets its own device code and ID numbering; the server is remembered "
+                       "for later starts.")
+    p.add_argument("--device", required=True, help="this laptop's code in the camp, e.g. L2")
+    p.add_argument("--operator", metavar="NAME",
+                   help="who is in charge of this laptop (default: the supervisor logged in)")
+
     p = sub.add_parser("operators", help="accounts on this laptop (supervisors only)")
     ops = p.add_subparsers(dest="operators_command", metavar="ACTION", required=True)
     q = ops.add_parser("list", help="list accounts")

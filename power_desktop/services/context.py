@@ -51,6 +51,12 @@ class Services:
         self.clock = clock or Clock()
         self._vault: Vault | None = None  # opened by a login, dropped at log-out
         self.user: User | None = None
+        # On a camp server: this laptop's own camp row (its device code and numbering), as
+        # remembered in the data folder's settings; None on a laptop's own database, whose
+        # current camp is the one marked so.
+        self.laptop_camp_id: int | None = None
+        if engine.dialect.name != "sqlite":
+            self.laptop_camp_id = server_config.device(paths.settings, db.where(engine))
         self._listeners: list[Listener] = []
         from .accounts import AccountService
         from .camp import CampService
@@ -147,6 +153,18 @@ class Services:
             from .eligibility import EligibilityService
             self._eligibility = EligibilityService(self)
         return self._eligibility
+
+    @property
+    def on_server(self) -> bool:
+        """Working on a camp server that other laptops share (PostgreSQL)."""
+        return self.engine.dialect.name != "sqlite"
+
+    def remember_server(self) -> None:
+        """Keep this camp server as the laptop's database (settings.json, the password
+        sealed): later starts, the window's included, open it without --database."""
+        if self.on_server:
+            server_config.remember(self.paths.settings, self.paths.settings_key,
+                                   self.engine.url.render_as_string(hide_password=False))
 
     def close(self) -> None:
         self.engine.dispose()

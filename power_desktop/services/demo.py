@@ -21,12 +21,13 @@ from power_desktop.core import ids
 from power_desktop.core.demo_data import demo_family
 from power_desktop.core.family import parse_family
 from power_desktop.store import bulk, counters, search_index
-from power_desktop.store.models import Camp, Family, Member
+from power_desktop.store.models import Family, Member
 from power_desktop.store.vault import Vault
 
 from . import family_mapping as fm
 from . import numbering
 from .audit import record
+from .camp import current_row
 from .errors import NotSetUp, ServiceError
 from .results import Change
 from .tx import transaction
@@ -126,7 +127,7 @@ def generate(services: Services, families: int, seed: int | None = None,
                            hi="डेमो परिवारों की संख्या कम से कम 1 हो।")
     base_seed = seed if seed is not None else random.randrange(2**32)
     with transaction(services.sessions) as session:
-        camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+        camp = current_row(services, session)
         if camp is None:
             raise NotSetUp()
         first_seq = counters.take(session, camp.id, "family", families)  # reserved up front

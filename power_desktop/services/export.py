@@ -37,6 +37,7 @@ from power_desktop.store.models import Application, Batch, BatchContent, Camp, F
 from . import batch_rows, numbering
 from .audit import record
 from .batch_files import BatchWriter, ParallelBatchWriter, WriterFailed, read_back_hashes
+from .camp import current_row
 from .errors import NotSetUp, ServiceError
 from .folders import existing_folder
 from .tx import transaction
@@ -406,7 +407,7 @@ class ExportService:
 
     def _next_code(self) -> tuple[Camp, int]:
         with self.s.sessions() as session:
-            camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+            camp = current_row(self.s, session)
             if camp is None:
                 raise NotSetUp()
             seq = max((session.scalar(select(func.max(Batch.seq))

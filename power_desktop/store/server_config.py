@@ -97,6 +97,23 @@ def recall(settings: Path, key_file: Path) -> str | None:
     return url.render_as_string(hide_password=False)
 
 
+def device(settings: Path, server: str) -> int | None:
+    """This laptop's camp row on `server` (host:port/database): its device code and its own
+    numbering there; None when it has not joined that server."""
+    devices = _read(settings).get("devices")
+    value = devices.get(server) if isinstance(devices, dict) else None
+    return int(value) if isinstance(value, int) else None
+
+
+def remember_device(settings: Path, server: str, camp_id: int) -> None:
+    data = _read(settings)
+    kept = data.get("devices")
+    devices: dict[str, Any] = kept if isinstance(kept, dict) else {}
+    devices[server] = camp_id
+    data["devices"] = devices
+    _write(settings, data)
+
+
 def shown(url: str) -> str:
     """The URL as it may be shown or logged: the password hidden."""
     if "://" not in url:

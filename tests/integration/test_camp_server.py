@@ -1,0 +1,118 @@
+"""A camp on one PostgreSQL server: `init` on the first laptop's empty database, `join` for the
+next (a supervisor logs in), each laptop with its own device code and numbering; accounts,
+vault keys and the audit trail shared; a family saved on one laptop found by search and by the
+duplicate check on the other at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from power_desktop.paths import Paths
+from power_desktop.services import Services
+from power_desktop.services.audit import verify
+from power_desktop.services.errors import ServiceError
+
+from .. import engines
+from ..helpers import EXAMPLE_AADHAAR, PASSWORD, SUPERVISOR, FixedClock, example_family
+
+pytestmark = pytest.mark.skipif(engines.SERVER is None,
+                                reason="needs a PostgreSQL test server (POWER_TEST_POSTGRES)")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(data_dir: Path, *args: str, stdin: str | None = None,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_OPERATOR": SUPERVISOR,
+            "POWER_DESKTOP_PASSWORD": PASSWORD, **(env or {})}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir),
+                           *args], input=stdin, capture_output=True, text=True, env=full,
+                          timeout=120, check=False)
+
+
+@pytest.fixture
+def server() -> str:
+    """An empty database on the test server, as a new camp server's (init migrates it)."""
+    from sqlalchemy import create_engine, text
+    url = engines.new_database()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
+def test_init_then_join_two_laptops_share_one_camp(server: str, tmp_path: Path) -> None:
+    l1, l2 = tmp_path / "laptop1", tmp_path / "laptop2"
+    first = run(l1, "--database", server, "init", "--district", "South", "--camp", "C07",
+                "--device", "L1", "--operator", SUPERVISOR, "--password-stdin",
+                stdin=f"{PASSWORD}\n{PASSWORD}\n")
+    assert first.returncode == 0, first.stderr
+    assert "DL-SO-C07-L1" in first.stdout and "camp server" in first.stdout
+    settings = (l1 / "settings.json").read_text(encoding="utf-8")
+    assert "127.0.0.1" in settings
+    # A second `init` on the server is refused: the others join.
+    again = run(l2, "--database", server, "init", "--district", "South", "--camp", "C07",
+                "--device", "L2", "--operator", "Ravi", "--password-stdin",
+                stdin="ravi-pass-1\nravi-pass-1\n")
+    assert again.returncode == 2 and "join --device" in again.stderr
+    taken = run(l2, "--database", server, "join", "--device", "L1")
+    assert taken.returncode == 2 and "Device code L1 is taken" in taken.stderr
+    joined = run(l2, "--database", server, "join", "--device", "L2")
+    assert joined.returncode == 0, joined.stderr
+    assert "DL-SO-C07-L2" in joined.stdout
+    # Both remember the server: no --database from now on.
+    family = tmp_path / "f.json"
+    family.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
+    on_l1 = run(l1, "register", "--json", str(family))
+    assert on_l1.returncode == 0, on_l1.stderr
+    assert on_l1.stdout.startswith("DL-SO-C07-L1-000001-")
+    # L2 finds it at once: by search, and the duplicate check (the same Aadhaar number is
+    # found: one token key for the whole camp).
+    found = run(l2, "search", "kamla")
+    assert on_l1.stdout.strip() in found.stdout, found
+    dup = run(l2, "register", "--json", str(family))
+    assert dup.returncode == 1 and "Aadhaar number typed is already registered" in dup.stderr
+    assert on_l1.stdout.strip() + "-M01" in dup.stderr
+    other = example_family(1)
+    other["members"] = other["members"][:1]
+    other["members"][0]["name"] = "Farida Khatoon"
+    other["members"][0].pop("name_hi", None)
+    other["mobile"] = "9000012345"
+    family.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    on_l2 = run(l2, "register", "--accept-warnings", "--json", str(family))
+    assert on_l2.returncode == 0, on_l2.stderr
+    assert on_l2.stdout.startswith("DL-SO-C07-L2-000001-")  # its own numbering
+    listed = run(l1, "families").stdout
+    assert listed.startswith("2 families")  # the whole camp, seen from either laptop
+    assert run(l2, "audit", "verify").returncode == 0
+    # No Aadhaar number in clear on the server.
+    services = Services.open(Paths(l1), clock=FixedClock())
+    services.accounts.login(SUPERVISOR, PASSWORD)
+    assert services.on_server and verify(services).intact
+    from sqlalchemy import text
+    with services.engine.connect() as conn:
+        dump = " ".join(str(r) for t in ("member", "family_version", "audit")
+                        for r in conn.execute(text(f"SELECT * FROM {t}")))
+    assert EXAMPLE_AADHAAR not in dump
+    assert [c.device_code for c in services.camp.laptops()] == ["L1", "L2"]
+    services.close()
+
+
+def test_a_laptop_that_has_not_joined_cannot_register(server: str, tmp_path: Path) -> None:
+    l1, l3 = tmp_path / "laptop1", tmp_path / "laptop3"
+    assert run(l1, "--database", server, "init", "--district", "South", "--camp", "C07",
+               "--device", "L1", "--operator", SUPERVISOR, "--password-stdin",
+               stdin=f"{PASSWORD}\n{PASSWORD}\n").returncode == 0
+    services = Services.open(Paths(l3), clock=FixedClock(), database_url=server)
+    services.accounts.login(SUPERVISOR, PASSWORD)  # the server's accounts, on any laptop
+    assert services.camp.current() is None  # never L1's camp: its IDs would collide
+    with pytest.raises(ServiceError):
+        services.registration.register(example_family())
+    services.close()
