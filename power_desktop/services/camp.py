@@ -113,7 +113,7 @@ class CampService:
             if self.s.on_server:  # the other laptops' camps are theirs
                 if previous is not None:
                     previous.is_current = False
-                if clash is not None and clash.id != self.s.laptop_camp_id:
+                if clash is not None and clash.id not in self._own_camps():
                     raise _device_taken(clash)
             else:
                 session.execute(update(Camp).values(is_current=False))
@@ -201,6 +201,10 @@ class CampService:
             return [_info(c) for c in session.scalars(select(Camp).where(
                 Camp.state == camp.state, Camp.district_code == camp.district_code,
                 Camp.camp_code == camp.camp_code).order_by(Camp.device_code))]
+
+    def _own_camps(self) -> set[int]:
+        from power_desktop.store import db, server_config
+        return server_config.own_camps(self.s.paths.settings, db.where(self.s.engine))
 
     def _remember(self, camp_id: int) -> None:
         from power_desktop.store import db, server_config

@@ -105,12 +105,23 @@ def device(settings: Path, server: str) -> int | None:
     return int(value) if isinstance(value, int) else None
 
 
+def own_camps(settings: Path, server: str) -> set[int]:
+    """Every camp row on `server` this laptop has worked as (it may go back to one)."""
+    owned = _read(settings).get("own_camps")
+    ids = owned.get(server) if isinstance(owned, dict) else None
+    return {int(i) for i in ids if isinstance(i, int)} if isinstance(ids, list) else set()
+
+
 def remember_device(settings: Path, server: str, camp_id: int) -> None:
     data = _read(settings)
     kept = data.get("devices")
     devices: dict[str, Any] = kept if isinstance(kept, dict) else {}
     devices[server] = camp_id
     data["devices"] = devices
+    kept = data.get("own_camps")
+    owned: dict[str, Any] = kept if isinstance(kept, dict) else {}
+    owned[server] = sorted(own_camps(settings, server) | {camp_id})
+    data["own_camps"] = owned
     _write(settings, data)
 
 

@@ -116,3 +116,32 @@ def test_a_laptop_that_has_not_joined_cannot_register(server: str, tmp_path: Pat
     with pytest.raises(ServiceError):
         services.registration.register(example_family())
     services.close()
+
+
+def test_two_laptops_editing_one_family_the_second_is_told(server: str, tmp_path: Path) -> None:
+    from power_desktop.services import family_mapping as fm
+    from power_desktop.services.errors import StaleRecord
+    l1, l2 = tmp_path / "laptop1", tmp_path / "laptop2"
+    assert run(l1, "--database", server, "init", "--district", "South", "--camp", "C07",
+               "--device", "L1", "--operator", SUPERVISOR, "--password-stdin",
+               stdin=f"{PASSWORD}\n{PASSWORD}\n").returncode == 0
+    assert run(l2, "--database", server, "join", "--device", "L2").returncode == 0
+    one, two = (Services.open(Paths(folder), clock=FixedClock()) for folder in (l1, l2))
+    try:
+        for services in (one, two):
+            services.accounts.login(SUPERVISOR, PASSWORD)
+        done = one.registration.register(example_family())
+        # Both laptops open the family at version 1.
+        seen_by_one = fm.view_to_input(one.registration.get(done.family_id).to_json())
+        seen_by_two = fm.view_to_input(two.registration.get(done.family_id).to_json())
+        seen_by_one["mobile"] = "9700011122"
+        one.registration.update(done.family_id, seen_by_one, 1)
+        seen_by_two["address"]["line1"] = "H. No. 12, Gali 3"
+        with pytest.raises(StaleRecord) as told:
+            two.registration.update(done.family_id, seen_by_two, 1)
+        assert "was changed by Asha after you opened it" in str(told.value)
+        kept = two.registration.get(done.family_id)
+        assert kept.version == 2 and kept.mobile == "9700011122"  # the first edit stands
+    finally:
+        one.close()
+        two.close()
