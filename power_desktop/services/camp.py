@@ -113,7 +113,7 @@ class CampService:
             if self.s.on_server:  # the other laptops' camps are theirs
                 if previous is not None:
                     previous.is_current = False
-                if clash is not None and clash.id not in self._own_camps():
+                if clash is not None and clash.id not in self.own_camps():
                     raise _device_taken(clash)
             else:
                 session.execute(update(Camp).values(is_current=False))
@@ -202,7 +202,11 @@ class CampService:
                 Camp.state == camp.state, Camp.district_code == camp.district_code,
                 Camp.camp_code == camp.camp_code).order_by(Camp.device_code))]
 
-    def _own_camps(self) -> set[int]:
+    def own_camps(self) -> set[int]:
+        """On a camp server, the camp rows this laptop has worked as (its own numbering,
+        its own print queue); empty on a laptop's own database."""
+        if not self.s.on_server:
+            return set()
         from power_desktop.store import db, server_config
         return server_config.own_camps(self.s.paths.settings, db.where(self.s.engine))
 

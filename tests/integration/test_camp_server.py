@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -69,7 +70,11 @@ def test_init_then_join_two_laptops_share_one_camp(server: str, tmp_path: Path) 
     assert "DL-SO-C07-L2" in joined.stdout
     # Both remember the server: no --database from now on.
     family = tmp_path / "f.json"
-    family.write_text(json.dumps(example_family(), ensure_ascii=False), encoding="utf-8")
+    data = example_family()
+    data["members"].append({"name": "Savitri Devi", "relation": "mother", "gender": "F",
+                            "dob": "1950-05-01", "marital_status": "widowed",
+                            "extra": {"gets_other_pension": False}})  # a pension to apply for
+    family.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     on_l1 = run(l1, "register", "--json", str(family))
     assert on_l1.returncode == 0, on_l1.stderr
     assert on_l1.stdout.startswith("DL-SO-C07-L1-000001-")
@@ -92,6 +97,11 @@ def test_init_then_join_two_laptops_share_one_camp(server: str, tmp_path: Path) 
     listed = run(l1, "families").stdout
     assert listed.startswith("2 families")  # the whole camp, seen from either laptop
     assert run(l2, "audit", "verify").returncode == 0
+    # Print queues stay per laptop: L1's applications wait on L1 only.
+    applied = run(l1, "apply", on_l1.stdout.strip(), "--all-eligible")
+    assert applied.returncode == 0, applied.stderr
+    assert "-A" in run(l1, "print-queue").stdout, applied.stdout + applied.stderr
+    assert "-A" not in run(l2, "print-queue").stdout
     # No Aadhaar number in clear on the server.
     services = Services.open(Paths(l1), clock=FixedClock())
     services.accounts.login(SUPERVISOR, PASSWORD)
@@ -102,7 +112,23 @@ def test_init_then_join_two_laptops_share_one_camp(server: str, tmp_path: Path) 
                         for r in conn.execute(text(f"SELECT * FROM {t}")))
     assert EXAMPLE_AADHAAR not in dump
     assert [c.device_code for c in services.camp.laptops()] == ["L1", "L2"]
+    # The day's figures are the whole camp's, with each laptop's part.
+    from datetime import UTC, datetime
+    figures = services.dashboard.day(datetime.now(UTC).date())
+    assert figures.families_total == 2
+    assert [(line.label, line.families) for line in figures.laptops] == [
+        ("DL-SO-C07-L1", 1), ("DL-SO-C07-L2", 1)]
+    assert figures.laptops[0].applications >= 1
     services.close()
+    report = run(l2, "report", "--date", datetime.now(UTC).date().isoformat(), "--out",
+                 str(tmp_path / "day.pdf"))
+    assert report.returncode == 0, report.stderr
+    if shutil.which("pdftotext"):
+        shown = subprocess.run(["pdftotext", "-layout", str(tmp_path / "day.pdf"), "-"],
+                               capture_output=True, text=True, check=True).stdout
+        assert "Work by laptop" in shown and "DL-SO-C07-L1" in shown and \
+            "DL-SO-C07-L2" in shown and "Families in the camp, all laptops" in shown
+
 
 
 def test_a_laptop_that_has_not_joined_cannot_register(server: str, tmp_path: Path) -> None:
