@@ -14,10 +14,10 @@ from power_desktop.paths import resolve
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
-from . import aadhaar, accounts, batches, families
+from . import aadhaar, accounts, batches, families, sync
 from .login import NO_LOGIN, _log_in
 
-COMMANDS = {name: getattr(module, name) for module in (aadhaar, accounts, batches, families)
+COMMANDS = {name: getattr(module, name) for module in (aadhaar, accounts, batches, families, sync)
             for name in dir(module) if name.startswith("cmd_")}
 
 
@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", required=True, metavar="FILE", help="a JSON file, or - for stdin")
 
     aadhaar.add_parser(sub)
+    sync.add_parser(sub)
 
     p = sub.add_parser("show", help="show one family (Aadhaar masked)")
     p.add_argument("family_id")
@@ -224,8 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     paths = resolve(args.data_dir).ensure()
     logs.setup(paths)
+    database = "local" if args.command == "sync" else args.database  # pushes its own
     try:
-        services = Services.open(paths, database_url=args.database)
+        services = Services.open(paths, database_url=database)
     except ServiceError as exc:  # a camp server that does not answer, settings unreadable
         print(f"error: {exc}", file=sys.stderr)
         return 2
