@@ -171,3 +171,36 @@ def test_two_laptops_editing_one_family_the_second_is_told(server: str, tmp_path
     finally:
         one.close()
         two.close()
+
+
+def test_one_camp_export_names_each_laptops_part(server: str, tmp_path: Path) -> None:
+    import openpyxl
+    l1, l2 = tmp_path / "laptop1", tmp_path / "laptop2"
+    assert run(l1, "--database", server, "init", "--district", "South", "--camp", "C07",
+               "--device", "L1", "--operator", SUPERVISOR, "--password-stdin",
+               stdin=f"{PASSWORD}\n{PASSWORD}\n").returncode == 0
+    assert run(l2, "--database", server, "join", "--device", "L2").returncode == 0
+    for n, folder in enumerate((l1, l2)):
+        path = tmp_path / f"f{n}.json"
+        family = example_family(n + 1)
+        family["mobile"] = f"90000{n:05d}"
+        path.write_text(json.dumps(family, ensure_ascii=False), encoding="utf-8")
+        done = run(folder, "register", "--allow-duplicate", "--json", str(path))
+        assert done.returncode == 0, done.stderr
+    out = tmp_path / "usb"
+    out.mkdir()
+    made = run(l1, "export", "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    [batch] = out.glob("*.xlsx")
+    assert batch.name.startswith("DL-SO-C07-CONS-")
+    checked = run(l1, "validate-batch", str(batch))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    book = openpyxl.load_workbook(batch, read_only=True)
+    manifest = {r[0]: r[1] for r in book["Manifest"].iter_rows(values_only=True) if len(r) > 1}
+    rows = list(book["Families"].iter_rows(values_only=True))
+    families = [str(r[rows[0].index("family_id")]) for r in rows[1:]]
+    book.close()
+    assert manifest["device"] == "DL-SO-C07-L1+DL-SO-C07-L2"
+    assert sorted(f[:12] for f in families) == ["DL-SO-C07-L1", "DL-SO-C07-L2"]
+    again = run(l2, "export", "--out", str(out))  # the camp's records went in that batch
+    assert again.returncode == 2 and "Nothing new or changed" in again.stderr
