@@ -63,10 +63,20 @@ trap stop EXIT
 
 "${RUN[@]}" "$BIN/initdb" -D "$DIR/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
   >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; exit 1; }
+# TLS on, as a camp server should have it (a self-signed certificate: the tests check that the
+# connection is encrypted, docs/camp-server.md how to make a real one), when openssl is there.
+SSL=""
+if command -v openssl >/dev/null 2>&1 && openssl req -x509 -newkey rsa:2048 -nodes -days 2 \
+    -subj "/CN=127.0.0.1" -keyout "$DIR/data/server.key" -out "$DIR/data/server.crt" \
+    >/dev/null 2>&1; then
+  chmod 600 "$DIR/data/server.key"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$DIR/data/server.key" "$DIR/data/server.crt"
+  SSL="-c ssl=on"
+fi
 # fsync off: a test server that a crash may lose whole; the tests' own crash checks are of the
 # program, not of the server's disk.
 "${RUN[@]}" "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
-  -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
+  -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 $SSL" \
   start >/dev/null || { cat "$DIR/server.log" >&2; exit 1; }
 export POWER_TEST_POSTGRES="postgresql://postgres@127.0.0.1:$PORT/postgres"
 echo "with-postgres: PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') on port $PORT" >&2

@@ -92,9 +92,13 @@ def make_engine(url_or_path: str | Path) -> Engine:
     url = engine_url(url_or_path)
     if url.startswith("postgresql"):
         # A laptop on the camp's LAN: a server that does not answer is said so in seconds,
-        # not after the operating system's minutes-long TCP timeout.
-        engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
-        return engine
+        # not after the operating system's minutes-long TCP timeout. TLS whenever the server
+        # offers it (sslmode=prefer), unless the URL asks for more (sslmode=require, or
+        # verify-full with the server's certificate: docs/camp-server.md).
+        args: dict[str, Any] = {"connect_timeout": 5}
+        if "sslmode=" not in url:
+            args["sslmode"] = "prefer"
+        return create_engine(url, pool_pre_ping=True, connect_args=args)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -204,3 +204,31 @@ def test_one_camp_export_names_each_laptops_part(server: str, tmp_path: Path) ->
     assert sorted(f[:12] for f in families) == ["DL-SO-C07-L1", "DL-SO-C07-L2"]
     again = run(l2, "export", "--out", str(out))  # the camp's records went in that batch
     assert again.returncode == 2 and "Nothing new or changed" in again.stderr
+
+
+def test_the_connection_is_encrypted_where_the_server_offers_it(server: str) -> None:
+    from sqlalchemy import text
+
+    from power_desktop.store import db
+    probe = "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+    plain = db.make_engine(server)  # no sslmode given: TLS when offered
+    try:
+        with plain.connect() as conn:
+            offered = bool(conn.execute(text("SHOW ssl")).scalar() == "on")
+            assert conn.execute(text(probe)).scalar() is offered
+    finally:
+        plain.dispose()
+    if not offered:
+        pytest.skip("this test server has no TLS (no openssl when it was started)")
+    required = db.make_engine(server + "?sslmode=require")
+    try:
+        with required.connect() as conn:
+            assert conn.execute(text(probe)).scalar() is True
+    finally:
+        required.dispose()
+    refused = db.make_engine(server + "?sslmode=disable")
+    try:
+        with refused.connect() as conn:
+            assert conn.execute(text(probe)).scalar() is False  # the probe tells them apart
+    finally:
+        refused.dispose()
