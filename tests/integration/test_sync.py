@@ -38,13 +38,13 @@ def _families(n: int, seed: int) -> list[dict[str, object]]:
 
 
 def _camp_families(url: str) -> dict[str, int]:
-    """The server's families of laptop L3, with their member counts."""
+    """The server's families of L3's offline database (L3B), with their member counts."""
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
             return {code: int(n) for code, n in conn.execute(text(
                 "SELECT f.family_code, count(m.id) FROM family f JOIN member m "
-                "ON m.family_id = f.id WHERE f.family_code LIKE '%-L3-%' "
+                "ON m.family_id = f.id WHERE f.family_code LIKE '%-L3B-%' "
                 "GROUP BY f.family_code"))}
     finally:
         engine.dispose()
@@ -67,7 +67,7 @@ def _offline_laptop(server: str, tmp_path: Path) -> tuple[Path, dict[str, int]]:
     local = Services.open(Paths(l3), clock=FixedClock(), database_url="local")
     assert not local.on_server
     local.accounts.setup_first(SUPERVISOR, PASSWORD)
-    local.camp.setup(CampSetup("DL", "South", "C07", "L3", SUPERVISOR))
+    local.camp.setup(CampSetup("DL", "South", "C07", "L3B", SUPERVISOR))  # its own code
     members = {}
     for family in _families(OFFLINE - SHARED, 2) + shared:
         done = local.registration.register(family, confirm_warnings=True,
