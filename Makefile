@@ -42,8 +42,11 @@ lint: $(STAMP)
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports --no-cache
 
+# The tests that take a database run on SQLite and on a throwaway PostgreSQL server, which
+# scripts/with-postgres.sh makes in a temporary folder (installing PostgreSQL as root), starts,
+# and stops at the end; without one they run on SQLite alone, and the summary says so.
 test: lint $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen bash scripts/with-postgres.sh $(PY) -m pytest -q
 
 unit: $(STAMP)
 	$(PY) -m pytest -q -m "not gui"

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -13,25 +14,40 @@ def main(argv: list[str] | None = None) -> int:
     if "--self-check" in args:
         from power_desktop import selfcheck
         return selfcheck.run()
-    rest = _without_data_dir(args)
-    if (rest and not rest[0].startswith("-")) or any(a in ("-h", "--help", "--version")
-                                                     for a in args):
-        from power_desktop import cli  # the command line: no Qt loaded
-        return cli.main(args)
-    data_dir = None
-    if "--data-dir" in args:
-        i = args.index("--data-dir")
-        if i + 1 >= len(args):
-            print("error: --data-dir needs a folder", file=sys.stderr)
-            return 2
-        data_dir = args[i + 1]
+    window_args = _window_options(args)
+    if window_args is None:
+        # A command, or anything else (--help, an unknown option, a misspelt command): the
+        # command line reads it, and says what is wrong with the usage (exit 2). No Qt loaded.
+        from power_desktop import cli
+        try:
+            return cli.main(args)
+        except SystemExit as exc:  # argparse: --help, --version, or a usage error
+            return exc.code if isinstance(exc.code, int) else 2
+    data_dir, database = window_args
+    if database:  # Services.open reads it there, as it reads the variable set by hand
+        from power_desktop.store.server_config import ENV_DATABASE
+        os.environ[ENV_DATABASE] = database
     from power_desktop.ui.start import run_gui
-    return run_gui(data_dir, rest)
+    return run_gui(data_dir, [])
 
 
-def _without_data_dir(args: list[str]) -> list[str]:
-    rest = list(args)
-    if "--data-dir" in rest:
-        i = rest.index("--data-dir")
-        del rest[i:i + 2]
-    return rest
+_WINDOW_OPTIONS = ("--data-dir", "--database")
+
+
+def _window_options(args: list[str]) -> tuple[str | None, str | None] | None:
+    """(data folder, database) when `args` hold only the window's options (each with its
+    value, as `--opt VALUE` or `--opt=VALUE`); None when anything else is there."""
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(args):
+        name, eq, value = args[i].partition("=")
+        if name not in _WINDOW_OPTIONS:
+            return None
+        if not eq:
+            if i + 1 >= len(args) or args[i + 1].startswith("-"):
+                return None  # the command line says which value is missing
+            value = args[i + 1]
+            i += 1
+        found[name] = value
+        i += 1
+    return found.get("--data-dir"), found.get("--database")

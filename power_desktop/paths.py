@@ -74,7 +74,13 @@ class Paths:
 
     @property
     def settings(self) -> Path:
+        """The laptop's own settings (the database it joined: store/server_config.py)."""
         return self.data_dir / "settings.json"
+
+    @property
+    def settings_key(self) -> Path:
+        """The key that seals the secrets in settings.json (never copied by a backup)."""
+        return self.data_dir / "settings.key"
 
     def ensure(self) -> Paths:
         for folder in (self.data_dir, self.logs, self.exports, self.backups):

@@ -11,6 +11,7 @@ import pytest
 from power_desktop.services import Services
 from power_desktop.store import vault
 
+from . import engines
 from .helpers import open_services
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +29,44 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
                    monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch a real user's data folder."""
     monkeypatch.setenv("POWER_DESKTOP_HOME", str(tmp_path_factory.mktemp("home")))
+    monkeypatch.delenv("POWER_DESKTOP_DATABASE", raising=False)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests in a module marked `engines` run once on each engine there is (SQLite, and
+    PostgreSQL when a test server is given); the rest on SQLite."""
+    if "database" in metafunc.fixturenames and metafunc.definition.get_closest_marker("engines"):
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("database", ("sqlite",) if only_sqlite else engines.ENGINES,
+                             indirect=True)
+
+
+@pytest.fixture
+def database(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """The test's database: None for the data folder's SQLite file, or the URL of a new,
+    migrated PostgreSQL database of its own."""
+    engine = getattr(request, "param", "sqlite")
+    if engine == "sqlite":
+        yield None
+        return
+    url = engines.new_database()
+    yield url
+    engines.drop(url)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if engines.SERVER:
+        line = (f"database engines: SQLite and PostgreSQL {engines.server_version()} "
+                f"({engines.ran_on_postgresql} tests ran on PostgreSQL too)")
+    else:
+        line = ("database engines: SQLite alone (no PostgreSQL test server: "
+                "POWER_TEST_POSTGRES is not set; `make test` starts one)")
+    terminalreporter.write_line(line)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if engines.SERVER:
+        engines.drop_all()
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +88,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(data_dir: Path) -> Iterator[Services]:
-    s = open_services(data_dir)
+def services(data_dir: Path, database: str | None) -> Iterator[Services]:
+    s = open_services(data_dir, database_url=database)
     yield s
     s.close()

@@ -61,9 +61,11 @@ def aadhaar_number(n: int) -> str:
     return body + verhoeff.calc_check_digit(body)
 
 
-def open_services(folder: Path, with_camp: bool = True) -> Services:
-    """The data folder's services, logged in as the supervisor (made on first use)."""
-    services = Services.open(Paths(folder), clock=FixedClock())
+def open_services(folder: Path, with_camp: bool = True,
+                  database_url: str | None = None) -> Services:
+    """The data folder's services, logged in as the supervisor (made on first use); on the
+    data folder's SQLite file, or on the database at `database_url` (tests/engines.py)."""
+    services = Services.open(Paths(folder), clock=FixedClock(), database_url=database_url)
     if services.accounts.has_accounts():
         services.accounts.login(SUPERVISOR, PASSWORD)
     else:

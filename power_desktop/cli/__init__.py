@@ -14,10 +14,10 @@ from power_desktop.paths import resolve
 from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
-from . import aadhaar, accounts, batches, families
+from . import aadhaar, accounts, batches, families, sync
 from .login import NO_LOGIN, _log_in
 
-COMMANDS = {name: getattr(module, name) for module in (aadhaar, accounts, batches, families)
+COMMANDS = {name: getattr(module, name) for module in (aadhaar, accounts, batches, families, sync)
             for name in dir(module) if name.startswith("cmd_")}
 
 
@@ -30,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="where the database, logs and exports live (default: the user's "
                              "data folder, or $POWER_DESKTOP_HOME)")
+    parser.add_argument("--database", metavar="URL",
+                        help="the camp server to work on, e.g. postgresql://camp@10.0.0.5/power "
+                             "(default: $POWER_DESKTOP_DATABASE, else the server this laptop "
+                             "joined, else the data folder's own database; 'local' for that "
+                             "one whatever was joined)")
     parser.add_argument("--self-check", action="store_true",
                         help="check that this installation works (in a temporary folder: the "
                              "camp's records are not touched), print each check, exit 0 if "
@@ -51,6 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the new supervisor's password, then its confirmation, from "
                         "standard input, one per line")
     p.add_argument("--date", help="camp date, YYYY-MM-DD (default: today)")
+
+    p = sub.add_parser("join", help="add this laptop to the camp on a camp server (a "
+                                    "supervisor logs in)",
+                       description="Add this laptop to the camp set up on the camp server "
+                       "given with --database (by `init` on the first laptop). The laptop "
+                       "gets its own device code and ID numbering; the server is remembered "
+                       "for later starts.")
+    p.add_argument("--device", required=True, help="this laptop's code in the camp, e.g. L2")
+    p.add_argument("--operator", metavar="NAME",
+                   help="who is in charge of this laptop (default: the supervisor logged in)")
 
     p = sub.add_parser("operators", help="accounts on this laptop (supervisors only)")
     ops = p.add_subparsers(dest="operators_command", metavar="ACTION", required=True)
@@ -93,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", required=True, metavar="FILE", help="a JSON file, or - for stdin")
 
     aadhaar.add_parser(sub)
+    sync.add_parser(sub)
 
     p = sub.add_parser("show", help="show one family (Aadhaar masked)")
     p.add_argument("family_id")
@@ -221,8 +237,12 @@ def _main(argv: list[str] | None) -> int:
         return 2
     paths = resolve(args.data_dir).ensure()
     logs.setup(paths)
+    database = "local" if args.command == "sync" else args.database  # pushes its own
     try:
-        services = Services.open(paths)
+        services = Services.open(paths, database_url=database)
+    except ServiceError as exc:  # a camp server that does not answer, settings unreadable
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # the database or key file cannot be opened: say so plainly
         print(f"error: cannot open the data in {paths.data_dir}: {exc}", file=sys.stderr)
         return 2

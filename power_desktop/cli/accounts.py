@@ -29,6 +29,12 @@ def cmd_init(services: Services, args: argparse.Namespace) -> int:
                             if n not in camp_given)
         print(f"error: {missing}: say which camp this laptop works at", file=sys.stderr)
         return 2
+    if services.on_server and services.laptop_camp_id is None and \
+            services.accounts.has_accounts():
+        print("error: this camp server is set up already (by its first laptop). Add this "
+              "laptop to the camp with: power-desktop --database URL join --device CODE "
+              "(a supervisor logs in)", file=sys.stderr)
+        return 2
     if not services.accounts.has_accounts():
         if not args.operator:
             print("error: --operator: give the name of the first supervisor (the person "
@@ -52,7 +58,25 @@ def cmd_init(services: Services, args: argparse.Namespace) -> int:
                                          services.operator, start))
     print(f"Camp {camp.label} ({camp.district}) is set up on this laptop, "
           f"starting {camp.start_date.isoformat()}. Data folder: {services.paths.data_dir}")
+    if services.on_server:
+        services.remember_server()
+        print(f"This laptop works on the camp server {db_where(services)} from now on; add "
+              "the others with: power-desktop --database URL join --device L2")
     return 0
+
+
+def cmd_join(services: Services, args: argparse.Namespace) -> int:
+    camp = services.camp.join(args.device, args.operator)
+    services.remember_server()
+    print(f"This laptop joined camp {camp.camp_code} on the camp server "
+          f"{db_where(services)} as {camp.label}: its IDs are its own "
+          f"({camp.label}-000001 onwards). It works on the server from now on.")
+    return 0
+
+
+def db_where(services: Services) -> str:
+    from power_desktop.store.db import where
+    return where(services.engine)
 
 
 

@@ -34,6 +34,23 @@ def _log_in(services: Services) -> bool:
     except LoginFailed as failed:
         print(f"error: {failed}", file=sys.stderr)
         return False
+    _USED[:] = [name, password]
+    return True
+
+
+# Who logged in, for a command that logs in twice (sync: the laptop, then the camp server).
+_USED: list[str] = []
+
+
+def _log_in_again(services: Services) -> bool:
+    """Log in to a second database as the person who logged in to the first."""
+    if len(_USED) != 2:
+        return _log_in(services)
+    try:
+        services.accounts.login(_USED[0], _USED[1])
+    except LoginFailed as failed:
+        print(f"error: on the camp server: {failed}", file=sys.stderr)
+        return False
     return True
 
 

@@ -27,6 +27,7 @@ ACTIONS: dict[str, str] = {
     "audit": "read or export the audit trail",
     "camp_setup": "set up a camp",
     "demo": "add demo families",
+    "sync": "push what was registered offline to the camp server",
 }
 
 _OPERATOR_ACTIONS = frozenset({"view", "register", "screen", "apply", "print"})

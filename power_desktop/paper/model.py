@@ -90,6 +90,15 @@ class OperatorLine:
 
 
 @dataclass(frozen=True)
+class LaptopLine:
+    """One laptop's part of a camp day on a camp server."""
+    label: str  # the laptop's camp label, e.g. DL-SO-C07-L2
+    families: int
+    members: int
+    applications: int
+
+
+@dataclass(frozen=True)
 class DayFigures:
     day: date
     camp: str
@@ -106,3 +115,5 @@ class DayFigures:
     once_value_today: int = 0  # one-time benefits (NFBS's Rs 20,000), never in the yearly
     schemes: list[SchemeLine] = field(default_factory=list)
     operators: list[OperatorLine] = field(default_factory=list)
+    # On a camp server the figures are the whole camp's, and this says each laptop's part.
+    laptops: list[LaptopLine] = field(default_factory=list)

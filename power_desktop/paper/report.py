@@ -38,8 +38,12 @@ def draw_report(figures: DayFigures, who: str, now: datetime, trail: str = "") -
          figures.annual_value_today),
         ("One-time benefits applied for today (Rs) / आज आवेदित एकमुश्त लाभ (रु)",
          figures.once_value_today),
-        ("Families on this laptop / इस लैपटॉप पर परिवार", figures.families_total),
-        ("People on this laptop / इस लैपटॉप पर व्यक्ति", figures.members_total),
+        ("Families on this laptop / इस लैपटॉप पर परिवार" if not figures.laptops else
+         "Families in the camp, all laptops / कैंप में परिवार, सभी लैपटॉप",
+         figures.families_total),
+        ("People on this laptop / इस लैपटॉप पर व्यक्ति" if not figures.laptops else
+         "People in the camp, all laptops / कैंप में व्यक्ति, सभी लैपटॉप",
+         figures.members_total),
         ("Forms waiting to print / छपाई हेतु प्रतीक्षारत फॉर्म", figures.prints_waiting),
         ("Records not yet exported / निर्यात हेतु शेष रिकॉर्ड", figures.not_exported),
         ("Exported, verdict awaited / निर्यातित, निर्णय प्रतीक्षित", figures.acks_pending),
@@ -57,6 +61,12 @@ def draw_report(figures: DayFigures, who: str, now: datetime, trail: str = "") -
            [[o.name, str(o.families), str(o.members), str(o.applications), str(o.prints)]
             for o in figures.operators] or [["-", "0", "0", "0", "0"]],
            [0.40, 0.15, 0.15, 0.15, 0.15])
+    if figures.laptops:  # a camp server: each laptop's part of the day
+        flow.down(10)
+        _heading(flow, "Work by laptop  /  लैपटॉपवार कार्य")
+        _table(flow, ["Laptop / लैपटॉप", "Families", "People", "Applications"],
+               [[line.label, str(line.families), str(line.members), str(line.applications)]
+                for line in figures.laptops], [0.40, 0.20, 0.20, 0.20])
     if trail:  # the audit trail's end, on paper: a trail cut short later shows against it
         flow.down(8)
         flow.line(trail, 8.5)

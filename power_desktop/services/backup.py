@@ -1,6 +1,7 @@
 """Backups of the camp's database to a chosen folder (a USB drive), and restoring one.
 
-A backup uses SQLite's online backup (consistent while the app runs), is written under a
+A backup uses SQLite's online backup (consistent while the app runs; on a camp server, a copy
+of the whole camp into the same kind of file, store/server_copy.py), is written under a
 temporary name, checked (integrity and schema version) and only then given its real name, so
 a pulled drive never leaves a file that looks like a good backup. The backup holds the vault's
 keys only wrapped under the accounts' passwords and the recovery code, as the database does
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from power_desktop.store import server_copy
 from power_desktop.store.files import sync_dir
 
 from .audit import record
@@ -76,15 +78,19 @@ class BackupService:
         name = f"power-backup-{stamp}"
         final_db, tmp_db = folder / f"{name}.sqlite3", folder / f".{name}.sqlite3.part"
         try:
-            source = sqlite3.connect(self.s.paths.database)
-            target = sqlite3.connect(tmp_db)
-            with target:
-                source.backup(target)
+            if self.s.engine.dialect.name == "sqlite":
+                source = sqlite3.connect(self.s.paths.database)
+                target = sqlite3.connect(tmp_db)
+                with target:
+                    source.backup(target)
+                source.close()
+            else:  # a camp server: the whole camp, one moment of it, as a laptop's file
+                server_copy.to_sqlite(self.s.engine, tmp_db)
+                target = sqlite3.connect(tmp_db)
             # One self-contained file: the copied header says WAL, which would make every
             # reader of the backup leave -wal and -shm files beside it.
             target.execute("PRAGMA journal_mode=DELETE")
             target.close()
-            source.close()
             with open(tmp_db, "rb+") as handle:
                 os.fsync(handle.fileno())
             schema, families = _check(tmp_db)

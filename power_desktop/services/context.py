@@ -8,14 +8,15 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from power_desktop.core import roles
 from power_desktop.paths import Paths
-from power_desktop.store import db, search_index
+from power_desktop.store import db, search_index, server_config
 from power_desktop.store.vault import Vault
 
-from .errors import NotAllowed, NotLoggedIn
+from .errors import NotAllowed, NotLoggedIn, ServerUnreachable, ServiceError
 from .results import Change, User
 
 if TYPE_CHECKING:
@@ -50,6 +51,12 @@ class Services:
         self.clock = clock or Clock()
         self._vault: Vault | None = None  # opened by a login, dropped at log-out
         self.user: User | None = None
+        # On a camp server: this laptop's own camp row (its device code and numbering), as
+        # remembered in the data folder's settings; None on a laptop's own database, whose
+        # current camp is the one marked so.
+        self.laptop_camp_id: int | None = None
+        if engine.dialect.name != "sqlite":
+            self.laptop_camp_id = server_config.device(paths.settings, db.where(engine))
         self._listeners: list[Listener] = []
         from .accounts import AccountService
         from .camp import CampService
@@ -73,16 +80,31 @@ class Services:
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None,
              database_url: str | None = None) -> Services:
-        """Open (creating if needed) the data folder's database, migrated to the newest schema.
-        Nothing that needs the vault works until someone logs in (`accounts.login`)."""
+        """Open (creating if needed) the database, migrated to the newest schema: the one given
+        (a URL; `local` for the data folder's own), else $POWER_DESKTOP_DATABASE, else the camp
+        server the laptop joined (settings.json), else the data folder's SQLite file.
+        Nothing that needs the vault works until someone logs in (`accounts.login`).
+        A camp server that does not answer raises ServerUnreachable, said plainly."""
         paths.ensure()
         from .restore import finish_interrupted, note_interrupted
+        try:
+            database_url = server_config.choose(database_url, paths.settings,
+                                                paths.settings_key)
+        except server_config.SettingsError as exc:
+            raise ServiceError(f"The laptop's settings cannot be read: {exc}.",
+                               hi=f"लैपटॉप की सेटिंग पढ़ी नहीं जा सकी: {exc}।") from exc
         interrupted = finish_interrupted(paths) if database_url is None else None
         engine = db.make_engine(database_url or paths.database)
-        db.migrate(engine, keep_copy_in=paths.backups)
-        with db.writing(engine) as conn:
-            search_index.heal(conn)
-        log.info("opened database (%s)", engine.dialect.name)
+        try:
+            db.migrate(engine, keep_copy_in=paths.backups)
+            with db.writing(engine) as conn:
+                search_index.heal(conn)
+        except OperationalError as exc:
+            engine.dispose()
+            if engine.dialect.name == "sqlite":
+                raise
+            raise ServerUnreachable(db.where(engine), db.why_unreachable(exc)) from None
+        log.info("opened database (%s %s)", engine.dialect.name, db.where(engine))
         services = cls(paths, engine, clock)
         if interrupted is not None:
             note_interrupted(services, interrupted)
@@ -131,6 +153,18 @@ class Services:
             from .eligibility import EligibilityService
             self._eligibility = EligibilityService(self)
         return self._eligibility
+
+    @property
+    def on_server(self) -> bool:
+        """Working on a camp server that other laptops share (PostgreSQL)."""
+        return self.engine.dialect.name != "sqlite"
+
+    def remember_server(self) -> None:
+        """Keep this camp server as the laptop's database (settings.json, the password
+        sealed): later starts, the window's included, open it without --database."""
+        if self.on_server:
+            server_config.remember(self.paths.settings, self.paths.settings_key,
+                                   self.engine.url.render_as_string(hide_password=False))
 
     def close(self) -> None:
         self.engine.dispose()

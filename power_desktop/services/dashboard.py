@@ -6,7 +6,7 @@ Days are local calendar days (core/localtime.py): a family registered at 02:59 I
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from power_desktop.core.localtime import day_range, to_local
-from power_desktop.paper.model import DayFigures, OperatorLine, SchemeLine
+from power_desktop.paper.model import DayFigures, LaptopLine, OperatorLine, SchemeLine
 from power_desktop.store.files import write_atomic
-from power_desktop.store.models import Application, Family, Member, PrintRecord
+from power_desktop.store.models import Application, Camp, Family, Member, PrintRecord
 
 from .errors import ServiceError
 
@@ -101,7 +101,31 @@ class DashboardService:
                                               by_scheme.get(code, {}), value, code in once))
         figures.operators.extend(OperatorLine(who, *numbers)
                                  for who, numbers in sorted(operators.items()))
+        if self.s.on_server:
+            figures.laptops.extend(self._laptops(start, end))
         return figures
+
+    def _laptops(self, start: datetime, end: datetime) -> list[LaptopLine]:
+        """Each laptop's families, people and applications of the day (camp server)."""
+        lines: dict[int, list[int]] = {}
+        labels: dict[int, str] = {}
+        with self.s.sessions() as session:
+            for camp in session.scalars(select(Camp)):
+                labels[camp.id] = (f"{camp.state}-{camp.district_code}-{camp.camp_code}-"
+                                   f"{camp.device_code}")
+            for camp_id, n, members in session.execute(
+                    select(Family.camp_id, func.count(func.distinct(Family.id)),
+                           func.count(Member.id)).join(Member)
+                    .where(Family.created_at >= start, Family.created_at < end)
+                    .group_by(Family.camp_id)):
+                lines.setdefault(camp_id, [0, 0, 0])[:2] = [int(n), int(members)]
+            for camp_id, n in session.execute(
+                    select(Application.camp_id, func.count())
+                    .where(Application.created_at >= start, Application.created_at < end)
+                    .group_by(Application.camp_id)):
+                lines.setdefault(camp_id, [0, 0, 0])[2] = int(n)
+        return sorted((LaptopLine(labels.get(c, str(c)), *numbers)
+                       for c, numbers in lines.items()), key=lambda line: line.label)
 
     @staticmethod
     def _not_exported(session: Session) -> int:

@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session
 from power_desktop.core import ids
 from power_desktop.core.demo_data import demo_family
 from power_desktop.core.family import parse_family
-from power_desktop.store import counters, search_index
-from power_desktop.store.models import Camp, Family, Member
+from power_desktop.store import bulk, counters, search_index
+from power_desktop.store.models import Family, Member
 from power_desktop.store.vault import Vault
 
 from . import family_mapping as fm
 from . import numbering
 from .audit import record
+from .camp import current_row
 from .errors import NotSetUp, ServiceError
 from .results import Change
 from .tx import transaction
@@ -126,7 +127,7 @@ def generate(services: Services, families: int, seed: int | None = None,
                            hi="डेमो परिवारों की संख्या कम से कम 1 हो।")
     base_seed = seed if seed is not None else random.randrange(2**32)
     with transaction(services.sessions) as session:
-        camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+        camp = current_row(services, session)
         if camp is None:
             raise NotSetUp()
         first_seq = counters.take(session, camp.id, "family", families)  # reserved up front
@@ -199,18 +200,14 @@ def _insert_rows(session: Session, rows: Rows) -> None:
     for offset, search in enumerate(rows.search):
         search["rowid"] = next_member + offset
     conn = session.connection()
-    conn.exec_driver_sql(_insert_sql("family", ["id", *rows.family_columns]), [
+    bulk.insert(conn, "family", ["id", *rows.family_columns], [
         (next_family + i, *values) for i, values in enumerate(rows.families)])
-    conn.exec_driver_sql(
-        _insert_sql("member", ["id", "family_id", *rows.member_columns]),
-        [(next_member + i, next_family + family_index, *values)
-         for i, (family_index, *values) in enumerate(rows.members)])
+    bulk.insert(conn, "member", ["id", "family_id", *rows.member_columns],
+                [(next_member + i, next_family + family_index, *values)
+                 for i, (family_index, *values) in enumerate(rows.members)])
     search_index.replace_rows(conn, [], rows.search)
 
 
-def _insert_sql(table: str, columns: list[str]) -> str:
-    return (f"INSERT INTO {table} ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})")
 
 
 def _cores() -> int:

@@ -15,11 +15,12 @@ from power_desktop.core.eligibility import Scheme, Screening, screen
 from power_desktop.core.facts import FACTS, Fact
 from power_desktop.schemes import default_pack_dir, load_pack
 from power_desktop.store import counters
-from power_desktop.store.models import Application, Camp, Family, Member
+from power_desktop.store.models import Application, Family, Member
 
 from . import family_mapping as fm
 from . import numbering
 from .audit import record
+from .camp import current_row
 from .errors import NotFound, NotSetUp, ServiceError, no_family
 from .results import Change
 from .tx import transaction
@@ -167,7 +168,7 @@ class EligibilityService:
         with transaction(self.s.sessions) as session:
             family = session.scalar(select(Family).where(
                 Family.lookup_key == ids.lookup_key(family_id)))
-            camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+            camp = current_row(self.s, session)
             if family is None:
                 raise no_family(family_id)
             if camp is None:

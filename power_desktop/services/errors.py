@@ -68,3 +68,18 @@ class LoginFailed(ServiceError):
 
 class StorageProblem(ServiceError):
     """The database could not be written (full disk, read-only, removed drive); rolled back."""
+
+
+class ServerUnreachable(ServiceError):
+    """The camp server (PostgreSQL) does not answer, or refuses this laptop."""
+
+    def __init__(self, where: str, why: str) -> None:
+        super().__init__(
+            f"The camp server {where} cannot be reached ({why}). Check the LAN cable or "
+            "Wi-Fi and that the server laptop is on; to go on registering now, work on this "
+            "laptop's own database (--database local), and push it with `power-desktop sync` "
+            "when the server is back.",
+            hi=f"कैंप सर्वर {where} से संपर्क नहीं हो पा रहा ({why})। LAN केबल या वाई-फ़ाई "
+               "और सर्वर लैपटॉप चालू है या नहीं, जाँचें; अभी पंजीकरण जारी रखने के लिए इस "
+               "लैपटॉप का अपना डेटाबेस (--database local) इस्तेमाल करें, और सर्वर लौटने पर "
+               "`power-desktop sync` से भेजें।")

@@ -37,6 +37,7 @@ from power_desktop.store.models import Application, Batch, BatchContent, Camp, F
 from . import batch_rows, numbering
 from .audit import record
 from .batch_files import BatchWriter, ParallelBatchWriter, WriterFailed, read_back_hashes
+from .camp import current_row
 from .errors import NotSetUp, ServiceError
 from .folders import existing_folder
 from .tx import transaction
@@ -197,6 +198,13 @@ class ExportService:
         camp, seq = self._next_code()
         code = ids.batch_id(camp.state, camp.district_code, camp.camp_code, camp.device_code,
                             seq)
+        device = camp.label
+        if self.s.on_server:  # one batch for the whole camp: the manifest names each laptop
+            laptops = self._laptops_pending() | {camp.label}
+            if len(laptops) > 1:
+                device = "+".join(sorted(laptops))
+                code = (f"{camp.state}-{camp.district_code}-{camp.camp_code}-CONS-"
+                        f"{self.s.clock.now():%Y%m%d%H%M%S}")
         if not self.pending_count():
             raise ServiceError("Nothing new or changed since the last batch: no batch made.",
                                hi="पिछले बैच के बाद कुछ नया या बदला नहीं: बैच नहीं बना।")
@@ -246,7 +254,7 @@ class ExportService:
                                                hi="निर्यात रद्द हुआ; कुछ भी चिह्नित नहीं हुआ।")
             kept.write(content.flush())
             manifest = self._manifest(code, seq, camp, since, now, user.name, counts,
-                                      {s: h.hexdigest() for s, h in hashes.items()})
+                                      {s: h.hexdigest() for s, h in hashes.items()}, device)
             writer.finish(manifest)
             _check_written(part, {s: h.hexdigest() for s, h in hashes.items()})
         except OSError as exc:
@@ -471,9 +479,19 @@ class ExportService:
                 for s in sorted(self.s.eligibility.schemes(pack), key=lambda s: s.code)
                 for c in s.export_columns]
 
+    def _laptops_pending(self) -> set[str]:
+        """The laptops (camp labels) whose families or applications the next batch carries."""
+        with self.s.sessions() as session:
+            camp_ids = set(session.scalars(select(Family.camp_id).where(
+                Family.version > Family.exported_version).distinct()))
+            camp_ids |= set(session.scalars(select(Application.camp_id).where(
+                Application.version > Application.exported_version).distinct()))
+            return {c.label for c in session.scalars(select(Camp).where(
+                Camp.id.in_(sorted(camp_ids))))} if camp_ids else set()
+
     def _next_code(self) -> tuple[Camp, int]:
         with self.s.sessions() as session:
-            camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+            camp = current_row(self.s, session)
             if camp is None:
                 raise NotSetUp()
             seq = max((session.scalar(select(func.max(Batch.seq))
@@ -483,13 +501,13 @@ class ExportService:
         return camp, seq
 
     def _manifest(self, code: str, seq: int, camp: Camp, since: datetime | None,
-                  now: datetime, who: str, counts: dict[str, int],
-                  hashes: dict[str, str]) -> list[tuple[str, Any]]:
+                  now: datetime, who: str, counts: dict[str, int], hashes: dict[str, str],
+                  device: str | None = None) -> list[tuple[str, Any]]:
         pack = camp.scheme_pack
         values: dict[str, Any] = {
             "format_version": bf.FORMAT_VERSION, "batch_id": code,
             "camp": f"{camp.state}-{camp.district_code}-{camp.camp_code}",
-            "device": camp.label, "period_from": bf.cell(since),
+            "device": device or camp.label, "period_from": bf.cell(since),
             "period_to": bf.cell(now), "exported_by": who, "approved_by": who,
             "exported_at": bf.cell(now), "app_version": __version__, "scheme_pack": pack,
             "scheme_pack_version": self.s.eligibility.pack_version(pack),

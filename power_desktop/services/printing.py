@@ -91,6 +91,8 @@ class PrintService:
                  .order_by(Application.id).limit(limit))
         if family_id is not None:
             query = query.where(Family.lookup_key == ids.lookup_key(family_id))
+        elif self.s.on_server:  # print queues stay per laptop: its own applications
+            query = query.where(Application.camp_id.in_(sorted(self.s.camp.own_camps())))
         with self.s.sessions() as session:
             return [QueueRow(a.app_code, code, member or head, a.scheme_code, a.status,
                              a.created_at, int(n))

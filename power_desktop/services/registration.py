@@ -20,6 +20,7 @@ from power_desktop.store.models import Camp, Family, FamilyVersion
 from . import family_mapping as fm
 from . import member_qr, moves, numbering
 from .audit import record
+from .camp import current_row
 from .errors import InvalidFamily, NotFound, NotSetUp, StaleRecord, no_family
 from .results import Change, FamilyRow, FamilyView, HistoryEntry, Registered
 from .tx import transaction
@@ -84,7 +85,7 @@ class RegistrationService:
             raise PossibleDuplicate(candidates)
         now, operator = self.s.clock.now(), self.s.operator
         with transaction(self.s.sessions) as session:
-            camp = session.scalar(select(Camp).where(Camp.is_current.is_(True)))
+            camp = current_row(self.s, session)
             if camp is None:
                 raise NotSetUp()
             seq = counters.take(session, camp.id, "family")

@@ -102,6 +102,14 @@ def plan(services: Services, backup: Path, move_here: bool = False) -> RestorePl
     restored here (damaged, newer, without accounts or tables, another camp's or laptop's
     unless `move_here`)."""
     services.require("restore")
+    if services.engine.dialect.name != "sqlite":
+        raise ServiceError(
+            "This laptop works on the camp server: a backup is restored onto a laptop's own "
+            "database (--database local), and the server itself from its pg_dump "
+            "(docs/camp-server.md). Nothing was changed.",
+            hi="यह लैपटॉप कैंप सर्वर पर काम कर रहा है: बैकअप लैपटॉप के अपने डेटाबेस "
+               "(--database local) पर वापस लाया जाता है, और सर्वर अपने pg_dump से "
+               "(docs/camp-server.md)। कुछ नहीं बदला गया।")
     backup = Path(backup)
     if not backup.is_file():
         raise ServiceError(f"No backup file at {backup}.",

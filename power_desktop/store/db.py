@@ -26,7 +26,7 @@ log = logging.getLogger("power.store")
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Start-up compares the database with this and loads Alembic (a few hundred
 # milliseconds) only when there is something to migrate; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 
 
 # How long a write waits for another program's write (the window and a command line, two
@@ -76,15 +76,58 @@ def _sqlite_begin(conn: Connection) -> None:
             log.info("database busy in another program; waiting to write")
 
 
-def make_engine(url_or_path: str | Path) -> Engine:
+def engine_url(url_or_path: str | Path) -> str:
+    """A database URL for SQLAlchemy: a path is a SQLite file; postgresql:// (or postgres://)
+    is driven by psycopg (version 3)."""
     url = str(url_or_path)
     if "://" not in url:
-        url = f"sqlite:///{Path(url).resolve()}"
+        return f"sqlite:///{Path(url).resolve()}"
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def make_engine(url_or_path: str | Path) -> Engine:
+    url = engine_url(url_or_path)
+    if url.startswith("postgresql"):
+        # A laptop on the camp's LAN: a server that does not answer is said so in seconds,
+        # not after the operating system's minutes-long TCP timeout. TLS whenever the server
+        # offers it (sslmode=prefer), unless the URL asks for more (sslmode=require, or
+        # verify-full with the server's certificate: docs/camp-server.md).
+        args: dict[str, Any] = {"connect_timeout": 5}
+        if "sslmode=" not in url:
+            args["sslmode"] = "prefer"
+        return create_engine(url, pool_pre_ping=True, connect_args=args)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def where(engine: Engine) -> str:
+    """The database as it may be shown: a server's host, port and database (no password),
+    or a SQLite file's path."""
+    url = engine.url
+    if engine.dialect.name == "sqlite":
+        return str(url.database)
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def why_unreachable(exc: OperationalError) -> str:
+    """The driver's reason a server did not answer, in a few words (no SQL, no traceback)."""
+    text_ = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
+    for known, said in (("Connection refused", "connection refused: no server there"),
+                        ("timeout expired", "no answer in time"),
+                        ("could not translate host name", "unknown server name"),
+                        ("No route to host", "no route to the server"),
+                        ("password authentication failed", "wrong database password"),
+                        ("does not exist", "no such database or user on the server"),
+                        ("no pg_hba.conf entry", "the server does not accept this laptop")):
+        if known in text_:
+            return said
+    return text_.removeprefix("connection failed: ")[:200]
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -105,11 +148,11 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect
     with engine.connect() as conn:
-        try:
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except OperationalError:  # a new, empty database
+        if not inspect(conn).has_table("alembic_version"):  # a new, empty database
             return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def migrate(engine: Engine, keep_copy_in: Path | None = None) -> None:

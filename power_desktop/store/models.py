@@ -173,7 +173,7 @@ class AuditEntry(Base):
     operator: Mapped[str] = mapped_column(String(100))
     device: Mapped[str] = mapped_column(String(40))
     action: Mapped[str] = mapped_column(String(40))
-    subject: Mapped[str | None] = mapped_column(String(60))
+    subject: Mapped[str | None] = mapped_column(Text)
     detail: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     entry_hash: Mapped[str | None] = mapped_column(String(64))

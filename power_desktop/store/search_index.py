@@ -2,7 +2,8 @@
 pieces. Contentless (they keep the index, not the text), so removing a row needs the text it
 was written with: `replace_rows` takes the old rows, made from the records before a change.
 
-SQLite-only SQL lives here so another database can bring its own index. Each member has one
+SQLite's SQL lives here; PostgreSQL (a camp server) has its own index of the same tokens in
+search_index_pg, which each function here hands over to. Each member has one
 row (rowid = member.id) in each table:
 - member_search (typing a search): name (skeleton keys of the name in both scripts, joined
   neighbouring words, and its words as spelt in Latin letters, so that a half-typed word
@@ -36,6 +37,8 @@ from power_desktop.core.linkage.blocking import index_tokens
 from power_desktop.core.linkage.compare import Person
 from power_desktop.core.linkage.names import block_keys, fold, keys, words
 
+from . import search_index_pg as pg
+
 log = logging.getLogger("power.store")
 
 TABLE = "member_search"
@@ -46,10 +49,18 @@ VOCAB = "member_search_vocab"
 
 def is_index_table(name: str) -> bool:
     """The index and SQLite's own tables behind it (kept out of schema comparisons)."""
-    return any(name == t or name.startswith(t + "_") for t in (TABLE, PHONE_TABLE, BLOCK_TABLE))
+    return pg.is_index_table(name) or any(
+        name == t or name.startswith(t + "_") for t in (TABLE, PHONE_TABLE, BLOCK_TABLE))
+
+
+def _on_postgresql(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
 
 
 def create(conn: Connection) -> None:
+    if _on_postgresql(conn):
+        pg.create(conn)
+        return
     if conn.dialect.name != "sqlite":
         return
     # Contentless (content=''): queries return rowids, and every shown value is read from the
@@ -71,6 +82,9 @@ def create(conn: Connection) -> None:
 
 
 def drop(conn: Connection) -> None:
+    if _on_postgresql(conn):
+        pg.drop(conn)
+        return
     for table in (VOCAB, TABLE, BLOCK_TABLE, PHONE_TABLE):
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
 
@@ -138,6 +152,9 @@ def replace_rows(conn: Connection, old_rows: Sequence[dict[str, Any]],
                  rows: Sequence[dict[str, Any]]) -> None:
     """Drop these index rows (as they were written: a contentless index forgets its rows'
     text, so removing one needs it again), then write the new ones."""
+    if _on_postgresql(conn):
+        pg.replace_rows(conn, old_rows, rows)
+        return
     if conn.dialect.name != "sqlite":
         return
     cols = ", ".join(_SEARCH_COLUMNS)
@@ -181,10 +198,13 @@ def report_progress(done: int, total: int) -> None:
 def rebuild(conn: Connection, progress: Callable[[int, int], None] | None = None) -> int:
     """Index every member again (used when the index is first made on an existing database,
     and when its tokens change)."""
-    if conn.dialect.name != "sqlite":
+    if _on_postgresql(conn):
+        pg.clear(conn)
+    elif conn.dialect.name != "sqlite":
         return 0
-    for table in (TABLE, BLOCK_TABLE, PHONE_TABLE):
-        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('delete-all')")
+    else:
+        for table in (TABLE, BLOCK_TABLE, PHONE_TABLE):
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('delete-all')")
     total = conn.execute(text("SELECT count(*) FROM member")).scalar() or 0
     bulk_load(conn, True)
     count = 0
@@ -195,6 +215,22 @@ def rebuild(conn: Connection, progress: Callable[[int, int], None] | None = None
             progress(count, total)
     bulk_load(conn, False)
     return count
+
+
+def check(conn: Connection) -> list[str]:
+    """The index's own integrity check: what is wrong with it (nothing, when in step with the
+    member and family tables): FTS5's own check on SQLite; on PostgreSQL, every row of the
+    index compared with the rows the records give."""
+    if _on_postgresql(conn):
+        return pg.check(conn, (row for batch in every_member(conn) for row in batch))
+    problems = []
+    for table in (TABLE, BLOCK_TABLE, PHONE_TABLE):
+        try:
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}, rank) "
+                                 "VALUES('integrity-check', 0)")
+        except Exception as exc:  # FTS5 says what is wrong in its error
+            problems.append(f"{table}: {exc}")
+    return problems
 
 
 def every_member(conn: Connection, size: int = 5000) -> Iterator[list[dict[str, Any]]]:
@@ -248,6 +284,8 @@ def match(conn: Connection, limit: int, query: str | None = None, phone: str | N
 
     In index order: ranking by FTS's own rank costs 100 ms on a common name, so callers rank
     the few they show."""
+    if _on_postgresql(conn):
+        return pg.match(conn, limit, query, phone, or_query)
     params: dict[str, Any] = {"limit": limit, "q": query, "p": phone, "o": or_query}
     by_phone = None
     if phone:
@@ -272,6 +310,8 @@ def member_total(conn: Connection) -> int:
 
 def name_counts(conn: Connection, name_keys: Sequence[str]) -> dict[str, int]:
     """How many members have each name key."""
+    if _on_postgresql(conn) and name_keys:
+        return pg.name_counts(conn, name_keys)
     if conn.dialect.name != "sqlite" or not name_keys:
         return {}
     marks = ", ".join("?" * len(name_keys))
@@ -287,6 +327,8 @@ def blocked(conn: Connection, rules: Sequence[Sequence[str]], limit: int,
     enough), those found by more rules first: a duplicate agrees on several, and a rule as
     broad as a common name and a year cannot crowd out the people other rules found."""
     rules = [r for r in rules if r]
+    if _on_postgresql(conn) and rules:
+        return pg.blocked(conn, rules, limit, per_rule)
     if conn.dialect.name != "sqlite" or not rules:
         return []
     params: dict[str, Any] = {"limit": limit, "per": per_rule}
@@ -302,6 +344,8 @@ def blocked(conn: Connection, rules: Sequence[Sequence[str]], limit: int,
 
 def same_phone(conn: Connection, limit: int, numbers: Sequence[str]) -> list[int]:
     """Member ids whose own or family mobile is one of these (whole numbers)."""
+    if _on_postgresql(conn) and numbers:
+        return pg.same_phone(conn, limit, numbers)
     if conn.dialect.name != "sqlite" or not numbers:
         return []
     sql = f"SELECT rowid FROM {PHONE_TABLE} WHERE {PHONE_TABLE} MATCH :p LIMIT :limit"

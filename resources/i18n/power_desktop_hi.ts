@@ -2251,97 +2251,97 @@ What was typed is kept as a draft and offered back at the next start.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="31"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="30"/>
         <source>Family income limit (Rs a year)</source>
         <translation>परिवार की आय सीमा (रु. प्रति वर्ष)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="32"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="31"/>
         <source>Income limit for the EWS seats (Rs a year)</source>
         <translation>EWS सीटों के लिए आय सीमा (रु. प्रति वर्ष)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="34"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="33"/>
         <source>Years living in Delhi, at least</source>
         <translation>दिल्ली में रहने के वर्ष, कम से कम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="36"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="35"/>
         <source>Disability, at least (%)</source>
         <translation>विकलांगता, कम से कम (%)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="37"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="36"/>
         <source>Disability for a child with special needs (%)</source>
         <translation>विशेष आवश्यकता वाले बच्चे के लिए विकलांगता (%)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="39"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="38"/>
         <source>Extra years of age for special needs</source>
         <translation>विशेष आवश्यकता के लिए आयु के अतिरिक्त वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="41"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="40"/>
         <source>Days of work in the year, at least</source>
         <translation>वर्ष में काम के दिन, कम से कम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="42"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="41"/>
         <source>Girls of a family, at most</source>
         <translation>एक परिवार की बालिकाएँ, अधिक से अधिक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="43"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="42"/>
         <source>Value of grain (Rs a kg)</source>
         <translation>अनाज का मूल्य (रु. प्रति किलो)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="60"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="59"/>
         <source>Scheme preview</source>
         <translation>योजना का पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="68"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="67"/>
         <source>Count families</source>
         <translation>परिवार गिनें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="72"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="71"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="76"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="75"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="78"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="77"/>
         <source>Limits (change one to see what it would do):</source>
         <translation>सीमाएँ (किसी एक को बदलकर असर देखें):</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="120"/>
         <source>Counting...</source>
         <translation>गिनती हो रही है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="122"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="121"/>
         <source>Counting families for {0}...</source>
         <translation>{0} के लिए परिवार गिने जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="129"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="128"/>
         <source>{0} of {1} families qualify ({2} people); {3} need more answers.</source>
         <translation>{1} में से {0} परिवार पात्र ({2} लोग); {3} के लिए और उत्तर चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="133"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="132"/>
         <source>With the changed limits: {0} families ({1:+d}), {2} people.</source>
         <translation>बदली सीमाओं के साथ: {0} परिवार ({1:+d}), {2} लोग।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/preview_dialog.py" line="141"/>
+        <location filename="../../power_desktop/ui/preview_dialog.py" line="140"/>
         <source>Could not count: {0}</source>
         <translation>गिनती नहीं हो सकी: {0}</translation>
     </message>

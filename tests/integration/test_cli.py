@@ -8,9 +8,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ..helpers import EXAMPLE_AADHAAR, PASSWORD, SUPERVISOR, example_family, raw_database_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.engines  # each test on SQLite and on a PostgreSQL camp server
+
+
+@pytest.fixture(autouse=True)
+def _engine(database: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands below work on the test's database: the data folder's own, or a server's
+    (as a laptop told by $POWER_DESKTOP_DATABASE)."""
+    if database is not None:
+        monkeypatch.setenv("POWER_DESKTOP_DATABASE", database)
 
 
 def run(data_dir: Path, *args: str, stdin: str | None = None,
@@ -118,6 +129,7 @@ def test_demo_history_and_env_home(tmp_path: Path) -> None:
     assert "25 of 25 families" in made.stderr  # progress, with the goal
     env_home = tmp_path / "via-env"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_HOME": str(env_home)}
+    env.pop("POWER_DESKTOP_DATABASE", None)  # a laptop of its own
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "init", "--district", "East",
                            "--camp", "C1", "--device", "L1", "--operator", "Ravi",
                            "--password-stdin"], input="ravi-pass-1\nravi-pass-1\n",
@@ -224,6 +236,7 @@ def test_search(tmp_path: Path) -> None:
     assert none.returncode == 1 and "Nobody found" in none.stderr
 
 
+@pytest.mark.sqlite_only  # alters the SQLite file behind the program's back
 def test_audit_verify(tmp_path: Path) -> None:
     import sqlite3
     data = tmp_path / "camp"
@@ -242,7 +255,7 @@ def test_audit_verify(tmp_path: Path) -> None:
     assert broken.returncode == 1 and "entry 1" in broken.stderr and "altered" in broken.stderr
 
 
-def test_backup_and_restore(tmp_path: Path) -> None:
+def test_backup_and_restore(tmp_path: Path, database: str | None) -> None:
     data = tmp_path / "camp"
     init(data)
     path = tmp_path / "f.json"
@@ -254,6 +267,12 @@ def test_backup_and_restore(tmp_path: Path) -> None:
     made = run(data, "backup", "--out", str(tmp_path / "usb"))
     assert made.returncode == 0 and "Checked: 1 family" in made.stderr
     backup = made.stdout.strip()
+    if database is not None:  # a camp server's backup: the whole camp, a laptop's kind of file
+        refused = run(data, "restore", backup, "--yes")
+        assert refused.returncode == 2 and "works on the camp server" in refused.stderr
+        copy = run(data, "--database", f"sqlite:///{backup}", "families")
+        assert copy.returncode == 0 and copy.stdout.startswith("1 families"), copy.stderr
+        return
     unconfirmed = run(data, "restore", backup)
     assert unconfirmed.returncode == 2 and "needs confirming" in unconfirmed.stderr
     assert "Nothing saved on this laptop is missing from it." in unconfirmed.stdout
@@ -282,7 +301,8 @@ def test_logins_and_roles_on_the_command_line(tmp_path: Path) -> None:
     assert not (tmp_path / "usb").exists()
     wrong = run(data, "families", who=("Ravi", "wrong"))
     assert wrong.returncode == 2 and "Name or password is wrong" in wrong.stderr
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POWER_DESKTOP_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POWER_DESKTOP_")
+           or k == "POWER_DESKTOP_DATABASE"}
     anonymous = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data),
                                 "families"], capture_output=True, text=True, timeout=120,
                                env={**env, "PYTHONPATH": str(ROOT)}, stdin=subprocess.DEVNULL,
@@ -308,8 +328,10 @@ def test_recover_with_the_code(tmp_path: Path) -> None:
     assert run(data, "families").returncode == 2  # the old password no longer works
 
 
-def test_full_workflow_leaves_no_aadhaar_or_mobile_in_logs(tmp_path: Path) -> None:
-    import sqlite3
+def test_full_workflow_leaves_no_aadhaar_or_mobile_in_logs(tmp_path: Path,
+                                                          database: str | None) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy import text as sql
     data = tmp_path / "camp"
     init(data)
     family = example_family()
@@ -337,10 +359,14 @@ def test_full_workflow_leaves_no_aadhaar_or_mobile_in_logs(tmp_path: Path) -> No
     for log in logs:
         text = log.read_text(encoding="utf-8")
         assert EXAMPLE_AADHAAR not in text and mobile not in text, log
-    conn = sqlite3.connect(data / "power.sqlite3")
-    trail = " ".join(str(row) for row in conn.execute("SELECT * FROM audit"))
-    conn.close()
+    engine = create_engine(database or f"sqlite:///{data / 'power.sqlite3'}")
+    with engine.connect() as conn:  # on the camp server too: the same vault, nothing in clear
+        trail = " ".join(str(row) for row in conn.execute(sql("SELECT * FROM audit")))
+        everything = " ".join(str(row) for table in ("family", "member", "family_version")
+                              for row in conn.execute(sql(f"SELECT * FROM {table}")))
+    engine.dispose()
     assert EXAMPLE_AADHAAR not in trail and mobile not in trail
+    assert EXAMPLE_AADHAAR not in everything and "2346" in everything  # masked: last four
 
 
 def test_register_never_saves_a_second_person_with_the_same_aadhaar(tmp_path: Path) -> None:

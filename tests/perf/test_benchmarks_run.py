@@ -72,3 +72,12 @@ def test_keystroke_benchmark_saves_the_same_family_both_ways() -> None:
     out = run("keystrokes.py")
     assert "by keyboard alone:" in out and "with the adults' QR scanned:" in out
     assert "the same family saved" in out and "ratio" in out
+
+
+@pytest.mark.skipif(not os.environ.get("POWER_TEST_POSTGRES"),
+                    reason="needs a PostgreSQL test server (POWER_TEST_POSTGRES)")
+def test_camp_server_benchmark_prints_ratios() -> None:
+    out = run("camp_server.py", "--laptops", "3", "--day", "12", "--families", "100",
+              timeout=600)
+    assert "ratio p95 server / laptop alone" in out and "search as you type" in out
+    assert out.count("(goal within 2x)") == 2

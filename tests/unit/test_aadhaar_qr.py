@@ -18,6 +18,8 @@ from PIL import Image
 from power_desktop.core import aadhaar_qr as q
 from tests import aadhaar_codes as codes
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 
 @pytest.fixture(scope="module")
 def uidai() -> list[q.Certificate]:

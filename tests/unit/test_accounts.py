@@ -23,6 +23,8 @@ from power_desktop.store.vault import Vault
 
 from ..helpers import EXAMPLE_AADHAAR, PASSWORD, FixedClock, example_family, raw_database_bytes
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 
 class MovableClock(FixedClock):
     def __init__(self) -> None:

@@ -20,6 +20,8 @@ from power_desktop.services.errors import NotAllowed, ServiceError
 
 from ..helpers import PASSWORD, SUPERVISOR, FixedClock, example_family, usb
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 
 def write_csv(path: Path, rows: list[list[Any]]) -> Path:
     with open(path, "w", newline="", encoding="utf-8") as handle:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +12,8 @@ from power_desktop.services.audit import verify
 from power_desktop.services.errors import LoginFailed
 
 from ..helpers import example_family
+
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
 
 
 def three_entries(services: Services) -> None:
@@ -25,11 +26,11 @@ def three_entries(services: Services) -> None:
     services.registration.update(family, data, 1)
 
 
-def raw(data_dir: Path, sql: str) -> None:
-    conn = sqlite3.connect(data_dir / "power.sqlite3")
-    conn.execute(sql)
-    conn.commit()
-    conn.close()
+def raw(services: Services, sql: str) -> None:
+    """A change made behind the program's back, straight into its database (the laptop's file
+    or the camp server)."""
+    with services.engine.begin() as conn:
+        conn.exec_driver_sql(sql)
 
 
 def test_intact_chain(services: Services) -> None:
@@ -41,14 +42,14 @@ def test_intact_chain(services: Services) -> None:
 
 def test_edited_entry_is_found(services: Services, data_dir: Path) -> None:
     three_entries(services)
-    raw(data_dir, "UPDATE audit SET operator = 'Someone else' WHERE id = 3")
+    raw(services, "UPDATE audit SET operator = 'Someone else' WHERE id = 3")
     result = verify(services)
     assert not result.intact and "entry 3" in result.message and "altered" in result.message
 
 
 def test_deleted_entry_is_found(services: Services, data_dir: Path) -> None:
     three_entries(services)
-    raw(data_dir, "DELETE FROM audit WHERE id = 3")
+    raw(services, "DELETE FROM audit WHERE id = 3")
     result = verify(services)
     assert not result.intact and result.message.startswith("entries are missing before entry 4")
 
@@ -58,7 +59,7 @@ def test_rechaining_without_the_key_fails(services: Services, data_dir: Path) ->
     import hashlib
     three_entries(services)
     fake = hashlib.sha256(b"forged").hexdigest()
-    raw(data_dir, f"UPDATE audit SET detail = '{{}}', entry_hash = '{fake}' WHERE id = 4")
+    raw(services, f"UPDATE audit SET detail = '{{}}', entry_hash = '{fake}' WHERE id = 4")
     assert not verify(services).intact
 
 
@@ -100,7 +101,7 @@ def _login_again(services: Services) -> None:
 
 def test_deleting_the_whole_trail_shows(services: Services, data_dir: Path) -> None:
     three_entries(services)
-    raw(data_dir, "DELETE FROM audit")
+    raw(services, "DELETE FROM audit")
     _login_again(services)  # the login's own entry must not start a fresh chain
     result = verify(services)
     assert not result.intact, result.message
@@ -108,7 +109,7 @@ def test_deleting_the_whole_trail_shows(services: Services, data_dir: Path) -> N
 
 def test_removing_the_last_entries_shows(services: Services, data_dir: Path) -> None:
     three_entries(services)
-    raw(data_dir, "DELETE FROM audit WHERE id >= 3")
+    raw(services, "DELETE FROM audit WHERE id >= 3")
     result = verify(services)
     assert not result.intact and "removed" in result.message, result.message
     _login_again(services)
@@ -118,7 +119,7 @@ def test_removing_the_last_entries_shows(services: Services, data_dir: Path) -> 
 def test_unchaining_an_edited_entry_and_all_after_it_shows(services: Services,
                                                           data_dir: Path) -> None:
     three_entries(services)
-    raw(data_dir, "UPDATE audit SET operator = 'Someone else', entry_hash = NULL, "
+    raw(services, "UPDATE audit SET operator = 'Someone else', entry_hash = NULL, "
                   "prev_hash = NULL WHERE id >= 3")
     _login_again(services)  # before, this login chained them all again
     result = verify(services)
@@ -128,7 +129,7 @@ def test_unchaining_an_edited_entry_and_all_after_it_shows(services: Services,
 def test_a_forged_row_without_a_hash_is_never_chained(services: Services,
                                                      data_dir: Path) -> None:
     three_entries(services)
-    raw(data_dir, "INSERT INTO audit (at, operator, device, action, subject) VALUES "
+    raw(services, "INSERT INTO audit (at, operator, device, action, subject) VALUES "
                   "('2026-11-27 06:00:00', 'Asha', 'DL-SO-C07-L2', 'account.disable', 'Ravi')")
     _login_again(services)
     result = verify(services)

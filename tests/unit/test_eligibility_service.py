@@ -13,6 +13,8 @@ from power_desktop.store import db
 
 from ..helpers import example_family
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 
 def widow_family() -> dict[str, object]:
     data = example_family()

@@ -23,6 +23,8 @@ from power_desktop.services.export import ExportService
 
 from ..helpers import EXAMPLE_AADHAAR, example_family, usb
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 HOSTILE = '=HYPERLINK("http://x","y")'
 
 

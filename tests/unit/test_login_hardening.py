@@ -9,6 +9,8 @@ import pytest
 from power_desktop.services import Services, accounts
 from power_desktop.services.errors import LoginFailed, ServiceError
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 
 def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []

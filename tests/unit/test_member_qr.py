@@ -18,6 +18,8 @@ from tests import aadhaar_codes as codes
 
 from ..helpers import example_family, raw_database_bytes
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 # The example family's head has Aadhaar ...2346: her code says so too.
 HEAD_FIELDS = {"reference_id": "2346" + "20250114093015123", "name": "Kamla Devi"}
 

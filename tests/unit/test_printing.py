@@ -18,7 +18,8 @@ from power_desktop.services.errors import NotAllowed, ServiceError
 
 from ..helpers import EXAMPLE_AADHAAR, TODAY, example_family
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+pytestmark = [pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils"),
+              pytest.mark.engines]  # each test on SQLite and on PostgreSQL
 MOTHER_AADHAAR = "499118665246"
 
 

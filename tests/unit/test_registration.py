@@ -24,6 +24,8 @@ from power_desktop.store.models import AuditEntry, Family, Member
 
 from ..helpers import example_family, open_services
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 
 def test_register_then_read_back(services: Services) -> None:
     done = services.registration.register(example_family())

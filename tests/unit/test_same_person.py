@@ -13,6 +13,8 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.store.models import AuditEntry, Member
 from tests.helpers import aadhaar_number, example_family
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 
 def _son_family(mother_aadhaar: str) -> dict[str, Any]:
     """Kamla Devi's son's household, where she now lives (typed at another visit)."""

@@ -6,14 +6,20 @@ import ast
 from pathlib import Path
 
 from power_desktop.services import errors
-from power_desktop.services.errors import InvalidFamily, NotLoggedIn, NotSetUp, ServiceError
+from power_desktop.services.errors import (
+    InvalidFamily,
+    NotLoggedIn,
+    NotSetUp,
+    ServerUnreachable,
+    ServiceError,
+)
 from power_desktop.services.restore import NeedsConfirmation, RestorePlan
 from power_desktop.store.restore_sql import Losses
 
 SERVICES = Path(errors.__file__).parent
 # Raised with their own bilingual text, from inside their class.
 BUILT_IN = {"NotSetUp", "NotLoggedIn", "InvalidFamily", "PossibleDuplicate", "QrNotRead",
-            "NeedsConfirmation"}
+            "NeedsConfirmation", "ServerUnreachable"}
 NAMES = {name for name, value in vars(errors).items()
          if isinstance(value, type) and issubclass(value, ServiceError)}
 
@@ -56,5 +62,6 @@ def test_say_picks_the_language() -> None:
     assert error.say("en") == str(error) == "Name is required."
     assert ServiceError("Only English").say("hi") == "Only English"
     plan = RestorePlan(Path("b.sqlite3"), "0008", 1, (), Losses((), (), (), 0), False)
-    for built_in in (NotSetUp(), NotLoggedIn(), InvalidFamily([]), NeedsConfirmation(plan)):
+    for built_in in (NotSetUp(), NotLoggedIn(), InvalidFamily([]), NeedsConfirmation(plan),
+                     ServerUnreachable("10.0.0.5:5432/power", "connection refused")):
         assert built_in.hi and any("\u0900" <= ch <= "\u097f" for ch in built_in.hi)

@@ -12,6 +12,8 @@ from power_desktop.core.cells import inert
 from power_desktop.services import Services
 from power_desktop.services.errors import NotAllowed, ServiceError
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 
 def test_settings_defaults_checks_and_roles(services: Services) -> None:
     assert services.settings.get_int("idle_lock_minutes") == 15

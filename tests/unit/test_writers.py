@@ -16,6 +16,8 @@ from power_desktop.store import db
 
 from ..helpers import numbered_family, open_services
 
+pytestmark = pytest.mark.engines  # each test on SQLite and on PostgreSQL
+
 
 def _hold_write_lock(database: Path, seconds: float, started: threading.Event) -> None:
     other = sqlite3.connect(database, isolation_level=None)
@@ -78,9 +80,15 @@ def test_what_a_writer_reads_is_read_under_the_write_lock(services: Services) ->
     from power_desktop.store.models import Camp
     with db.transaction(services.sessions) as session:
         seq = session.scalar(select(Camp.next_family_seq).where(Camp.is_current.is_(True)))
-        other = sqlite3.connect(services.paths.database, timeout=0.1)
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
-            other.execute("UPDATE camp SET next_family_seq = next_family_seq + 1")
-        other.close()
+        if services.engine.dialect.name == "postgresql":  # every writer takes the lock first
+            from sqlalchemy import text
+            with services.engine.connect() as other_conn:
+                assert other_conn.execute(text("SELECT pg_try_advisory_xact_lock(:k)"),
+                                          {"k": db.WRITER_LOCK}).scalar() is False
+        else:
+            other = sqlite3.connect(services.paths.database, timeout=0.1)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("UPDATE camp SET next_family_seq = next_family_seq + 1")
+            other.close()
         assert seq == session.scalar(select(Camp.next_family_seq)
                                      .where(Camp.is_current.is_(True)))

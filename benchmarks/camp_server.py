@@ -1,0 +1,201 @@
+"""A camp server under load, next to SQLite, in one run.
+
+1. Saves: `--laptops` processes (default 10) on one PostgreSQL database, each a joined laptop
+   registering its share of `--day` families (default 300; the issue's camp day is 2,000) at
+   the same time, every save timed (the duplicate check included, as on the command line).
+   Baseline in the same run: one laptop alone on its own SQLite file saving the same number
+   of families. Goal: save p95 under 50 ms on the server.
+2. Search-as-you-type and the duplicate check at scale: the same demo families (`--families`,
+   default 5,000; the issue's figure is about 230,000 families, 1,000,000 members) loaded into
+   both engines, then the labelled search queries typed letter by letter and the labelled
+   duplicate checks run on each, timed. Goal: PostgreSQL within 2x of SQLite.
+
+The server is POWER_TEST_POSTGRES or --server (a database there is made and dropped); without
+one: `bash scripts/with-postgres.sh .venv/bin/python benchmarks/camp_server.py`.
+
+    python benchmarks/camp_server.py [--server URL] [--laptops 10] [--day 300] [--families 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from power_desktop.core.demo_data import demo_family  # noqa: E402
+from power_desktop.paths import Paths  # noqa: E402
+from power_desktop.services import Services, demo  # noqa: E402
+from power_desktop.services.camp import CampSetup  # noqa: E402
+from power_desktop.store import db, vault  # noqa: E402
+
+USER, PASSWORD = "Bench", "bench-password-1"
+EVAL = ROOT / "tests" / "data" / "dedup_eval"
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+def _admin(server: str, sql: str) -> None:
+    engine = create_engine(db.engine_url(server), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(sql))
+    engine.dispose()
+
+
+def _database(server: str, name: str) -> str:
+    _admin(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    _admin(server, f"CREATE DATABASE {name}")
+    return db.engine_url(server).rpartition("/")[0] + f"/{name}"
+
+
+def _families(n: int, seed: int) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    return [demo_family(rng, date.today()) for _ in range(n)]
+
+
+def _laptop(args: tuple[str, int, int, Any]) -> list[float]:
+    folder, count, seed, start = args
+    vault.DEFAULT_COST = vault.KdfCost(1, 1024, 1)  # logging in is not what is measured
+    services = Services.open(Paths(Path(folder)))
+    services.accounts.login(USER, PASSWORD)
+    families = _families(count, seed)
+    while time.time() < start:  # every laptop starts at the same moment
+        time.sleep(0.001)
+    times = []
+    for family in families:
+        began = time.perf_counter()
+        services.registration.register(family, confirm_warnings=True,
+                                       duplicate_decision="benchmark")
+        times.append(time.perf_counter() - began)
+    services.close()
+    return times
+
+
+def saves(server: str, laptops: int, day: int, work: Path) -> tuple[list[float], list[float]]:
+    url = _database(server, "power_bench_saves")
+    folders = [work / f"laptop{n}" for n in range(1, laptops + 1)]
+    first = Services.open(Paths(folders[0]), database_url=url)
+    first.accounts.setup_first(USER, PASSWORD)
+    first.camp.setup(CampSetup("DL", "South", "C07", "L1", USER))
+    first.remember_server()
+    first.close()
+    for n, folder in enumerate(folders[1:], start=2):
+        other = Services.open(Paths(folder), database_url=url)
+        other.accounts.login(USER, PASSWORD)
+        other.camp.join(f"L{n}")
+        other.remember_server()
+        other.close()
+    share = max(1, day // laptops)
+    start = time.time() + 3
+    with multiprocessing.get_context("spawn").Pool(laptops) as pool:
+        per = pool.map_async(_laptop, [(str(f), share, 500 + n, start)
+                                       for n, f in enumerate(folders)]).get(timeout=1800)
+    on_server = [t for times in per for t in times]
+    alone = Services.open(Paths(work / "alone"))
+    alone.accounts.setup_first(USER, PASSWORD)
+    alone.camp.setup(CampSetup("DL", "South", "C07", "L1", USER))
+    baseline = []
+    for family in _families(share * laptops, 900):
+        began = time.perf_counter()
+        alone.registration.register(family, confirm_warnings=True,
+                                    duplicate_decision="benchmark")
+        baseline.append(time.perf_counter() - began)
+    alone.close()
+    _admin(server, "DROP DATABASE IF EXISTS power_bench_saves WITH (FORCE)")
+    return on_server, baseline
+
+
+def _camp(folder: Path, url: str | None, families: int) -> Services:
+    services = Services.open(Paths(folder), database_url=url)
+    services.accounts.setup_first(USER, PASSWORD)
+    services.camp.setup(CampSetup("DL", "South", "C07", "L1", USER))
+    demo.generate(services, families, seed=7)
+    pairs = json.loads((EVAL / "pairs.json").read_text(encoding="utf-8"))["pairs"][:200]
+    for pair in pairs:
+        services.registration.register(pair["a"], confirm_warnings=True,
+                                       duplicate_decision="benchmark")
+    return services
+
+
+def at_scale(server: str, families: int, work: Path) -> dict[str, dict[str, list[float]]]:
+    url = _database(server, "power_bench_scale")
+    queries = [q["text"] for q in json.loads(
+        (EVAL / "search_queries.json").read_text(encoding="utf-8"))["queries"]]
+    typed = [q[:n] for q in queries[:120] for n in range(2, len(q) + 1)]
+    pairs = json.loads((EVAL / "pairs.json").read_text(encoding="utf-8"))["pairs"][:200]
+    out: dict[str, dict[str, list[float]]] = {}
+    for name, camp_url in (("sqlite", None), ("postgresql", url)):
+        began = time.perf_counter()
+        services = _camp(work / f"scale-{name}", camp_url, families)
+        print(f"  {name}: {services.registration.count():,} families loaded in "
+              f"{time.perf_counter() - began:.0f} s", flush=True)
+        search, check = [], []
+        for t in typed:
+            began = time.perf_counter()
+            services.search.search(t)
+            search.append(time.perf_counter() - began)
+        for pair in pairs:
+            family = services.registration.check(pair["b"]).family
+            assert family is not None
+            began = time.perf_counter()
+            services.duplicates.check_parsed(family)
+            check.append(time.perf_counter() - began)
+        out[name] = {"search": search, "check": check}
+        services.close()
+    _admin(server, "DROP DATABASE IF EXISTS power_bench_scale WITH (FORCE)")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--server", default=os.environ.get("POWER_TEST_POSTGRES"),
+                        help="a PostgreSQL server URL (default: $POWER_TEST_POSTGRES)")
+    parser.add_argument("--laptops", type=int, default=10)
+    parser.add_argument("--day", type=int, default=300, help="families saved in all")
+    parser.add_argument("--families", type=int, default=5000,
+                        help="demo families in each engine for the search part")
+    args = parser.parse_args()
+    if not args.server:
+        sys.exit("no server: give --server URL or run under scripts/with-postgres.sh")
+    vault.DEFAULT_COST = vault.KdfCost(1, 1024, 1)
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        print(f"1. {args.laptops} laptops saving {args.day} families at once on one server",
+              flush=True)
+        server_times, alone = saves(args.server, args.laptops, args.day, work)
+        print(f"   server: {len(server_times)} saves, p50 {_p(server_times, 0.5):.1f} ms, "
+              f"p95 {_p(server_times, 0.95):.1f} ms (goal under 50 ms)")
+        print(f"   one laptop alone on SQLite (baseline): p50 {_p(alone, 0.5):.1f} ms, "
+              f"p95 {_p(alone, 0.95):.1f} ms")
+        print(f"   ratio p95 server / laptop alone: "
+              f"{_p(server_times, 0.95) / _p(alone, 0.95):.2f}x")
+        print(f"2. search and duplicate check over {args.families:,} demo families each",
+              flush=True)
+        scale = at_scale(args.server, args.families, work)
+        for kind, label in (("search", "search as you type"), ("check", "duplicate check")):
+            lite, pg = scale["sqlite"][kind], scale["postgresql"][kind]
+            print(f"   {label}: SQLite p50 {_p(lite, 0.5):.1f} / p95 {_p(lite, 0.95):.1f} ms, "
+                  f"PostgreSQL p50 {_p(pg, 0.5):.1f} / p95 {_p(pg, 0.95):.1f} ms, "
+                  f"ratio p95 {_p(pg, 0.95) / _p(lite, 0.95):.2f}x, mean "
+                  f"{statistics.mean(pg) / statistics.mean(lite):.2f}x (goal within 2x)")
+
+
+if __name__ == "__main__":
+    main()
