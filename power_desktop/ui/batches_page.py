@@ -28,6 +28,7 @@ from power_desktop.services.errors import ServiceError
 from power_desktop.services.export import ExportPreview
 
 from . import i18n
+from . import status as counts
 from .jobs import run_job
 from .tables import record_table
 
@@ -87,9 +88,10 @@ class BatchesPage(QWidget):
             self.summary.setText(i18n.say(exc))
             return
         self.summary.setText(self.tr(
-            "The next batch would carry {0} families, {1} members and {2} applications "
-            "(new or changed since the last batch).").format(
-            preview.families, preview.members, preview.applications))
+            "The next batch would carry {0}, {1} and {2} (new or changed since the last "
+            "batch).").format(counts.families(preview.families),
+                              counts.members(preview.members),
+                              counts.applications(preview.applications)))
         self._fill_preview(preview)
         self.export_button.setEnabled(bool(preview.families or preview.applications))
         self.table.setRowCount(len(batches))
@@ -113,7 +115,7 @@ class BatchesPage(QWidget):
         for i, r in enumerate(preview.rows):
             if r.sheet == FAMILIES:
                 locality, count = r.detail.split("|")
-                detail = self.tr("{0}, {1} members").format(locality, count)
+                detail = f"{locality}, {counts.members(int(count))}"
             elif r.sheet == MEMBERS:
                 relation = RELATIONS.get(r.detail)
                 detail = relation.label(lang) if relation else r.detail

@@ -37,3 +37,9 @@ def applications(n: int) -> str:
     text = QCoreApplication.translate("Counts", "{0} application") if n == 1 else \
         QCoreApplication.translate("Counts", "{0} applications")
     return text.format(indian_grouping(n))
+
+
+def members(n: int) -> str:
+    text = QCoreApplication.translate("Counts", "{0} member") if n == 1 else \
+        QCoreApplication.translate("Counts", "{0} members")
+    return text.format(indian_grouping(n))

@@ -495,168 +495,163 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="40"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="41"/>
         <source>Batches for the central system</source>
         <translation>केंद्रीय प्रणाली के लिए बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="52"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="53"/>
         <source>&amp;Approve and export...</source>
         <translation>स्वीकृत करें और निर्यात करें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
         <source>Batch</source>
         <translation>बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
         <source>Exported</source>
         <translation>निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="57"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
         <source>Families</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
         <source>Members</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
         <source>Applications</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="60"/>
         <source>&amp;Write selected batch again...</source>
         <translation>चुना हुआ बैच फिर से लिखें (&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="61"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="62"/>
         <source>&amp;Import acknowledgements...</source>
         <translation>पावती आयात करें (&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="54"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="55"/>
         <source>Chec&amp;k again</source>
         <translation>फिर से जाँचें (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="63"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="64"/>
         <source>Consoli&amp;date laptops&apos; batches...</source>
         <translation>लैपटॉपों के बैच मिलाएँ (&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
-        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
         <source>ID</source>
         <translation>आईडी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="49"/>
         <source>Why it is left out</source>
         <translation>क्यों छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="78"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="79"/>
         <source>Past batches:</source>
         <translation>पिछले बैच:</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="90"/>
-        <source>The next batch would carry {0} families, {1} members and {2} applications (new or changed since the last batch).</source>
-        <translation>अगले बैच में {0} परिवार, {1} सदस्य और {2} आवेदन जाएँगे (पिछले बैच के बाद नए या बदले हुए)।</translation>
-    </message>
-    <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="107"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="109"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="107"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="109"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="108"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="110"/>
         <source>Application</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="109"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="111"/>
         <source>not printed yet</source>
         <translation>अभी छपा नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="109"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="111"/>
         <source>printed</source>
         <translation>छप गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="110"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="112"/>
         <source>handed over</source>
         <translation>सौंप दिया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="116"/>
-        <source>{0}, {1} members</source>
-        <translation>{0}, {1} सदस्य</translation>
+        <location filename="../../power_desktop/ui/batches_page.py" line="91"/>
+        <source>The next batch would carry {0}, {1} and {2} (new or changed since the last batch).</source>
+        <translation>अगले बैच में {0}, {1} और {2} जाएँगे (पिछले बैच के बाद नए या बदले हुए)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="138"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="140"/>
         <source> (the first {0})</source>
         <translation> (पहली {0})</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="139"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="141"/>
         <source>The batch would carry: {0} rows{1}</source>
         <translation>बैच में जाएँगी: {0} पंक्तियाँ{1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="141"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="143"/>
         <source>Left out until corrected: {0}</source>
         <translation>सुधार तक छोड़ी गईं: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="150"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="152"/>
         <source>Export the batch to which folder (USB drive)?</source>
         <translation>बैच किस फ़ोल्डर (USB ड्राइव) में निर्यात करें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="155"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="157"/>
         <source>
 
 {0} records were left out; correct them and export again.</source>
@@ -665,105 +660,105 @@
 {0} रिकॉर्ड छोड़ दिए गए; उन्हें ठीक करके फिर से निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="157"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="159"/>
         <source>Batch exported</source>
         <translation>बैच निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="158"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="160"/>
         <source>{0}: {1} families, {2} members, {3} applications.
 {4}</source>
         <translation>{0}: {1} परिवार, {2} सदस्य, {3} आवेदन।
 {4}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="163"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="165"/>
         <source>Exporting the batch...</source>
         <translation>बैच निर्यात हो रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="170"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="172"/>
         <source>Batches</source>
         <translation>बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="171"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="173"/>
         <source>Select a past batch first.</source>
         <translation>पहले कोई पिछला बैच चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="173"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="175"/>
         <source>Write the batch again into which folder?</source>
         <translation>बैच फिर से किस फ़ोल्डर में लिखें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="177"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="179"/>
         <source>Writing {0} again...</source>
         <translation>{0} फिर से लिखा जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="180"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="182"/>
         <source>Batch written</source>
         <translation>बैच लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="185"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="187"/>
         <source>Acknowledgement file</source>
         <translation>पावती फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="186"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="188"/>
         <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
         <translation>स्प्रेडशीट और CSV (*.xlsx *.xls *.ods *.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="192"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="194"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="194"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="196"/>
         <source>{0} rows: {1} applied, {2} unchanged, {3} set aside.</source>
         <translation>{0} पंक्तियाँ: {1} लागू, {2} बिना बदलाव, {3} अलग रखी गईं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="197"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="199"/>
         <source>This file was imported before.</source>
         <translation>यह फ़ाइल पहले आयात हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="198"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="200"/>
         <source>Row {0} ({1}): {2}</source>
         <translation>पंक्ति {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="200"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="202"/>
         <source>Acknowledgements imported</source>
         <translation>पावतियाँ आयात हुईं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="204"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="206"/>
         <source>The laptops&apos; batch files</source>
         <translation>लैपटॉपों की बैच फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="206"/>
-        <location filename="../../power_desktop/ui/batches_page.py" line="211"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="208"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="213"/>
         <source>Batches (*.xlsx)</source>
         <translation>बैच (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="209"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="211"/>
         <source>Save the camp batch as</source>
         <translation>कैंप बैच इस नाम से सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="216"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="218"/>
         <source>Camp batch written</source>
         <translation>कैंप बैच लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="217"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="219"/>
         <source>{0} laptops: {1} families, {2} members, {3} applications.
 {4} possible duplicates across laptops (sheet «Possible duplicates»).
 {5}</source>
@@ -772,12 +767,12 @@
 {5}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="222"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="224"/>
         <source>Consolidating...</source>
         <translation>मिलाया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="227"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="229"/>
         <source>Not done</source>
         <translation>नहीं हुआ</translation>
     </message>
@@ -901,6 +896,16 @@
         <location filename="../../power_desktop/ui/status.py" line="38"/>
         <source>{0} applications</source>
         <translation>{0} आवेदन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="43"/>
+        <source>{0} member</source>
+        <translation>{0} सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="44"/>
+        <source>{0} members</source>
+        <translation>{0} सदस्य</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ def test_export_from_the_batches_page(qtbot: QtBot, window: MainWindow, services
     services.eligibility.apply_all_eligible(done.family_id)
     window.show_page(window.pages.indexOf(window.batches))
     page = window.batches
-    assert "would carry 1 families, 2 members" in page.summary.text()
+    assert "would carry 1 family, 2 members" in page.summary.text()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     page.export()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=20000)

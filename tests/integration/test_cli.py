@@ -271,7 +271,7 @@ def test_backup_and_restore(tmp_path: Path, database: str | None) -> None:
         refused = run(data, "restore", backup, "--yes")
         assert refused.returncode == 2 and "works on the camp server" in refused.stderr
         copy = run(data, "--database", f"sqlite:///{backup}", "families")
-        assert copy.returncode == 0 and copy.stdout.startswith("1 families"), copy.stderr
+        assert copy.returncode == 0 and copy.stdout.startswith("1 family\n"), copy.stderr
         return
     unconfirmed = run(data, "restore", backup)
     assert unconfirmed.returncode == 2 and "needs confirming" in unconfirmed.stderr
