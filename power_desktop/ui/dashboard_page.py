@@ -117,9 +117,14 @@ class DashboardPage(QWidget):
         self.operators = record_table([self.tr("Operator"), self.tr("Families"),
                                       self.tr("People"), self.tr("Applications"),
                                       self.tr("Prints")], stretch=0)
+        # On a camp server, each laptop's part of the day (hidden on a laptop of its own).
+        self.laptops = record_table([self.tr("Laptop"), self.tr("Families"), self.tr("People"),
+                                    self.tr("Applications")], stretch=0)
+        self.laptops.hide()
         tables = QHBoxLayout()
         tables.addWidget(self.schemes, 3)
         tables.addWidget(self.operators, 2)
+        tables.addWidget(self.laptops, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(head)
@@ -162,6 +167,13 @@ class DashboardPage(QWidget):
             for j, cell in enumerate([o.name, str(o.families), str(o.members),
                                       str(o.applications), str(o.prints)]):
                 self.operators.setItem(i, j, QTableWidgetItem(cell))
+        self.laptops.setVisible(bool(figures.laptops))
+        self.laptops.setRowCount(len(figures.laptops))
+        for i, line in enumerate(figures.laptops):
+            for j, cell in enumerate([line.label.rsplit("-", 1)[-1], str(line.families),
+                                      str(line.members), str(line.applications)]):
+                self.laptops.setItem(i, j, QTableWidgetItem(cell))
+            self.laptops.item(i, 0).setToolTip(line.label)
 
     def print_report(self) -> None:
         from .print_flow import PdfPreviewDialog

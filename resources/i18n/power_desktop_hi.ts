@@ -1030,16 +1030,19 @@ Please tell your supervisor. The details are in the log file.</source>
     </message>
     <message>
         <location filename="../../power_desktop/ui/dashboard_page.py" line="117"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="121"/>
         <source>Families</source>
         <translation>परिवार</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/dashboard_page.py" line="118"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="121"/>
         <source>People</source>
         <translation>लोग</translation>
     </message>
     <message>
         <location filename="../../power_desktop/ui/dashboard_page.py" line="118"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="122"/>
         <source>Applications</source>
         <translation>आवेदन</translation>
     </message>
@@ -1049,32 +1052,37 @@ Please tell your supervisor. The details are in the log file.</source>
         <translation>प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="127"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="121"/>
+        <source>Laptop</source>
+        <translation>लैपटॉप</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="132"/>
         <source>Applications today by scheme</source>
         <translation>आज योजना के अनुसार आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="143"/>
         <source>Today, {0} · camp {1}</source>
         <translation>आज, {0} · कैंप {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="159"/>
         <source>{0} once</source>
         <translation>{0} एकमुश्त</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="155"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="160"/>
         <source>{0} a year</source>
         <translation>{0} प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="172"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="184"/>
         <source>No report</source>
         <translation>रिपोर्ट नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="175"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="187"/>
         <source>Camp day report</source>
         <translation>कैंप के दिन की रिपोर्ट</translation>
     </message>

@@ -46,3 +46,22 @@ def test_dashboard_figures(qtbot: QtBot, window: MainWindow, services: Services,
                         lambda d: shown.append(d.document.pageCount()) or 0)
     page.print_report()
     assert shown == [1]
+
+
+def test_a_camp_servers_day_shows_each_laptops_part(qtbot: QtBot, window: MainWindow,
+                                                    services: Services,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a laptop of its own there is no laptop table; on a camp server (figures with a
+    per-laptop breakdown, services/dashboard.py) each laptop has its row."""
+    from power_desktop.paper.model import LaptopLine
+    window.show_page(window.pages.indexOf(window.dashboard))
+    page = window.dashboard
+    assert page.laptops.isHidden()
+    figures = services.dashboard.day()
+    figures.laptops.extend([LaptopLine("DL-SO-C07-L1", 40, 150, 61),
+                            LaptopLine("DL-SO-C07-L2", 35, 120, 44)])
+    monkeypatch.setattr(services.dashboard, "day", lambda *a, **k: figures)
+    page.refresh()
+    assert not page.laptops.isHidden() and page.laptops.rowCount() == 2
+    assert [page.laptops.item(1, c).text() for c in range(4)] == ["L2", "35", "120", "44"]
+    assert page.laptops.item(0, 0).toolTip() == "DL-SO-C07-L1"
