@@ -20,26 +20,26 @@ def tell(label: QLabel, text: str, kind: str = ERROR) -> None:
     label.setText(text)
 
 
+def _one_or_many(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).format(indian_grouping(n))
+
+
 def families(n: int) -> str:
     """'1 family', '2 families' (Indian digit grouping), in the language shown."""
-    text = QCoreApplication.translate("Counts", "{0} family") if n == 1 else \
-        QCoreApplication.translate("Counts", "{0} families")
-    return text.format(indian_grouping(n))
+    return _one_or_many(n, QCoreApplication.translate("Counts", "{0} family"),
+                        QCoreApplication.translate("Counts", "{0} families"))
 
 
 def pages(n: int) -> str:
-    text = QCoreApplication.translate("Counts", "{0} page") if n == 1 else \
-        QCoreApplication.translate("Counts", "{0} pages")
-    return text.format(n)
+    return _one_or_many(n, QCoreApplication.translate("Counts", "{0} page"),
+                        QCoreApplication.translate("Counts", "{0} pages"))
 
 
 def applications(n: int) -> str:
-    text = QCoreApplication.translate("Counts", "{0} application") if n == 1 else \
-        QCoreApplication.translate("Counts", "{0} applications")
-    return text.format(indian_grouping(n))
+    return _one_or_many(n, QCoreApplication.translate("Counts", "{0} application"),
+                        QCoreApplication.translate("Counts", "{0} applications"))
 
 
 def members(n: int) -> str:
-    text = QCoreApplication.translate("Counts", "{0} member") if n == 1 else \
-        QCoreApplication.translate("Counts", "{0} members")
-    return text.format(indian_grouping(n))
+    return _one_or_many(n, QCoreApplication.translate("Counts", "{0} member"),
+                        QCoreApplication.translate("Counts", "{0} members"))

@@ -868,42 +868,42 @@
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../power_desktop/ui/status.py" line="25"/>
+        <location filename="../../power_desktop/ui/status.py" line="29"/>
         <source>{0} family</source>
         <translation>{0} परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/status.py" line="26"/>
+        <location filename="../../power_desktop/ui/status.py" line="30"/>
         <source>{0} families</source>
         <translation>{0} परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/status.py" line="31"/>
+        <location filename="../../power_desktop/ui/status.py" line="34"/>
         <source>{0} page</source>
         <translation>{0} पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/status.py" line="32"/>
+        <location filename="../../power_desktop/ui/status.py" line="35"/>
         <source>{0} pages</source>
         <translation>{0} पृष्ठ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/status.py" line="37"/>
+        <location filename="../../power_desktop/ui/status.py" line="39"/>
         <source>{0} application</source>
         <translation>{0} आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/status.py" line="38"/>
+        <location filename="../../power_desktop/ui/status.py" line="40"/>
         <source>{0} applications</source>
         <translation>{0} आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/status.py" line="43"/>
+        <location filename="../../power_desktop/ui/status.py" line="44"/>
         <source>{0} member</source>
         <translation>{0} सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/status.py" line="44"/>
+        <location filename="../../power_desktop/ui/status.py" line="45"/>
         <source>{0} members</source>
         <translation>{0} सदस्य</translation>
     </message>
