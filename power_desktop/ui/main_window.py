@@ -22,7 +22,6 @@ from power_desktop import __version__
 
 from . import i18n
 from . import status as counts
-from .plain_text import plain_labels
 
 if TYPE_CHECKING:
     from power_desktop.services import Services
@@ -82,6 +81,8 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Build the pages over the open database, in the language chosen now."""
         from PySide6.QtCore import Qt
+
+        from .plain_text import plain_labels  # Qt's namespace: after the login screen is up
         self.lang = i18n.current()
 
         from .batches_page import BatchesPage
