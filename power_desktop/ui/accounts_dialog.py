@@ -29,6 +29,7 @@ from power_desktop.services.results import User
 from . import i18n
 from .form_fields import KeyCombo
 from .login_dialog import password_field
+from .plain_text import plain_box
 from .tables import record_table
 
 
@@ -233,7 +234,7 @@ class AccountsDialog(QDialog):
         try:
             self.services.accounts.set_active(name, active)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Operators"), i18n.say(exc))
+            QMessageBox.warning(self, self.tr("Operators"), plain_box(i18n.say(exc)))
         self.refresh()
 
     def _reset(self) -> None:

@@ -27,6 +27,7 @@ from power_desktop.services.errors import ServiceError
 
 from . import i18n
 from .keyboard import DateField
+from .plain_text import plain_box
 from .tables import record_table
 
 LIMIT = 5000
@@ -163,12 +164,12 @@ class AuditDialog(QDialog):
     def verify(self) -> None:
         result = audit.verify(self.services)
         if result.intact:
-            QMessageBox.information(self, self.tr("Audit trail"), self.tr(
+            QMessageBox.information(self, self.tr("Audit trail"), plain_box(self.tr(
                 "The audit trail is intact: {0} entries, none altered or missing.").format(
-                result.entries))
+                result.entries)))
         else:
-            QMessageBox.critical(self, self.tr("Audit trail"), self.tr(
-                "The audit trail has been tampered with: {0}.").format(result.message))
+            QMessageBox.critical(self, self.tr("Audit trail"), plain_box(self.tr(
+                "The audit trail has been tampered with: {0}.").format(result.message)))
 
     def export(self) -> None:
         default = str(self.services.paths.exports / "audit-trail.csv")
@@ -179,6 +180,6 @@ class AuditDialog(QDialog):
         try:
             audit.export_csv(self.services, Path(path), self.rows)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), i18n.say(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), plain_box(i18n.say(exc)))
             return
         self.status.setText(self.tr("Exported {0} entries to {1}").format(len(self.rows), path))

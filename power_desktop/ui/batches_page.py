@@ -30,6 +30,7 @@ from power_desktop.services.export import ExportPreview
 from . import i18n
 from . import status as counts
 from .jobs import run_job
+from .plain_text import plain_box
 from .tables import record_table
 
 
@@ -156,10 +157,10 @@ class BatchesPage(QWidget):
         def done(info: Any) -> None:
             left = self.tr("\n\n{0} records were left out; correct them and export again.") \
                 .format(len(info.problems)) if info.problems else ""
-            QMessageBox.information(self, self.tr("Batch exported"), self.tr(
+            QMessageBox.information(self, self.tr("Batch exported"), plain_box(self.tr(
                 "{0}: {1} families, {2} members, {3} applications.\n{4}").format(
                 info.code, info.rows["families"], info.rows["members"],
-                info.rows["applications"], info.path) + left)
+                info.rows["applications"], info.path) + left))
             self.refresh()
 
         self._job = run_job(self, self.tr("Exporting the batch..."),
@@ -179,7 +180,8 @@ class BatchesPage(QWidget):
         self._job = run_job(self, self.tr("Writing {0} again...").format(code),
                             lambda _p: self.services.export.export_again(code, folder),
                             lambda info: QMessageBox.information(
-                                self, self.tr("Batch written"), str(info.path)), self._failed)
+                                self, self.tr("Batch written"), plain_box(str(info.path))),
+                            self._failed)
 
     def import_ack(self) -> None:
         from power_desktop.services.acks import AckService
@@ -191,7 +193,7 @@ class BatchesPage(QWidget):
         try:
             result = AckService(self.services).import_file(Path(path))
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), i18n.say(exc))
+            QMessageBox.warning(self, self.tr("Not imported"), plain_box(i18n.say(exc)))
             return
         lines = [self.tr("{0} rows: {1} applied, {2} unchanged, {3} set aside.").format(
             result.rows, result.applied, result.unchanged, len(result.set_aside))]
@@ -199,7 +201,8 @@ class BatchesPage(QWidget):
             lines.append(self.tr("This file was imported before."))
         lines += [self.tr("Row {0} ({1}): {2}").format(a.row, a.application_id or "-", a.why)
                   for a in result.set_aside[:30]]
-        QMessageBox.information(self, self.tr("Acknowledgements imported"), "\n".join(lines))
+        QMessageBox.information(self, self.tr("Acknowledgements imported"),
+                                plain_box("\n".join(lines)))
 
     def consolidate(self) -> None:
         from power_desktop.services.consolidate import ConsolidateService
@@ -215,16 +218,16 @@ class BatchesPage(QWidget):
             return
 
         def done(result: Any) -> None:
-            QMessageBox.information(self, self.tr("Camp batch written"), self.tr(
+            QMessageBox.information(self, self.tr("Camp batch written"), plain_box(self.tr(
                 "{0} laptops: {1} families, {2} members, {3} applications.\n"
                 "{4} possible duplicates across laptops (sheet «Possible duplicates»).\n{5}")
                 .format(len(result.devices), result.rows["families"], result.rows["members"],
-                        result.rows["applications"], len(result.duplicates), result.path))
+                        result.rows["applications"], len(result.duplicates), result.path)))
 
         self._job = run_job(self, self.tr("Consolidating..."), lambda _p: ConsolidateService(
             self.services).consolidate([Path(f) for f in files], Path(out)), done,
             self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), i18n.say(exc))
+        QMessageBox.warning(self, self.tr("Not done"), plain_box(i18n.say(exc)))
         self.refresh()

@@ -27,6 +27,7 @@ from power_desktop.services import Services
 from power_desktop.services.errors import ServiceError
 
 from . import i18n
+from .plain_text import plain_box
 from .tables import record_table
 
 
@@ -181,7 +182,7 @@ class DashboardPage(QWidget):
         try:
             pdf = self.services.dashboard.report(None, folder / "PoWER-camp-day-report.pdf")
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("No report"), i18n.say(exc))
+            QMessageBox.warning(self, self.tr("No report"), plain_box(i18n.say(exc)))
             shutil.rmtree(folder, ignore_errors=True)
             return
         PdfPreviewDialog(pdf, self.tr("Camp day report"), lambda where: None, self,

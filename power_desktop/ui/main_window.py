@@ -22,6 +22,7 @@ from power_desktop import __version__
 
 from . import i18n
 from . import status as counts
+from .plain_text import plain_box
 
 if TYPE_CHECKING:
     from power_desktop.services import Services
@@ -298,8 +299,8 @@ class MainWindow(QMainWindow):
         if self.registration.is_dirty():
             answer = QMessageBox.question(
                 self, self.tr("Unsaved family"),
-                self.tr("The registration form has unsaved input. Throw it away and open "
-                        "family {0}?").format(family_id))
+                plain_box(self.tr("The registration form has unsaved input. Throw it away and open "
+                        "family {0}?").format(family_id)))
             if answer != QMessageBox.StandardButton.Yes:
                 self.show_page(0)
                 return
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
         try:
             family = self.services.registration.get(family_id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open"), i18n.say(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), plain_box(i18n.say(exc)))
             return
         self.registration.load_family(family)
         self.show_page(0)
@@ -385,14 +386,15 @@ class MainWindow(QMainWindow):
             return
 
         def done(info: Any) -> None:
-            QMessageBox.information(self, self.tr("Backup done"), self.tr(
+            QMessageBox.information(self, self.tr("Backup done"), plain_box(self.tr(
                 "Backed up and checked: {0} in\n{1}\n\nAadhaar numbers in it open "
                 "only with a password of this laptop's accounts or the recovery code.").format(
-                counts.families(info.families), info.path))
+                counts.families(info.families), info.path)))
         self._backup_job = run_job(
             self, self.tr("Backing up..."),
             lambda _progress: BackupService(self.services).backup(Path(folder)), done,
-            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), i18n.say(exc)))
+            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"),
+                                            plain_box(i18n.say(exc))))
 
     def _update_user(self) -> None:
         user = self.services.user

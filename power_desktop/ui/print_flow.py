@@ -36,6 +36,7 @@ from power_desktop.services.errors import ServiceError
 from . import i18n
 from . import status as counts
 from .jobs import run_job
+from .plain_text import plain_box
 
 _jobs: list[Any] = []  # keep running jobs alive
 
@@ -116,7 +117,7 @@ class PdfPreviewDialog(QDialog):
                 send_to_printer(self.pdf, name, self.windowTitle(),
                                 copies=max(1, printer.copyCount()))
             except ServiceError as exc:
-                QMessageBox.warning(self, self.tr("Not printed"), i18n.say(exc))
+                QMessageBox.warning(self, self.tr("Not printed"), plain_box(i18n.say(exc)))
                 return None
             return name
         if not paint_pdf(self.document, printer, self):
@@ -156,8 +157,8 @@ class PdfPreviewDialog(QDialog):
             temp.replace(target)
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "Cannot write {0}: {1}").format(str(target), exc.strerror or exc))
+            QMessageBox.warning(self, self.tr("Not saved"), plain_box(self.tr(
+                "Cannot write {0}: {1}").format(str(target), exc.strerror or exc)))
             return False
         return True
 
@@ -165,7 +166,7 @@ class PdfPreviewDialog(QDialog):
         try:
             self.on_printed(where)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not recorded"), i18n.say(exc))
+            QMessageBox.warning(self, self.tr("Not recorded"), plain_box(i18n.say(exc)))
             return
         self.accept()
 
@@ -240,7 +241,7 @@ def print_applications(parent: QWidget, services: Services, application_ids: lis
     def failed(exc: Exception) -> None:
         shutil.rmtree(folder, ignore_errors=True)
         QMessageBox.warning(parent, QCoreApplication.translate("PrintFlow", "Not printed"),
-                            i18n.say(exc))
+                            plain_box(i18n.say(exc)))
 
     title = QCoreApplication.translate("PrintFlow", "Preparing {0} forms...").format(
         len(application_ids))
@@ -253,7 +254,7 @@ def print_slip(parent: QWidget, services: Services, family_id: str) -> None:
         pdf = services.printing.slip(family_id, folder / "PoWER-family-slip.pdf")
     except ServiceError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("PrintFlow", "No slip"),
-                            i18n.say(exc))
+                            plain_box(i18n.say(exc)))
         shutil.rmtree(folder, ignore_errors=True)
         return
     title = QCoreApplication.translate("PrintFlow", "Family slip {0}").format(family_id)

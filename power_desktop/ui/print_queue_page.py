@@ -23,6 +23,7 @@ from power_desktop.services.printing import QueueRow
 from . import i18n, print_flow
 from . import status as counts
 from .keyboard import enter_presses
+from .plain_text import plain_box
 from .tables import record_table
 
 
@@ -111,7 +112,7 @@ class PrintQueuePage(QWidget):
         try:
             self.services.printing.hand_over(chosen)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not marked"), i18n.say(exc))
+            QMessageBox.warning(self, self.tr("Not marked"), plain_box(i18n.say(exc)))
         self.refresh()
 
     def family_slip(self) -> None:

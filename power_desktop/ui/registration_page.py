@@ -39,6 +39,7 @@ from . import i18n
 from .household_form import HouseholdForm
 from .jobs import Latest
 from .member_form import MemberForm
+from .plain_text import plain_box
 from .qr_fill import QrFiller
 from .status import DONE, HINT, tell
 
@@ -268,8 +269,9 @@ class RegistrationPage(QWidget):
             typed = self.member_form.value().get("name") or self.tr("(no name yet)")
             answer = QMessageBox.question(
                 self, self.tr("Member being typed"),
-                self.tr("The member form holds {0}, not yet added. Throw that away and edit "
-                        "{1}?").format(typed, self.members[row].get("name", "")),
+                plain_box(self.tr("The member form holds {0}, not yet added. Throw that away "
+                                  "and edit {1}?").format(
+                    typed, self.members[row].get("name", ""))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -310,8 +312,9 @@ class RegistrationPage(QWidget):
         if not 0 <= row < len(self.members):
             return
         name = self.members[row].get("name", "")
-        answer = QMessageBox.question(self, self.tr("Remove member"),
-                                      self.tr("Remove {0} from this family?").format(name))
+        answer = QMessageBox.question(
+            self, self.tr("Remove member"),
+            plain_box(self.tr("Remove {0} from this family?").format(name)))
         if answer == QMessageBox.StandardButton.Yes:
             del self.members[row]
             self._stop_editing_member()
@@ -365,8 +368,8 @@ class RegistrationPage(QWidget):
             text = "\n".join(f"• {p.describe(self._lang())}" for p in result.warnings)
             answer = QMessageBox.warning(
                 self, self.tr("Please confirm"),
-                self.tr("Please check these with the family before saving:\n\n{0}\n\n"
-                        "Save the family as it is?").format(text),
+                plain_box(self.tr("Please check these with the family before saving:\n\n{0}\n\n"
+                        "Save the family as it is?").format(text)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -386,7 +389,7 @@ class RegistrationPage(QWidget):
                 self._show_problems(bad.problems)
                 return None
             except ServiceError as exc:  # a move refused, or the disk full meanwhile
-                QMessageBox.warning(self, self.tr("Not saved"), i18n.say(exc))
+                QMessageBox.warning(self, self.tr("Not saved"), plain_box(i18n.say(exc)))
                 return None
             if chosen is None:
                 return None
@@ -395,7 +398,7 @@ class RegistrationPage(QWidget):
             self._show_problems(bad.problems)
             return None
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), i18n.say(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), plain_box(i18n.say(exc)))
             return None
         was_edit = self.editing is not None
         self.services.drafts.discard(DRAFT_SLOT)

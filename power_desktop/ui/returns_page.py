@@ -20,6 +20,7 @@ from power_desktop.services.acks import AckService, ReturnRow
 from power_desktop.services.errors import ServiceError
 
 from . import i18n
+from .plain_text import plain_box
 from .tables import record_table
 
 
@@ -89,5 +90,5 @@ class ReturnsPage(QWidget):
         try:
             AckService(self.services).resubmit([r.application_id for r in chosen])
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not marked"), i18n.say(exc))
+            QMessageBox.warning(self, self.tr("Not marked"), plain_box(i18n.say(exc)))
         self.refresh()

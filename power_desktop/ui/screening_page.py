@@ -37,6 +37,7 @@ from . import i18n
 from .entitlements_tree import VERDICT, EntitlementsTree
 from .form_fields import CodeCombo, TriState
 from .keyboard import enter_presses
+from .plain_text import plain_box
 from .status import DONE, tell
 
 
@@ -287,7 +288,7 @@ class ScreeningPage(QWidget):
         self.focus_start()
         if failed:
             QMessageBox.warning(self, self.tr("Some applications were not made"),
-                                "\n".join(failed))
+                                plain_box("\n".join(failed)))
         tell(self.message, self.tr("Applications made: {0}.").format(len(made)), DONE)
         self.applied.emit(made)
 

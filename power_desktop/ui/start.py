@@ -144,10 +144,11 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
         services = opening.wait()
     except Exception as exc:
         log.exception("cannot open the data folder")
+        from .plain_text import plain_box
         QMessageBox.critical(window, QCoreApplication.translate("Start", "Cannot start"),
-                             QCoreApplication.translate(
+                             plain_box(QCoreApplication.translate(
                                  "Start", "The data in {0} cannot be opened:\n{1}").format(
-                                 paths.data_dir, exc))
+                                 paths.data_dir, exc)))
         return 2
     from . import i18n
     try:

@@ -4,94 +4,94 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="181"/>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="219"/>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="236"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="182"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="220"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="237"/>
         <source>Operators</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="183"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="184"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="183"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="184"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="183"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="184"/>
         <source>State</source>
         <translation>राज्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="183"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="184"/>
         <source>Last login</source>
         <translation>पिछला लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="185"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="186"/>
         <source>&amp;Add...</source>
         <translation>जोड़ें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="186"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="187"/>
         <source>&amp;Disable</source>
         <translation>बंद करें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="187"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="188"/>
         <source>&amp;Enable</source>
         <translation>चालू करें (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="188"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="189"/>
         <source>&amp;Reset password...</source>
         <translation>पासवर्ड फिर से सेट करें (&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="189"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="190"/>
         <source>New recovery &amp;code...</source>
         <translation>नया रिकवरी कोड (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="208"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="209"/>
         <source>active</source>
         <translation>चालू</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="208"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="209"/>
         <source>disabled</source>
         <translation>बंद</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="210"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="211"/>
         <source>locked (wrong passwords)</source>
         <translation>लॉक (ग़लत पासवर्ड)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="212"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="213"/>
         <source>Supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="212"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="213"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="220"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="221"/>
         <source>Choose a person in the list first.</source>
         <translation>पहले सूची में कोई व्यक्ति चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="245"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="246"/>
         <source>New recovery code</source>
         <translation>नया रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="246"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="247"/>
         <source>Make a new recovery code? The old paper copy stops working.</source>
         <translation>नया रिकवरी कोड बनाएँ? पुराना काग़ज़ वाला कोड काम करना बंद कर देगा।</translation>
     </message>
@@ -99,42 +99,42 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="81"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="82"/>
         <source>Add an operator</source>
         <translation>ऑपरेटर जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="82"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="83"/>
         <source>The new operator logs in with this name and password. Tell them the password in person; they can change it from the Operator menu.</source>
         <translation>नया ऑपरेटर इसी नाम और पासवर्ड से लॉग इन करेगा। पासवर्ड उन्हें ख़ुद बताएँ; वे इसे ऑपरेटर मेनू से बदल सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="85"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="86"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="86"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="87"/>
         <source>Supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="88"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="89"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="89"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="90"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="90"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="91"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="91"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="92"/>
         <source>Password again</source>
         <translation>पासवर्ड दोबारा</translation>
     </message>
@@ -142,344 +142,344 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="38"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="39"/>
         <source>Accounts (all)</source>
         <translation>खाते (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="39"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="40"/>
         <source>Account created</source>
         <translation>खाता बना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="40"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="41"/>
         <source>Account disabled</source>
         <translation>खाता बंद किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="41"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="42"/>
         <source>Account enabled</source>
         <translation>खाता चालू किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="42"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="43"/>
         <source>Own password changed</source>
         <translation>अपना पासवर्ड बदला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="43"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="44"/>
         <source>Password reset by a supervisor</source>
         <translation>पर्यवेक्षक ने पासवर्ड फिर से सेट किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="44"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="45"/>
         <source>Password set with the recovery code</source>
         <translation>रिकवरी कोड से पासवर्ड सेट किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="45"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="46"/>
         <source>Password&apos;s key tied to this laptop</source>
         <translation>पासवर्ड की चाबी इस लैपटॉप से बाँधी गई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="46"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="47"/>
         <source>Acknowledgements (all)</source>
         <translation>पावतियाँ (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="47"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="48"/>
         <source>Acknowledgements imported</source>
         <translation>पावतियाँ आयात हुईं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="48"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="49"/>
         <source>Applications (all)</source>
         <translation>आवेदन (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="49"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="50"/>
         <source>Application made</source>
         <translation>आवेदन किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="50"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="51"/>
         <source>Corrected application sent again</source>
         <translation>सुधरा आवेदन फिर भेजा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="51"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="52"/>
         <source>Audit trail (all)</source>
         <translation>ऑडिट रिकॉर्ड (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="52"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="53"/>
         <source>Audit trail exported</source>
         <translation>ऑडिट रिकॉर्ड निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="53"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="54"/>
         <source>Backup</source>
         <translation>बैकअप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="54"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="55"/>
         <source>Camp (all)</source>
         <translation>कैंप (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="55"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="56"/>
         <source>Camp set up</source>
         <translation>कैंप सेट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="56"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="57"/>
         <source>Laptops&apos; batches consolidated</source>
         <translation>लैपटॉपों के बैच मिलाए गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="57"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="58"/>
         <source>Demo families (all)</source>
         <translation>डेमो परिवार (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="58"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="59"/>
         <source>Demo families added</source>
         <translation>डेमो परिवार जोड़े गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="59"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="60"/>
         <source>Duplicate decisions (all)</source>
         <translation>दोहराव के फ़ैसले (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="60"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="61"/>
         <source>Duplicate decision</source>
         <translation>दोहराव का फ़ैसला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="61"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="62"/>
         <source>Batch exported</source>
         <translation>बैच निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="62"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="63"/>
         <source>Batch written again</source>
         <translation>बैच फिर से लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="63"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="64"/>
         <source>Families (all)</source>
         <translation>परिवार (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="64"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="65"/>
         <source>Family edited</source>
         <translation>परिवार में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="65"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="66"/>
         <source>Family registered</source>
         <translation>परिवार पंजीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="66"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="67"/>
         <source>Login</source>
         <translation>लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="67"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="68"/>
         <source>Failed login</source>
         <translation>असफल लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="68"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="69"/>
         <source>Logout</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="69"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="70"/>
         <source>Form printed</source>
         <translation>फ़ॉर्म प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="70"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="71"/>
         <source>Form printed again (duplicate copy)</source>
         <translation>फ़ॉर्म फिर प्रिंट हुआ (दूसरी प्रति)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="71"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="72"/>
         <source>Family slip printed</source>
         <translation>परिवार की पर्ची प्रिंट हुई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="72"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="73"/>
         <source>Forms handed over</source>
         <translation>फ़ॉर्म सौंपे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="73"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="74"/>
         <source>Recovery code (all)</source>
         <translation>रिकवरी कोड (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="74"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="75"/>
         <source>Wrong recovery code</source>
         <translation>ग़लत रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="75"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="76"/>
         <source>New recovery code made</source>
         <translation>नया रिकवरी कोड बना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="76"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="77"/>
         <source>Restored from a backup</source>
         <translation>बैकअप से वापस लाया गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="77"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="78"/>
         <source>Replaced by a restore</source>
         <translation>बैकअप से बदला गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="78"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="79"/>
         <source>Interrupted restore undone</source>
         <translation>अधूरा बैकअप-वापसी रद्द की गई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="79"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="80"/>
         <source>Account seals (all)</source>
         <translation>खातों की मुहरें (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="80"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="81"/>
         <source>Accounts sealed</source>
         <translation>खातों पर मुहर लगी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="81"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="82"/>
         <source>Settings (all)</source>
         <translation>सेटिंग्स (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="82"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="83"/>
         <source>Setting changed</source>
         <translation>सेटिंग बदली</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="97"/>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="166"/>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="170"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="98"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="167"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="171"/>
         <source>Audit trail</source>
         <translation>ऑडिट रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="99"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="100"/>
         <source>operator, family ID, anything in the details</source>
         <translation>ऑपरेटर, परिवार ID, विवरण में कुछ भी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="102"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="103"/>
         <source>all actions</source>
         <translation>सभी कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="107"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="108"/>
         <source>from</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="113"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="114"/>
         <source>&amp;Show</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="116"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="117"/>
         <source>Find</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Time (UTC)</source>
         <translation>समय (UTC)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
         <source>Action</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="127"/>
         <source>Subject</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="127"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="128"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="129"/>
         <source>&amp;Check the trail</source>
         <translation>रिकॉर्ड जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="130"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="131"/>
         <source>&amp;Export shown rows...</source>
         <translation>दिखाई पंक्तियाँ निर्यात करें (&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="159"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="160"/>
         <source> (the newest {0}; narrow the search to see older ones)</source>
         <translation> (सबसे नई {0}; पुरानी देखने के लिए खोज सीमित करें)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="161"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="162"/>
         <source>{0} entries</source>
         <translation>{0} प्रविष्टियाँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="167"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="168"/>
         <source>The audit trail is intact: {0} entries, none altered or missing.</source>
         <translation>ऑडिट रिकॉर्ड सही है: {0} प्रविष्टियाँ, कोई बदली या ग़ायब नहीं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="171"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="172"/>
         <source>The audit trail has been tampered with: {0}.</source>
         <translation>ऑडिट रिकॉर्ड से छेड़छाड़ हुई है: {0}।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="175"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="176"/>
         <source>Export the audit trail</source>
         <translation>ऑडिट रिकॉर्ड निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="176"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="177"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="182"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="183"/>
         <source>Export failed</source>
         <translation>निर्यात नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="184"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="185"/>
         <source>Exported {0} entries to {1}</source>
         <translation>{0} प्रविष्टियाँ {1} में निर्यात हुईं</translation>
     </message>
@@ -487,7 +487,7 @@
 <context>
     <name>Bars</name>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="51"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="52"/>
         <source>No applications today yet.</source>
         <translation>आज अभी तक कोई आवेदन नहीं।</translation>
     </message>
@@ -495,163 +495,163 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="41"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="42"/>
         <source>Batches for the central system</source>
         <translation>केंद्रीय प्रणाली के लिए बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="53"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="54"/>
         <source>&amp;Approve and export...</source>
         <translation>स्वीकृत करें और निर्यात करें (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
         <source>Batch</source>
         <translation>बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
         <source>Exported</source>
         <translation>निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
         <source>By</source>
         <translation>द्वारा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="58"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
         <source>Families</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="60"/>
         <source>Members</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="59"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="60"/>
         <source>Applications</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="60"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="61"/>
         <source>&amp;Write selected batch again...</source>
         <translation>चुना हुआ बैच फिर से लिखें (&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="62"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="63"/>
         <source>&amp;Import acknowledgements...</source>
         <translation>पावती आयात करें (&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="55"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="56"/>
         <source>Chec&amp;k again</source>
         <translation>फिर से जाँचें (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="64"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="65"/>
         <source>Consoli&amp;date laptops&apos; batches...</source>
         <translation>लैपटॉपों के बैच मिलाएँ (&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
-        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="49"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
         <source>ID</source>
         <translation>आईडी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="46"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="47"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="49"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="48"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="49"/>
         <source>Field</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="49"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="50"/>
         <source>Why it is left out</source>
         <translation>क्यों छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="79"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="80"/>
         <source>Past batches:</source>
         <translation>पिछले बैच:</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="109"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="110"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="109"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="110"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="110"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="111"/>
         <source>Application</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="111"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="112"/>
         <source>not printed yet</source>
         <translation>अभी छपा नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="111"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="112"/>
         <source>printed</source>
         <translation>छप गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="112"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="113"/>
         <source>handed over</source>
         <translation>सौंप दिया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="91"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="92"/>
         <source>The next batch would carry {0}, {1} and {2} (new or changed since the last batch).</source>
         <translation>अगले बैच में {0}, {1} और {2} जाएँगे (पिछले बैच के बाद नए या बदले हुए)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="140"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="141"/>
         <source> (the first {0})</source>
         <translation> (पहली {0})</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="141"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="142"/>
         <source>The batch would carry: {0} rows{1}</source>
         <translation>बैच में जाएँगी: {0} पंक्तियाँ{1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="143"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="144"/>
         <source>Left out until corrected: {0}</source>
         <translation>सुधार तक छोड़ी गईं: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="152"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="153"/>
         <source>Export the batch to which folder (USB drive)?</source>
         <translation>बैच किस फ़ोल्डर (USB ड्राइव) में निर्यात करें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="157"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="158"/>
         <source>
 
 {0} records were left out; correct them and export again.</source>
@@ -660,105 +660,105 @@
 {0} रिकॉर्ड छोड़ दिए गए; उन्हें ठीक करके फिर से निर्यात करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="159"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="160"/>
         <source>Batch exported</source>
         <translation>बैच निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="160"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="161"/>
         <source>{0}: {1} families, {2} members, {3} applications.
 {4}</source>
         <translation>{0}: {1} परिवार, {2} सदस्य, {3} आवेदन।
 {4}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="165"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="166"/>
         <source>Exporting the batch...</source>
         <translation>बैच निर्यात हो रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="172"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="173"/>
         <source>Batches</source>
         <translation>बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="173"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="174"/>
         <source>Select a past batch first.</source>
         <translation>पहले कोई पिछला बैच चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="175"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="176"/>
         <source>Write the batch again into which folder?</source>
         <translation>बैच फिर से किस फ़ोल्डर में लिखें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="179"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="180"/>
         <source>Writing {0} again...</source>
         <translation>{0} फिर से लिखा जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="182"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="183"/>
         <source>Batch written</source>
         <translation>बैच लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="187"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="189"/>
         <source>Acknowledgement file</source>
         <translation>पावती फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="188"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="190"/>
         <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
         <translation>स्प्रेडशीट और CSV (*.xlsx *.xls *.ods *.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="194"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="196"/>
         <source>Not imported</source>
         <translation>आयात नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="196"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="198"/>
         <source>{0} rows: {1} applied, {2} unchanged, {3} set aside.</source>
         <translation>{0} पंक्तियाँ: {1} लागू, {2} बिना बदलाव, {3} अलग रखी गईं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="199"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="201"/>
         <source>This file was imported before.</source>
         <translation>यह फ़ाइल पहले आयात हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="200"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="202"/>
         <source>Row {0} ({1}): {2}</source>
         <translation>पंक्ति {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="202"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="204"/>
         <source>Acknowledgements imported</source>
         <translation>पावतियाँ आयात हुईं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="206"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="209"/>
         <source>The laptops&apos; batch files</source>
         <translation>लैपटॉपों की बैच फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="208"/>
-        <location filename="../../power_desktop/ui/batches_page.py" line="213"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="211"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="216"/>
         <source>Batches (*.xlsx)</source>
         <translation>बैच (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="211"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="214"/>
         <source>Save the camp batch as</source>
         <translation>कैंप बैच इस नाम से सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="218"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="221"/>
         <source>Camp batch written</source>
         <translation>कैंप बैच लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="219"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="222"/>
         <source>{0} laptops: {1} families, {2} members, {3} applications.
 {4} possible duplicates across laptops (sheet «Possible duplicates»).
 {5}</source>
@@ -767,12 +767,12 @@
 {5}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="224"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="227"/>
         <source>Consolidating...</source>
         <translation>मिलाया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/batches_page.py" line="229"/>
+        <location filename="../../power_desktop/ui/batches_page.py" line="232"/>
         <source>Not done</source>
         <translation>नहीं हुआ</translation>
     </message>
@@ -928,161 +928,161 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="77"/>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="110"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="78"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="111"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="79"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="80"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="81"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="82"/>
         <source>Day report (&amp;PDF)...</source>
         <translation>दिन की रिपोर्ट (&amp;PDF)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="92"/>
         <source>Families registered today</source>
         <translation>आज पंजीकृत परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="93"/>
         <source>People registered today</source>
         <translation>आज पंजीकृत लोग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="93"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="94"/>
         <source>Applications made today</source>
         <translation>आज किए गए आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="94"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="95"/>
         <source>Yearly value applied for today (Rs)</source>
         <translation>आज आवेदन की गई वार्षिक राशि (रु.)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="95"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="96"/>
         <source>One-time benefits applied for today (Rs)</source>
         <translation>आज आवेदित एकमुश्त लाभ (रु.)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="97"/>
         <source>Families on this laptop</source>
         <translation>इस लैपटॉप पर परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="97"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="98"/>
         <source>People on this laptop</source>
         <translation>इस लैपटॉप पर लोग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="98"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="99"/>
         <source>Forms waiting to print</source>
         <translation>प्रिंट की प्रतीक्षा में फ़ॉर्म</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="99"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="100"/>
         <source>Records not yet exported</source>
         <translation>जो रिकॉर्ड अभी निर्यात नहीं हुए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="100"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="101"/>
         <source>Exported, verdict awaited</source>
         <translation>निर्यात हुआ, फ़ैसले की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="110"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="111"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="110"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="111"/>
         <source>All</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="111"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="112"/>
         <source>Printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="111"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="112"/>
         <source>Accepted</source>
         <translation>स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="112"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="113"/>
         <source>Returned</source>
         <translation>लौटाया गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="112"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="113"/>
         <source>Rs, today</source>
         <translation>रु., आज</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="117"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="118"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="117"/>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="121"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="118"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="122"/>
         <source>Families</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="118"/>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="121"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="119"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="122"/>
         <source>People</source>
         <translation>लोग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="118"/>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="122"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="119"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="123"/>
         <source>Applications</source>
         <translation>आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="119"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="120"/>
         <source>Prints</source>
         <translation>प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="121"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="122"/>
         <source>Laptop</source>
         <translation>लैपटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="132"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="133"/>
         <source>Applications today by scheme</source>
         <translation>आज योजना के अनुसार आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="143"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="144"/>
         <source>Today, {0} · camp {1}</source>
         <translation>आज, {0} · कैंप {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="160"/>
         <source>{0} once</source>
         <translation>{0} एकमुश्त</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="161"/>
         <source>{0} a year</source>
         <translation>{0} प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="184"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="185"/>
         <source>No report</source>
         <translation>रिपोर्ट नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/dashboard_page.py" line="187"/>
+        <location filename="../../power_desktop/ui/dashboard_page.py" line="188"/>
         <source>Camp day report</source>
         <translation>कैंप के दिन की रिपोर्ट</translation>
     </message>
@@ -1763,7 +1763,7 @@ Please tell your supervisor. The details are in the log file.</source>
         <translation>दूसरा ऑपरेटर लॉग इन करता है। स्क्रीन का फ़ॉर्म जैसा है वैसा रहता है; सहेजने से पहले उसे जाँच लें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/login_dialog.py" line="172"/>
+        <location filename="../../power_desktop/ui/login_dialog.py" line="175"/>
         <source>Type your name and your password.</source>
         <translation>अपना नाम और अपना पासवर्ड लिखें।</translation>
     </message>
@@ -1783,187 +1783,187 @@ Please tell your supervisor. The details are in the log file.</source>
         <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="111"/>
         <source>Register
 (F2)</source>
         <translation>पंजीकरण
 (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="112"/>
         <source>Families
 (F3)</source>
         <translation>परिवार
 (F3)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="113"/>
         <source>Entitle-
 ments (F4)</source>
         <translation>हक़
 (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="114"/>
         <source>Print
 (F5)</source>
         <translation>प्रिंट
 (F5)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="115"/>
         <source>Returns
 (F6)</source>
         <translation>लौटे
 (F6)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="116"/>
         <source>Batches
 (F7)</source>
         <translation>बैच
 (F7)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="117"/>
         <source>Today
 (F8)</source>
         <translation>आज
 (F8)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Camp</source>
         <translation>कैंप (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="139"/>
         <source>Start a &amp;new camp...</source>
         <translation>नया कैंप शुरू करें (&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="142"/>
         <source>Scheme &amp;preview...</source>
         <translation>योजना का पूर्वावलोकन (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Back up to a folder...</source>
         <translation>फ़ोल्डर में बैकअप लें (&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Operators...</source>
         <translation>ऑपरेटर (&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Audit trail...</source>
         <translation>ऑडिट रिकॉर्ड (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Settings...</source>
         <translation>सेटिंग्स (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Register a family</source>
         <translation>परिवार पंजीकृत करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="164"/>
         <location filename="../../power_desktop/ui/selfcheck.py" line="25"/>
         <source>&amp;Families</source>
         <translation>परिवार (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Entitlements</source>
         <translation>हक़ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Print queue</source>
         <translation>प्रिंट कतार (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="167"/>
         <source>Re&amp;turns</source>
         <translation>लौटे आवेदन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Batches (supervisors)</source>
         <translation>बैच (पर्यवेक्षक) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Today</source>
         <translation>आज (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Find a family</source>
         <translation>परिवार खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Operator</source>
         <translation>ऑपरेटर (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Lock the screen</source>
         <translation>स्क्रीन लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Switch operator...</source>
         <translation>ऑपरेटर बदलें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Change my password...</source>
         <translation>मेरा पासवर्ड बदलें (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="198"/>
         <source>&amp;How to register a family</source>
         <translation>परिवार का पंजीकरण कैसे करें (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="202"/>
         <source>&amp;About</source>
         <translation>परिचय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="204"/>
         <source>About PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप का परिचय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="205"/>
         <source>PoWER Desktop {0}
 Portfolio of Welfare &amp; Entitlement Rights
 Data folder: {1}</source>
@@ -1972,48 +1972,48 @@ Data folder: {1}</source>
 डेटा फ़ोल्डर: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="211"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="299"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="428"/>
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="302"/>
         <source>The registration form has unsaved input. Throw it away and open family {0}?</source>
         <translation>पंजीकरण फ़ॉर्म में बिना सहेजी जानकारी है। उसे छोड़कर परिवार {0} खोलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="311"/>
         <source>Cannot open</source>
         <translation>खुल नहीं सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="321"/>
         <source>Saved family {0}</source>
         <translation>परिवार {0} सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="361"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="383"/>
         <source>Back up to which folder (USB drive)?</source>
         <translation>किस फ़ोल्डर (USB ड्राइव) में बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="389"/>
         <source>Backup done</source>
         <translation>बैकअप पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="390"/>
         <source>Backed up and checked: {0} in
 {1}
 
@@ -2024,27 +2024,27 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 इसमें आधार नंबर केवल इस लैपटॉप के किसी खाते के पासवर्ड या रिकवरी कोड से ही खुलते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="394"/>
         <source>Backing up...</source>
         <translation>बैकअप लिया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="396"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="418"/>
         <source>No camp set up</source>
         <translation>कोई कैंप सेट नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="420"/>
         <source>Camp {0} · {1} · started {2} · logged in: {3}</source>
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="429"/>
         <source>A family is being typed and is not saved. Close PoWER Desktop?
 
 What was typed is kept as a draft and offered back at the next start.</source>
@@ -2216,47 +2216,47 @@ What was typed is kept as a draft and offered back at the next start.</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="68"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="69"/>
         <source>&amp;Print...</source>
         <translation>प्रिंट (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="70"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="71"/>
         <source>&amp;Save as PDF...</source>
         <translation>PDF के रूप में सहेजें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="119"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="120"/>
         <source>Not printed</source>
         <translation>प्रिंट नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="124"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="125"/>
         <source>printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="137"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="138"/>
         <source>Save as PDF</source>
         <translation>PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="139"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="140"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="159"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="160"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="160"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="161"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} नहीं लिखा जा सका: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="168"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="169"/>
         <source>Not recorded</source>
         <translation>दर्ज नहीं</translation>
     </message>
@@ -2362,52 +2362,52 @@ What was typed is kept as a draft and offered back at the next start.</source>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="186"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="187"/>
         <source>Printing...</source>
         <translation>प्रिंट हो रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="187"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="188"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="191"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="192"/>
         <source>Cannot print</source>
         <translation>प्रिंट नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="192"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="193"/>
         <source>The printer could not be opened.</source>
         <translation>प्रिंटर नहीं खुल सका।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="226"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="227"/>
         <source>Application forms: {0}</source>
         <translation>आवेदन फ़ॉर्म: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="229"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="230"/>
         <source> ({0} marked DUPLICATE COPY)</source>
         <translation> ({0} पर &quot;दूसरी प्रति&quot; (DUPLICATE COPY) अंकित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="242"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="243"/>
         <source>Not printed</source>
         <translation>प्रिंट नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="245"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="246"/>
         <source>Preparing {0} forms...</source>
         <translation>{0} फ़ॉर्म तैयार हो रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="255"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="256"/>
         <source>No slip</source>
         <translation>पर्ची नहीं बनी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_flow.py" line="259"/>
+        <location filename="../../power_desktop/ui/print_flow.py" line="260"/>
         <source>Family slip {0}</source>
         <translation>परिवार की पर्ची {0}</translation>
     </message>
@@ -2415,117 +2415,117 @@ What was typed is kept as a draft and offered back at the next start.</source>
 <context>
     <name>PrintQueuePage</name>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="34"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="35"/>
         <source>Print queue</source>
         <translation>प्रिंट कतार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="37"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="38"/>
         <source>Waiting to print</source>
         <translation>प्रिंट की प्रतीक्षा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="38"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="39"/>
         <source>Printed, not yet handed over</source>
         <translation>प्रिंट हुआ, अभी सौंपा नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="39"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="40"/>
         <source>All applications</source>
         <translation>सभी आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="44"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="45"/>
         <source>Application ID</source>
         <translation>आवेदन ID</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="44"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="45"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="44"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="45"/>
         <source>For</source>
         <translation>किसके लिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="44"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="45"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="46"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="45"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="46"/>
         <source>Printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="47"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="48"/>
         <source>Preview and &amp;print selected (Ctrl+P)</source>
         <translation>चुने हुए देखें और प्रिंट करें (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="49"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="50"/>
         <source>Handed over to the &amp;family</source>
         <translation>परिवार को सौंप दिया (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="51"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="52"/>
         <source>Family &amp;slip...</source>
         <translation>परिवार की पर्ची (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="56"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="57"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="79"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="80"/>
         <source>waiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="79"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="80"/>
         <source>printed</source>
         <translation>प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="80"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="81"/>
         <source>handed over</source>
         <translation>सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="88"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="89"/>
         <source>{0} times</source>
         <translation>{0} बार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="102"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="103"/>
         <source>Print</source>
         <translation>प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="103"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="104"/>
         <source>Select the applications to print (Ctrl+A selects all).</source>
         <translation>प्रिंट करने के आवेदन चुनें (Ctrl+A से सभी)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="114"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="115"/>
         <source>Not marked</source>
         <translation>चिह्नित नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="120"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="121"/>
         <source>Family slip</source>
         <translation>परिवार की पर्ची</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/print_queue_page.py" line="121"/>
+        <location filename="../../power_desktop/ui/print_queue_page.py" line="122"/>
         <source>Select an application of the family first.</source>
         <translation>पहले परिवार का कोई आवेदन चुनें।</translation>
     </message>
@@ -2746,17 +2746,17 @@ What was typed is kept as a draft and offered back at the next start.</source>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="145"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="146"/>
         <source>Write down the recovery code</source>
         <translation>रिकवरी कोड लिख लें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="147"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="148"/>
         <source>If every supervisor password is forgotten, this code is the only way back to the Aadhaar numbers on this laptop. Write it on paper now and keep it locked away, not with the laptop. It will not be shown again.</source>
         <translation>अगर पर्यवेक्षक के सभी पासवर्ड भूल जाएँ, तो इस लैपटॉप के आधार नंबरों तक पहुँचने का यही एक रास्ता है। इसे अभी कागज़ पर लिखें और लैपटॉप से अलग, ताले में रखें। यह दोबारा नहीं दिखाया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="159"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="160"/>
         <source>I have written the code down</source>
         <translation>मैंने कोड लिख लिया है</translation>
     </message>
@@ -2764,32 +2764,32 @@ What was typed is kept as a draft and offered back at the next start.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="121"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="122"/>
         <source>Use the recovery code</source>
         <translation>रिकवरी कोड इस्तेमाल करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="122"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="123"/>
         <source>Type the recovery code from the paper kept at set-up, the supervisor&apos;s name, and a new password for them.</source>
         <translation>सेट-अप के समय रखे काग़ज़ से रिकवरी कोड, पर्यवेक्षक का नाम, और उनके लिए नया पासवर्ड लिखें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="128"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="129"/>
         <source>Recovery code</source>
         <translation>रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="129"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="130"/>
         <source>Supervisor name</source>
         <translation>पर्यवेक्षक का नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="130"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="131"/>
         <source>New password</source>
         <translation>नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="131"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="132"/>
         <source>New password again</source>
         <translation>नया पासवर्ड दोबारा</translation>
     </message>
@@ -2797,142 +2797,142 @@ What was typed is kept as a draft and offered back at the next start.</source>
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="74"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
         <source>Age / DOB</source>
         <translation>आयु / जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="77"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="89"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="90"/>
         <source>Save family (Ctrl+S)</source>
         <translation>परिवार सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="93"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="94"/>
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="95"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="96"/>
         <source>Remove member (Del)</source>
         <translation>सदस्य हटाएँ (Del)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="97"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="98"/>
         <source>Edit member (F2)</source>
         <translation>सदस्य बदलें (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="176"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="177"/>
         <source>Editing family {0}</source>
         <translation>परिवार {0} में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="178"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="179"/>
         <source>Register a new family</source>
         <translation>नया परिवार पंजीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="231"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="232"/>
         <source>{0} updated. Type the next member, or Ctrl+S to save the family.</source>
         <translation>{0} बदला गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="233"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="234"/>
         <source>{0} added. Type the next member, or Ctrl+S to save the family.</source>
         <translation>{0} जोड़ा गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="260"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="261"/>
         <source>F2 changes {0}; Del removes them from the family.</source>
         <translation>F2 से {0} को बदलें; Del से उन्हें परिवार से हटाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="268"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="269"/>
         <source>(no name yet)</source>
         <translation>(अभी नाम नहीं)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="270"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="271"/>
         <source>Member being typed</source>
         <translation>लिखा जा रहा सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="271"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="272"/>
         <source>The member form holds {0}, not yet added. Throw that away and edit {1}?</source>
         <translation>सदस्य फ़ॉर्म में {0} है, जो अभी जोड़ा नहीं गया। उसे हटाकर {1} को बदलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="296"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="298"/>
         <source>Member {0} of {1}: editing {2}</source>
         <translation>सदस्य {0} / {1}: {2} को बदला जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="299"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="301"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="313"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="316"/>
         <source>Remove member</source>
         <translation>सदस्य हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="314"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="317"/>
         <source>Remove {0} from this family?</source>
         <translation>{0} को इस परिवार से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="329"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="332"/>
         <source>{0} (estimated)</source>
         <translation>{0} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="346"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="349"/>
         <source>Members of this family: {0}</source>
         <translation>इस परिवार के सदस्य: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="367"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="370"/>
         <source>Please confirm</source>
         <translation>कृपया पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="368"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="371"/>
         <source>Please check these with the family before saving:
 
 {0}
@@ -2945,33 +2945,33 @@ Save the family as it is?</source>
 क्या परिवार को ऐसे ही सहेजें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="389"/>
-        <location filename="../../power_desktop/ui/registration_page.py" line="398"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="392"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="401"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="404"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="407"/>
         <source>Saved changes to family {0}</source>
         <translation>परिवार {0} के बदलाव सहेजे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="405"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="408"/>
         <source>Saved. Family ID: {0}</source>
         <translation>सहेजा गया। परिवार ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="461"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="464"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="462"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="465"/>
         <source>Throw away what was typed for this family?</source>
         <translation>इस परिवार के लिए लिखा हुआ सब छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="481"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="484"/>
         <source>... and {0} more</source>
         <translation>... और {0}</translation>
     </message>
@@ -2979,82 +2979,82 @@ Save the family as it is?</source>
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="33"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="34"/>
         <source>Returned by the central system</source>
         <translation>केंद्रीय प्रणाली से लौटे</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="37"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="38"/>
         <source>Application ID</source>
         <translation>आवेदन ID</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="37"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="38"/>
         <source>Verdict</source>
         <translation>फ़ैसला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="37"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="38"/>
         <source>Scheme</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="37"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="38"/>
         <source>For</source>
         <translation>किसके लिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="38"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="39"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="38"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="39"/>
         <source>Next batch</source>
         <translation>अगला बैच</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="40"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="41"/>
         <source>Open the &amp;family</source>
         <translation>परिवार खोलें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="42"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="43"/>
         <source>Corrected: &amp;send again</source>
         <translation>सुधार हो गया: फिर भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="60"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="61"/>
         <source>rejected</source>
         <translation>अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="61"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="62"/>
         <source>needs correction</source>
         <translation>सुधार चाहिए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="69"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="70"/>
         <source>goes out again</source>
         <translation>फिर से जाएगा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="73"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="74"/>
         <source>{0} to act on</source>
         <translation>{0} पर कार्रवाई करनी है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="86"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="87"/>
         <source>Returns</source>
         <translation>लौटे आवेदन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="87"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="88"/>
         <source>Select the corrected applications first.</source>
         <translation>पहले सुधारे गए आवेदन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/returns_page.py" line="92"/>
+        <location filename="../../power_desktop/ui/returns_page.py" line="93"/>
         <source>Not marked</source>
         <translation>चिह्नित नहीं</translation>
     </message>
@@ -3062,109 +3062,109 @@ Save the family as it is?</source>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="56"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="57"/>
         <source>Entitlements</source>
         <translation>हक़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="65"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="66"/>
         <source>Questions to ask</source>
         <translation>पूछने के प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="79"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="80"/>
         <source>Save answers and screen again (Ctrl+Enter)</source>
         <translation>उत्तर सहेजें और फिर से जाँचें (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="87"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="88"/>
         <source>Apply for ticked schemes (Ctrl+P)</source>
         <translation>चुनी योजनाओं के लिए आवेदन करें (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="89"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="90"/>
         <source>Print forms (F9)</source>
         <translation>फ़ॉर्म प्रिंट करें (F9)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="91"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="92"/>
         <source>Family slip</source>
         <translation>परिवार की पर्ची</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="149"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="150"/>
         <source>Entitlements of family {0} ({1})</source>
         <translation>परिवार {0} ({1}) के हक़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="151"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="152"/>
         <source>Rs {0} a year if all eligible schemes are taken</source>
         <translation>सभी पात्र योजनाएँ लेने पर रु. {0} प्रति वर्ष</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="153"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="154"/>
         <source>and Rs {0} once</source>
         <translation>और रु. {0} एकमुश्त</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="156"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="157"/>
         <source>One-time benefits (such as the family benefit on an earner&apos;s death) are paid once, so they are not in the yearly total.</source>
         <translation>एकमुश्त लाभ (जैसे कमाने वाले की मृत्यु पर पारिवारिक लाभ) एक ही बार मिलते हैं, इसलिए वार्षिक जोड़ में नहीं गिने जाते।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="166"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="167"/>
         <source>Applications: {0}</source>
         <translation>आवेदन: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="169"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="170"/>
         <source>none yet</source>
         <translation>अभी कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="180"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="181"/>
         <source>Some facts of this scheme are not confirmed:
 </source>
         <translation>इस योजना की कुछ बातें पक्की नहीं हैं:
 </translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="191"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="192"/>
         <source>{0} (source: {1}; checked {2})</source>
         <translation>{0} (स्रोत: {1}; जाँच {2})</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="204"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="205"/>
         <source>Family</source>
         <translation>परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="254"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="255"/>
         <source>Answer at least one question first.</source>
         <translation>पहले कम से कम एक प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="267"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="268"/>
         <source>Answers saved; the family was screened again.</source>
         <translation>उत्तर सहेजे गए; परिवार की फिर से जाँच हुई।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="277"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="278"/>
         <source>Tick the schemes to apply for first.</source>
         <translation>पहले आवेदन के लिए योजनाएँ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="289"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="290"/>
         <source>Some applications were not made</source>
         <translation>कुछ आवेदन नहीं हो सके</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="291"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="292"/>
         <source>Applications made: {0}.</source>
         <translation>बनाए गए आवेदन: {0}।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/screening_page.py" line="301"/>
+        <location filename="../../power_desktop/ui/screening_page.py" line="302"/>
         <source>Every application of this family is printed; reprint from the print queue (F5).</source>
         <translation>इस परिवार के सभी आवेदन प्रिंट हो चुके हैं; दोबारा प्रिंट प्रिंट कतार (F5) से करें।</translation>
     </message>
@@ -3172,27 +3172,27 @@ Save the family as it is?</source>
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="101"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="102"/>
         <source>New password for {0}</source>
         <translation>{0} का नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="102"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="103"/>
         <source>Change my password</source>
         <translation>मेरा पासवर्ड बदलें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="106"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="107"/>
         <source>Current password</source>
         <translation>मौजूदा पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="107"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="108"/>
         <source>New password</source>
         <translation>नया पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/accounts_dialog.py" line="108"/>
+        <location filename="../../power_desktop/ui/accounts_dialog.py" line="109"/>
         <source>New password again</source>
         <translation>नया पासवर्ड दोबारा</translation>
     </message>
@@ -3263,12 +3263,12 @@ Save the family as it is?</source>
         <translation>इस लैपटॉप पर अभी कोई कैंप सेट नहीं है। किसी पर्यवेक्षक से लॉग इन करके इसे सेट करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="147"/>
+        <location filename="../../power_desktop/ui/start.py" line="148"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="148"/>
+        <location filename="../../power_desktop/ui/start.py" line="149"/>
         <source>The data in {0} cannot be opened:
 {1}</source>
         <translation>{0} का डेटा नहीं खुल सका:

@@ -122,3 +122,45 @@ def test_duplicate_dialog_tooltips_are_plain(qtbot: QtBot, services: Services) -
             for c in range(dialog.table.columnCount())]
     assert any("&lt;b&gt;Laxmi&lt;/b&gt;" in tip for tip in tips)
     assert not any("<b>Laxmi</b>" in tip for tip in tips)
+
+
+def test_message_boxes_show_typed_text_as_written(qtbot: QtBot) -> None:
+    """A message box guesses rich text from its first line; plain_box keeps a name or file
+    name such as <b>Laxmi</b> as typed, and leaves ordinary text alone."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QMessageBox
+
+    from power_desktop.ui.plain_text import plain_box
+    typed = "<b>Laxmi</b> Devi.xlsx: not a batch\nline two & <i>three</i>"
+    box = QMessageBox(QMessageBox.Icon.Warning, "t", plain_box(typed))
+    qtbot.addWidget(box)
+    document = QTextDocument()
+    document.setHtml(box.text())
+    assert document.toPlainText() == typed
+    assert plain_box("Nothing to mark <here>") == "Nothing to mark <here>"  # no tag guessed
+
+
+def test_every_message_box_of_the_window_passes_its_text_through_plain_box() -> None:
+    """Read from the sources: a box's text is our own translated words, or plain_box(...)."""
+    import ast
+    from pathlib import Path
+
+    import power_desktop.ui as ui
+    unguarded = []
+    for path in Path(ui.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "QMessageBox" and len(node.args) >= 3
+                    and node.func.attr in ("warning", "question", "information", "critical")):
+                continue
+            text = node.args[2]
+            ours = isinstance(text, ast.Constant) or (
+                isinstance(text, ast.Call) and isinstance(text.func, ast.Attribute)
+                and text.func.attr in ("tr", "translate")
+                and all(isinstance(a, ast.Constant) for a in text.args))
+            guarded = isinstance(text, ast.Call) and isinstance(text.func, ast.Name) \
+                and text.func.id == "plain_box"
+            if not (ours or guarded):
+                unguarded.append(f"{path.name}:{node.lineno}")
+    assert not unguarded, unguarded
