@@ -26,6 +26,7 @@ from power_desktop.services import Services, audit
 from power_desktop.services.errors import ServiceError
 
 from . import i18n
+from . import status as counts
 from .keyboard import DateField
 from .plain_text import plain_box
 from .tables import record_table
@@ -82,6 +83,92 @@ ACTION_LABELS = {
     "setting": QT_TRANSLATE_NOOP("AuditDialog", "Settings (all)"),
     "setting.change": QT_TRANSLATE_NOOP("AuditDialog", "Setting changed"),
 }
+
+
+# The details' keys in words (the trail and its CSV keep the keys themselves).
+DETAIL_LABELS = {
+    "aadhaar_last4_matches": QT_TRANSLATE_NOOP("AuditDialog", "Aadhaar last four match"),
+    "already": QT_TRANSLATE_NOOP("AuditDialog", "already there"),
+    "applications": QT_TRANSLATE_NOOP("AuditDialog", "applications"),
+    "applied": QT_TRANSLATE_NOOP("AuditDialog", "applied"),
+    "batch_signing_key": QT_TRANSLATE_NOOP("AuditDialog", "batch signing key"),
+    "batches_kept": QT_TRANSLATE_NOOP("AuditDialog", "batches kept"),
+    "by": QT_TRANSLATE_NOOP("AuditDialog", "by"),
+    "candidates": QT_TRANSLATE_NOOP("AuditDialog", "candidates"),
+    "certificate": QT_TRANSLATE_NOOP("AuditDialog", "certificate"),
+    "changes": QT_TRANSLATE_NOOP("AuditDialog", "changes"),
+    "clashes": QT_TRANSLATE_NOOP("AuditDialog", "clashes"),
+    "copy": QT_TRANSLATE_NOOP("AuditDialog", "copy"),
+    "decision": QT_TRANSLATE_NOOP("AuditDialog", "decision"),
+    "district": QT_TRANSLATE_NOOP("AuditDialog", "district"),
+    "duplicates": QT_TRANSLATE_NOOP("AuditDialog", "likely duplicates"),
+    "families": QT_TRANSLATE_NOOP("AuditDialog", "families"),
+    "family": QT_TRANSLATE_NOOP("AuditDialog", "family"),
+    "file": QT_TRANSLATE_NOOP("AuditDialog", "file"),
+    "files": QT_TRANSLATE_NOOP("AuditDialog", "files"),
+    "first": QT_TRANSLATE_NOOP("AuditDialog", "first supervisor"),
+    "interrupted": QT_TRANSLATE_NOOP("AuditDialog", "interrupted"),
+    "kept_exported": QT_TRANSLATE_NOOP("AuditDialog", "kept as exported"),
+    "key": QT_TRANSLATE_NOOP("AuditDialog", "key"),
+    "left_out": QT_TRANSLATE_NOOP("AuditDialog", "left out"),
+    "lost_accounts": QT_TRANSLATE_NOOP("AuditDialog", "accounts lost"),
+    "lost_applications": QT_TRANSLATE_NOOP("AuditDialog", "applications lost"),
+    "lost_families": QT_TRANSLATE_NOOP("AuditDialog", "families lost"),
+    "member": QT_TRANSLATE_NOOP("AuditDialog", "member"),
+    "members": QT_TRANSLATE_NOOP("AuditDialog", "members"),
+    "move": QT_TRANSLATE_NOOP("AuditDialog", "moved here"),
+    "new": QT_TRANSLATE_NOOP("AuditDialog", "new"),
+    "numbers_skipped": QT_TRANSLATE_NOOP("AuditDialog", "numbers skipped"),
+    "old": QT_TRANSLATE_NOOP("AuditDialog", "old"),
+    "paper": QT_TRANSLATE_NOOP("AuditDialog", "paper"),
+    "photo_kept": QT_TRANSLATE_NOOP("AuditDialog", "photo kept"),
+    "printer": QT_TRANSLATE_NOOP("AuditDialog", "printer"),
+    "pushed": QT_TRANSLATE_NOOP("AuditDialog", "pushed"),
+    "re_enabled": QT_TRANSLATE_NOOP("AuditDialog", "enabled again"),
+    "reason": QT_TRANSLATE_NOOP("AuditDialog", "reason"),
+    "replaced": QT_TRANSLATE_NOOP("AuditDialog", "replaced"),
+    "resumed": QT_TRANSLATE_NOOP("AuditDialog", "resumed"),
+    "role": QT_TRANSLATE_NOOP("AuditDialog", "role"),
+    "rows": QT_TRANSLATE_NOOP("AuditDialog", "rows"),
+    "scheme": QT_TRANSLATE_NOOP("AuditDialog", "scheme"),
+    "set_aside": QT_TRANSLATE_NOOP("AuditDialog", "set aside"),
+    "signature": QT_TRANSLATE_NOOP("AuditDialog", "signature"),
+    "signed_again": QT_TRANSLATE_NOOP("AuditDialog", "signed again"),
+    "to_family": QT_TRANSLATE_NOOP("AuditDialog", "to family"),
+    "unchanged": QT_TRANSLATE_NOOP("AuditDialog", "unchanged"),
+    "version": QT_TRANSLATE_NOOP("AuditDialog", "version"),
+    "warnings_confirmed": QT_TRANSLATE_NOOP("AuditDialog", "warnings confirmed"),
+}
+
+
+def detail_words(detail: str) -> str:
+    """An entry's details as a line of words: "role: supervisor · first supervisor: yes"."""
+    import json
+    try:
+        values = json.loads(detail) if detail else {}
+    except ValueError:
+        return detail
+    if not isinstance(values, dict):
+        return detail
+
+    def label(key: str) -> str:
+        known = DETAIL_LABELS.get(key)
+        return QCoreApplication.translate("AuditDialog", known) if known else \
+            key.replace("_", " ")
+
+    def value(v: object) -> str:
+        if isinstance(v, bool):
+            return QCoreApplication.translate("AuditDialog", "yes") if v else \
+                QCoreApplication.translate("AuditDialog", "no")
+        if v is None:
+            return "-"
+        if isinstance(v, list):
+            return ", ".join(value(x) for x in v)
+        if isinstance(v, dict):
+            return ", ".join(f"{label(str(k))} {value(x)}" for k, x in v.items())
+        return str(v)
+
+    return " · ".join(f"{label(str(k))}: {value(v)}" for k, v in values.items())
 
 
 def action_label(code: str) -> str:
@@ -154,19 +241,19 @@ class AuditDialog(QDialog):
         for i, r in enumerate(self.rows):
             for col, text in enumerate((shown(r.at, seconds=True), r.operator,
                                         r.device, action_label(r.action), r.subject,
-                                        r.detail)):
+                                        detail_words(r.detail))):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         more = self.tr(" (the newest {0}; narrow the search to see older ones)").format(
             LIMIT) if len(self.rows) == LIMIT else ""
-        self.status.setText(self.tr("{0} entries").format(len(self.rows)) + more)
+        self.status.setText(counts.entries(len(self.rows)) + more)
 
     def verify(self) -> None:
         result = audit.verify(self.services)
         if result.intact:
             QMessageBox.information(self, self.tr("Audit trail"), plain_box(self.tr(
-                "The audit trail is intact: {0} entries, none altered or missing.").format(
-                result.entries)))
+                "The audit trail is intact: {0}, none altered or missing.").format(
+                counts.entries(result.entries))))
         else:
             QMessageBox.critical(self, self.tr("Audit trail"), plain_box(self.tr(
                 "The audit trail has been tampered with: {0}.").format(result.message)))
@@ -182,4 +269,5 @@ class AuditDialog(QDialog):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), plain_box(i18n.say(exc)))
             return
-        self.status.setText(self.tr("Exported {0} entries to {1}").format(len(self.rows), path))
+        self.status.setText(self.tr("Exported {0} to {1}").format(counts.entries(len(self.rows)),
+                                                                   path))

@@ -43,3 +43,8 @@ def applications(n: int) -> str:
 def members(n: int) -> str:
     return _one_or_many(n, QCoreApplication.translate("Counts", "{0} member"),
                         QCoreApplication.translate("Counts", "{0} members"))
+
+
+def entries(n: int) -> str:
+    return _one_or_many(n, QCoreApplication.translate("Counts", "{0} entry"),
+                        QCoreApplication.translate("Counts", "{0} entries"))

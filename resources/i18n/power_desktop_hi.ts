@@ -142,346 +142,606 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="39"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="40"/>
         <source>Accounts (all)</source>
         <translation>खाते (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="40"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="41"/>
         <source>Account created</source>
         <translation>खाता बना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="41"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="42"/>
         <source>Account disabled</source>
         <translation>खाता बंद किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="42"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="43"/>
         <source>Account enabled</source>
         <translation>खाता चालू किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="43"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="44"/>
         <source>Own password changed</source>
         <translation>अपना पासवर्ड बदला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="44"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="45"/>
         <source>Password reset by a supervisor</source>
         <translation>पर्यवेक्षक ने पासवर्ड फिर से सेट किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="45"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="46"/>
         <source>Password set with the recovery code</source>
         <translation>रिकवरी कोड से पासवर्ड सेट किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="46"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="47"/>
         <source>Password&apos;s key tied to this laptop</source>
         <translation>पासवर्ड की चाबी इस लैपटॉप से बाँधी गई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="47"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="48"/>
         <source>Acknowledgements (all)</source>
         <translation>पावतियाँ (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="48"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="49"/>
         <source>Acknowledgements imported</source>
         <translation>पावतियाँ आयात हुईं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="49"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="50"/>
         <source>Applications (all)</source>
         <translation>आवेदन (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="50"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="51"/>
         <source>Application made</source>
         <translation>आवेदन किया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="51"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="52"/>
         <source>Corrected application sent again</source>
         <translation>सुधरा आवेदन फिर भेजा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="52"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="53"/>
         <source>Audit trail (all)</source>
         <translation>ऑडिट रिकॉर्ड (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="53"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="54"/>
         <source>Audit trail exported</source>
         <translation>ऑडिट रिकॉर्ड निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="54"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="55"/>
         <source>Backup</source>
         <translation>बैकअप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="55"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="56"/>
         <source>Camp (all)</source>
         <translation>कैंप (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="56"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="57"/>
         <source>Camp set up</source>
         <translation>कैंप सेट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="57"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="58"/>
         <source>Laptops&apos; batches consolidated</source>
         <translation>लैपटॉपों के बैच मिलाए गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="58"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="59"/>
         <source>Demo families (all)</source>
         <translation>डेमो परिवार (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="59"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="60"/>
         <source>Demo families added</source>
         <translation>डेमो परिवार जोड़े गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="60"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="61"/>
         <source>Duplicate decisions (all)</source>
         <translation>दोहराव के फ़ैसले (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="61"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="62"/>
         <source>Duplicate decision</source>
         <translation>दोहराव का फ़ैसला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="62"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="63"/>
         <source>Batch exported</source>
         <translation>बैच निर्यात हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="63"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="64"/>
         <source>Batch written again</source>
         <translation>बैच फिर से लिखा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="64"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="65"/>
         <source>Families (all)</source>
         <translation>परिवार (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="65"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="66"/>
         <source>Family edited</source>
         <translation>परिवार में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="66"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="67"/>
         <source>Family registered</source>
         <translation>परिवार पंजीकृत</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="67"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="68"/>
         <source>Login</source>
         <translation>लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="68"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="69"/>
         <source>Failed login</source>
         <translation>असफल लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="69"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="70"/>
         <source>Logout</source>
         <translation>लॉग आउट</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="70"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="71"/>
         <source>Form printed</source>
         <translation>फ़ॉर्म प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="71"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="72"/>
         <source>Form printed again (duplicate copy)</source>
         <translation>फ़ॉर्म फिर प्रिंट हुआ (दूसरी प्रति)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="72"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="73"/>
         <source>Family slip printed</source>
         <translation>परिवार की पर्ची प्रिंट हुई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="73"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="74"/>
         <source>Forms handed over</source>
         <translation>फ़ॉर्म सौंपे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="74"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="75"/>
         <source>Recovery code (all)</source>
         <translation>रिकवरी कोड (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="75"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="76"/>
         <source>Wrong recovery code</source>
         <translation>ग़लत रिकवरी कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="76"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="77"/>
         <source>New recovery code made</source>
         <translation>नया रिकवरी कोड बना</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="77"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="78"/>
         <source>Restored from a backup</source>
         <translation>बैकअप से वापस लाया गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="78"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="79"/>
         <source>Replaced by a restore</source>
         <translation>बैकअप से बदला गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="79"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="80"/>
         <source>Interrupted restore undone</source>
         <translation>अधूरा बैकअप-वापसी रद्द की गई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="80"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="81"/>
         <source>Account seals (all)</source>
         <translation>खातों की मुहरें (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="81"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="82"/>
         <source>Accounts sealed</source>
         <translation>खातों पर मुहर लगी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="82"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="83"/>
         <source>Settings (all)</source>
         <translation>सेटिंग्स (सभी)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="83"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="84"/>
         <source>Setting changed</source>
         <translation>सेटिंग बदली</translation>
     </message>
     <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="90"/>
+        <source>Aadhaar last four match</source>
+        <translation>आधार के अंतिम चार मेल</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="91"/>
+        <source>already there</source>
+        <translation>पहले से मौजूद</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="92"/>
+        <source>applications</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="93"/>
+        <source>applied</source>
+        <translation>लागू हुए</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="94"/>
+        <source>batch signing key</source>
+        <translation>बैच हस्ताक्षर चाबी</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="95"/>
+        <source>batches kept</source>
+        <translation>रखे गए बैच</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="96"/>
+        <source>by</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="97"/>
+        <source>candidates</source>
+        <translation>संभावित मेल</translation>
+    </message>
+    <message>
         <location filename="../../power_desktop/ui/audit_dialog.py" line="98"/>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="167"/>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="171"/>
+        <source>certificate</source>
+        <translation>प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="99"/>
+        <source>changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="100"/>
+        <source>clashes</source>
+        <translation>टकराव</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="101"/>
+        <source>copy</source>
+        <translation>प्रति</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="102"/>
+        <source>decision</source>
+        <translation>निर्णय</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="103"/>
+        <source>district</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="104"/>
+        <source>likely duplicates</source>
+        <translation>संभावित दोहराव</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="105"/>
+        <source>families</source>
+        <translation>परिवार</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="106"/>
+        <source>family</source>
+        <translation>परिवार</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="107"/>
+        <source>file</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="108"/>
+        <source>files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="109"/>
+        <source>first supervisor</source>
+        <translation>पहला पर्यवेक्षक</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="110"/>
+        <source>interrupted</source>
+        <translation>अधूरा छूटा</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="111"/>
+        <source>kept as exported</source>
+        <translation>निर्यातित के रूप में रखे गए</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="112"/>
+        <source>key</source>
+        <translation>चाबी</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="113"/>
+        <source>left out</source>
+        <translation>छोड़े गए</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="114"/>
+        <source>accounts lost</source>
+        <translation>खोए खाते</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="115"/>
+        <source>applications lost</source>
+        <translation>खोए आवेदन</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="116"/>
+        <source>families lost</source>
+        <translation>खोए परिवार</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="117"/>
+        <source>member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="118"/>
+        <source>members</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="119"/>
+        <source>moved here</source>
+        <translation>यहाँ लाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="120"/>
+        <source>new</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="121"/>
+        <source>numbers skipped</source>
+        <translation>छोड़े गए नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
+        <source>old</source>
+        <translation>पुराना</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="123"/>
+        <source>paper</source>
+        <translation>काग़ज़</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="124"/>
+        <source>photo kept</source>
+        <translation>फ़ोटो रखी गई</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="125"/>
+        <source>printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
+        <source>pushed</source>
+        <translation>भेजे गए</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="127"/>
+        <source>enabled again</source>
+        <translation>फिर से चालू</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="128"/>
+        <source>reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="129"/>
+        <source>replaced</source>
+        <translation>बदला गया</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="130"/>
+        <source>resumed</source>
+        <translation>फिर शुरू</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="131"/>
+        <source>role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="132"/>
+        <source>rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="133"/>
+        <source>scheme</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="134"/>
+        <source>set aside</source>
+        <translation>अलग रखे गए</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="135"/>
+        <source>signature</source>
+        <translation>हस्ताक्षर</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="136"/>
+        <source>signed again</source>
+        <translation>फिर से हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="137"/>
+        <source>to family</source>
+        <translation>परिवार में</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="138"/>
+        <source>unchanged</source>
+        <translation>बिना बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="139"/>
+        <source>version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="140"/>
+        <source>warnings confirmed</source>
+        <translation>चेतावनियाँ पुष्ट</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="161"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="162"/>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="185"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="254"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="258"/>
         <source>Audit trail</source>
         <translation>ऑडिट रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="100"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="187"/>
         <source>operator, family ID, anything in the details</source>
         <translation>ऑपरेटर, परिवार ID, विवरण में कुछ भी</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="103"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="190"/>
         <source>all actions</source>
         <translation>सभी कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="108"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="195"/>
         <source>from</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="114"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="201"/>
         <source>&amp;Show</source>
         <translation>दिखाएँ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="117"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="204"/>
         <source>Find</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="122"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="209"/>
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="213"/>
         <source>Time (UTC)</source>
         <translation>समय (UTC)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="213"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="213"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="126"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="213"/>
         <source>Action</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="127"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="214"/>
         <source>Subject</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="127"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="214"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="129"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="216"/>
         <source>&amp;Check the trail</source>
         <translation>रिकॉर्ड जाँचें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="131"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="218"/>
         <source>&amp;Export shown rows...</source>
         <translation>दिखाई पंक्तियाँ निर्यात करें (&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="160"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="247"/>
         <source> (the newest {0}; narrow the search to see older ones)</source>
         <translation> (सबसे नई {0}; पुरानी देखने के लिए खोज सीमित करें)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="162"/>
-        <source>{0} entries</source>
-        <translation>{0} प्रविष्टियाँ</translation>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="255"/>
+        <source>The audit trail is intact: {0}, none altered or missing.</source>
+        <translation>ऑडिट रिकॉर्ड सही है: {0}, कोई बदली या ग़ायब नहीं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="168"/>
-        <source>The audit trail is intact: {0} entries, none altered or missing.</source>
-        <translation>ऑडिट रिकॉर्ड सही है: {0} प्रविष्टियाँ, कोई बदली या ग़ायब नहीं।</translation>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="272"/>
+        <source>Exported {0} to {1}</source>
+        <translation>{0} {1} में निर्यात हुईं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="172"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="259"/>
         <source>The audit trail has been tampered with: {0}.</source>
         <translation>ऑडिट रिकॉर्ड से छेड़छाड़ हुई है: {0}।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="176"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="263"/>
         <source>Export the audit trail</source>
         <translation>ऑडिट रिकॉर्ड निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="177"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="264"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="183"/>
+        <location filename="../../power_desktop/ui/audit_dialog.py" line="270"/>
         <source>Export failed</source>
         <translation>निर्यात नहीं हो सका</translation>
-    </message>
-    <message>
-        <location filename="../../power_desktop/ui/audit_dialog.py" line="185"/>
-        <source>Exported {0} entries to {1}</source>
-        <translation>{0} प्रविष्टियाँ {1} में निर्यात हुईं</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1166,16 @@
         <location filename="../../power_desktop/ui/status.py" line="45"/>
         <source>{0} members</source>
         <translation>{0} सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="49"/>
+        <source>{0} entry</source>
+        <translation>{0} प्रविष्टि</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/status.py" line="50"/>
+        <source>{0} entries</source>
+        <translation>{0} प्रविष्टियाँ</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,15 @@ def test_audit_dialog_filters_and_exports(qtbot: QtBot, services: Services, tmp_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.export()
     assert "family.register" in target.read_text(encoding="utf-8-sig")
-    assert "Exported 1 entries" in dialog.status.text()
+    assert "Exported 1 entry" in dialog.status.text()
+    # Details in words, not the stored keys and JSON (issue 14, item 14).
+    dialog.action.setCurrentIndex(0)
+    details = [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
+    registered = next(dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())
+                      if dialog.table.item(r, 3).text() == "Family registered")
+    assert "members: 2" in registered and "{" not in registered
+    assert any("first supervisor: yes" in d for d in details)
+    assert not any("true" in d or "false" in d or "_" in d for d in details)
 
 
 def test_add_an_operator_starts_in_the_name_field(qtbot: QtBot, services: Services) -> None:
