@@ -147,12 +147,23 @@ class RegistrationService:
         with transaction(self.s.sessions) as session:
             row = self._load(session, family_id)
             if row.version != expected_version:
+                # What the other edit changed (on a camp server, perhaps on another laptop):
+                # the fields only, from the history the edit kept.
+                fields = list(dict.fromkeys(
+                    str(change.get("field")) for kept_changes in session.scalars(
+                        select(FamilyVersion.changes).where(
+                            FamilyVersion.family_id == row.id,
+                            FamilyVersion.version >= expected_version)
+                        .order_by(FamilyVersion.version))
+                    for change in json.loads(kept_changes or "[]")))
+                what = f" (changed: {', '.join(fields)})" if fields else ""
+                what_hi = f" (बदले गए: {', '.join(fields)})" if fields else ""
                 raise StaleRecord(
                     f"Family {row.family_code} was changed by {row.updated_by} after you "
-                    "opened it. Open it again to see that change, then redo yours.",
+                    f"opened it{what}. Open it again to see that change, then redo yours.",
                     hi=f"आपके खोलने के बाद परिवार {row.family_code} को {row.updated_by} ने "
-                       "बदला। वह बदलाव देखने के लिए इसे फिर से खोलें, फिर अपना बदलाव दोबारा "
-                       "करें।")
+                       f"बदला{what_hi}। वह बदलाव देखने के लिए इसे फिर से खोलें, फिर अपना "
+                       "बदलाव दोबारा करें।")
             camp_label = self._camp_label(session, row.camp_id)
             before = fm.family_view(row, camp_label, self.s.clock.today()).to_json()
             old_index = search_index.family_rows(row)

@@ -165,7 +165,8 @@ def test_two_laptops_editing_one_family_the_second_is_told(server: str, tmp_path
         seen_by_two["address"]["line1"] = "H. No. 12, Gali 3"
         with pytest.raises(StaleRecord) as told:
             two.registration.update(done.family_id, seen_by_two, 1)
-        assert "was changed by Asha after you opened it" in str(told.value)
+        assert "was changed by Asha after you opened it (changed: mobile" in str(told.value)
+        assert "mobile" in (told.value.hi or "")
         kept = two.registration.get(done.family_id)
         assert kept.version == 2 and kept.mobile == "9700011122"  # the first edit stands
     finally:
