@@ -245,17 +245,25 @@ def _field(flow: Flow, en: str, hi: str, value: str | None, static: bool) -> Non
         return
     y = flow.y
     box_x, box_w = flow.left + LABEL_W, flow.room - LABEL_W
-    if static:  # every box, with a firm border: left empty, it is filled in by hand
+    if static:
         text.draw(c, flow.left + 2, y + 10, en, text.fit(en, 8, LABEL_W - 6))
         text.draw(c, flow.left + 2, y + 2, hi, text.fit(hi, 7.5, LABEL_W - 6))
+    _box(c, box_x, y, box_w, BOX_H, value, static, 5)
+
+
+def _box(c: Any, x: float, y: float, width: float, height: float, value: str | None,
+         static: bool, value_dy: float) -> None:
+    """A field's box: on the static layer every box, with a firm border (left empty, it is
+    filled in by hand); on the values' layer a known value, shaded and printed."""
+    if static:
         c.setStrokeColorRGB(0, 0, 0)
         c.setLineWidth(0.8)
-        c.rect(box_x, y + 1, box_w, BOX_H, stroke=1, fill=0)
-    elif value:  # known: shaded, and printed
+        c.rect(x, y + 1, width, height, stroke=1, fill=0)
+    elif value:
         c.setFillColorRGB(0.95, 0.95, 0.95)
-        c.rect(box_x + 0.6, y + 1.6, box_w - 1.2, BOX_H - 1.2, stroke=0, fill=1)
+        c.rect(x + 0.6, y + 1.6, width - 1.2, height - 1.2, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)
-        text.draw(c, box_x + 4, y + 5, value, text.fit(value, 10, box_w - 8))
+        text.draw(c, x + 4, y + value_dy, value, text.fit(value, 10, width - 8))
 
 
 def _cells(flow: Flow, cells: list[tuple[str, str, str | None]], static: bool) -> None:
@@ -272,14 +280,7 @@ def _cells(flow: Flow, cells: list[tuple[str, str, str | None]], static: bool) -
         if static:
             label = f"{en} / {hi}"
             text.draw(c, x + 1, y + CELL_BOX + 3.5, label, text.fit(label, 7.5, width - 2))
-            c.setStrokeColorRGB(0, 0, 0)
-            c.setLineWidth(0.8)
-            c.rect(x, y + 1, width, CELL_BOX, stroke=1, fill=0)
-        elif value:
-            c.setFillColorRGB(0.95, 0.95, 0.95)
-            c.rect(x + 0.6, y + 1.6, width - 1.2, CELL_BOX - 1.2, stroke=0, fill=1)
-            c.setFillColorRGB(0, 0, 0)
-            text.draw(c, x + 4, y + 4.5, value, text.fit(value, 10, width - 8))
+        _box(c, x, y, width, CELL_BOX, value, static, 4.5)
 
 
 def _tick_line(flow: Flow, words: str, static: bool) -> None:

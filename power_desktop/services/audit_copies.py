@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -97,18 +98,25 @@ def backup_keys(backup: Path) -> set[str]:
     """The batch-signing keys a backup's laptop recorded at its camp set-ups."""
     keys: set[str] = set()
     try:
-        db = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-        try:
+        with _read_only(backup) as db:
             for (detail,) in db.execute("SELECT detail FROM audit WHERE action = 'camp.setup'"):
                 with contextlib.suppress(ValueError, TypeError, AttributeError):
                     key = json.loads(detail).get("batch_signing_key")
                     if isinstance(key, str) and key:
                         keys.add(key)
-        finally:
-            db.close()
     except sqlite3.Error:
         return set()
     return keys
+
+
+@contextlib.contextmanager
+def _read_only(backup: Path) -> Iterator[sqlite3.Connection]:
+    """A backup file opened read-only (nothing it holds is changed by reading it)."""
+    db = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def trail_copy(services: Services, path: Path) -> TrailCopy:
@@ -120,14 +128,11 @@ def trail_copy(services: Services, path: Path) -> TrailCopy:
                               "इसके मैनिफ़ेस्ट का audit_head पढ़ा नहीं जा सकता।")
         return TrailCopy(path.name, *stamp)
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
+        with _read_only(path) as db:
             last = db.execute("SELECT id, entry_hash FROM audit WHERE entry_hash IS NOT NULL "
                               "ORDER BY id DESC LIMIT 1").fetchone()
             count = db.execute("SELECT count(*) FROM audit WHERE id <= ?",
                                (last[0] if last else 0,)).fetchone()[0]
-        finally:
-            db.close()
     except sqlite3.Error as exc:
         raise _unreadable(path, f"not a readable backup ({exc}).",
                           f"पढ़ने योग्य बैकअप नहीं है ({exc})।") from None

@@ -78,11 +78,11 @@ def machine_secret(bind: str) -> bytes:
     if store is None:
         raise LoginFailed(*NOT_HERE)
     try:
-        secret = store.get(bind)
+        secret = _kept(store, bind)
     except keystore.KeystoreUnavailable as exc:
         log.warning("the keystore did not answer: %s", exc)
         raise LoginFailed(*SILENT) from None
-    if secret is None or len(secret) != 32:
+    if secret is None:
         raise LoginFailed(*NOT_HERE)
     return secret
 
@@ -99,8 +99,8 @@ def for_new_slot(services: Services, session: Session) -> tuple[str, bytes] | No
     row = session.get(Setting, BINDING)
     try:
         if row is not None:
-            secret = store.get(row.value)
-            if secret is not None and len(secret) == 32:
+            secret = _kept(store, row.value)
+            if secret is not None:
                 return row.value, secret
         ident, secret = f"keys-{uuid.uuid4().hex}", os.urandom(32)
         store.put(ident, secret)
@@ -130,12 +130,16 @@ def before_login_key(services: Services, session: Session) -> bytes | None:
     if row is None or store is None:
         return None
     try:
-        secret = store.get(row.value)
+        secret = _kept(store, row.value)
     except keystore.KeystoreUnavailable:
         return None
-    if secret is None or len(secret) != 32:
+    if secret is None:
         return None
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-    return HKDF(hashes.SHA256(), 32, salt=None,
-                info=b"power-desktop audit entries before a login").derive(secret)
+    from power_desktop.store.vault import derive_key
+    return derive_key(secret, b"power-desktop audit entries before a login")
+
+
+def _kept(store: keystore.Keystore, ident: str) -> bytes | None:
+    """The keystore's secret named `ident`, if it is one of ours (32 bytes)."""
+    secret = store.get(ident)
+    return secret if secret is not None and len(secret) == 32 else None

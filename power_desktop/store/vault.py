@@ -149,10 +149,14 @@ def derive_kek(secret: str, salt: bytes, cost: KdfCost) -> bytes:
                            cost.parallelism, 32, Type.ID)
 
 
+def derive_key(key: bytes, info: bytes, salt: bytes | None = None) -> bytes:
+    """A 256-bit key for one purpose (`info`) from another key (HKDF-SHA256)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    return HKDF(hashes.SHA256(), 32, salt=salt, info=info).derive(key)
+
+
 def bind_kek(kek: bytes, machine_secret: bytes) -> bytes:
     """A password's key-encryption key tied also to a secret this laptop's keystore keeps
     (store/keystore.py): the slot then opens only with both."""
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-    return HKDF(hashes.SHA256(), 32, salt=machine_secret,
-                info=b"power-desktop key slot bound to a laptop").derive(kek)
+    return derive_key(kek, b"power-desktop key slot bound to a laptop", machine_secret)
