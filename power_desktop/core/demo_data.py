@@ -183,6 +183,7 @@ def demo_family(rng: random.Random, today: date) -> dict[str, Any]:
         members.append(_member(rng, today, full(rng.choice(females)), "mother", "F",
                                husband_age + rng.randint(18, 30), full(rng.choice(males))[0],
                                "widowed"))
+    _distinct_aadhaar(rng, members)
     return {
         "mobile": demo_mobile(rng),
         "annual_income": rng.choice([0, 36000, 48000, 60000, 72000, 96000, 120000, 150000,
@@ -196,6 +197,17 @@ def demo_family(rng: random.Random, today: date) -> dict[str, Any]:
                     "locality": locality, "district": district, "state": "DL", "pin": pin},
         "members": members,
     }
+
+
+def _distinct_aadhaar(rng: random.Random, members: list[dict[str, Any]]) -> None:
+    """Two members of one family never share a number (a draw of ten million can repeat: a
+    million-member demo load met it)."""
+    seen: set[str] = set()
+    for member in members:
+        while member.get("aadhaar") in seen:
+            member["aadhaar"] = demo_aadhaar(rng)
+        if "aadhaar" in member:
+            seen.add(member["aadhaar"])
 
 
 def _member(rng: random.Random, today: date, name: tuple[str, str], relation: str, gender: str,

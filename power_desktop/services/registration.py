@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from power_desktop.core import ids
 from power_desktop.core.family import ParseResult, check_member, parse_family
 from power_desktop.core.messages import Problem
-from power_desktop.store import counters, search_index
+from power_desktop.store import counters, db, search_index
 from power_desktop.store.models import Camp, Family, FamilyVersion
 
 from . import family_mapping as fm
@@ -84,21 +84,24 @@ class RegistrationService:
             from .duplicates import PossibleDuplicate
             raise PossibleDuplicate(candidates)
         now, operator = self.s.clock.now(), self.s.operator
-        with transaction(self.s.sessions) as session:
+        # The rows are made before this laptop's turn at a camp server (db.transaction): the
+        # ID, the Aadhaar check and everything after it within the turn.
+        with transaction(self.s.sessions, turn="later") as session:
             camp = current_row(self.s, session)
             if camp is None:
                 raise NotSetUp()
-            seq = counters.take(session, camp.id, "family")
-            numbering.reserve(self.s, camp.label, "family", seq)
-            code = ids.family_id(camp.state, camp.district_code, camp.camp_code,
-                                 camp.device_code, seq)
-            row = Family(uuid=str(uuid.uuid4()), family_code=code,
-                         lookup_key=code.replace("-", ""), camp_id=camp.id, created_by=operator,
+            row = Family(uuid=str(uuid.uuid4()), camp_id=camp.id, created_by=operator,
                          created_at=now, updated_by=operator, updated_at=now, version=1)
             fm.apply_family(row, family)
             row.members = [fm.new_member(m, i, self.s.vault)
                            for i, m in enumerate(family.members, start=1)]
             tokens = [m.aadhaar_token for m in row.members if m.aadhaar_token]
+            db.take_turn(session)
+            seq = counters.take(session, camp.id, "family")
+            numbering.reserve(self.s, camp.label, "family", seq)
+            code = ids.family_id(camp.state, camp.district_code, camp.camp_code,
+                                 camp.device_code, seq)
+            row.family_code, row.lookup_key = code, code.replace("-", "")
             moves.guard_aadhaar(session, [(t, None) for t in tokens], None, move_from)
             session.add(row)
             session.flush()

@@ -40,9 +40,9 @@ def plain_reason(exc: OperationalError) -> tuple[str, str] | None:
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+def transaction(factory: sessionmaker[Session], turn: str = "now") -> Iterator[Session]:
     try:
-        with db.transaction(factory) as session:
+        with db.transaction(factory, turn) as session:
             yield session
     except OperationalError as exc:
         reason = plain_reason(exc)

@@ -1,18 +1,19 @@
-"""Plain bulk INSERTs with ids given by the caller (the demo load), on either engine.
+"""Bulk inserts with ids given by the caller (the demo load), on either engine.
 
 The rows hold values as SQLite's driver takes them (dates and times as text, booleans as 0 and
-1): on PostgreSQL booleans are cast back and dates and times are read from the text, and the
-table's id sequence is moved past the ids given, so that the next ordinary insert (on any
+1): on PostgreSQL they go in by COPY, which reads them so, and the table's id sequence is
+moved past the ids given, so that the next ordinary insert (on any
 laptop sharing the server) takes a new one."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Boolean, Connection
+from sqlalchemy import Connection
 
-from .models import Base
+if TYPE_CHECKING:
+    import psycopg
 
 
 def insert(conn: Connection, table: str, columns: list[str],
@@ -22,11 +23,14 @@ def insert(conn: Connection, table: str, columns: list[str],
         conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
                              list(rows))
         return
-    kinds = Base.metadata.tables[table].columns
-    marks = ", ".join("(%s)::int::boolean" if isinstance(kinds[c].type, Boolean) else "%s"
-                      for c in columns)
-    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
-                         list(rows))
+    # COPY: one stream per table, several times faster than row-by-row INSERTs (a million
+    # members' load). In COPY's text form a boolean reads "1" and "0", and a date or time its
+    # ISO text, as the rows hold them.
+    raw = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
+    with raw.cursor() as cursor, \
+            cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
     if "id" in columns:
         conn.exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -26,7 +26,7 @@ log = logging.getLogger("power.store")
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Start-up compares the database with this and loads Alembic (a few hundred
 # milliseconds) only when there is something to migrate; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 
 
 # How long a write waits for another program's write (the window and a command line, two
@@ -95,7 +95,9 @@ def make_engine(url_or_path: str | Path) -> Engine:
         # not after the operating system's minutes-long TCP timeout. TLS whenever the server
         # offers it (sslmode=prefer), unless the URL asks for more (sslmode=require, or
         # verify-full with the server's certificate: docs/camp-server.md).
-        args: dict[str, Any] = {"connect_timeout": 5}
+        # No JIT compiling: the search's statements look costly to the planner (a lookup per
+        # member given) but read a few hundred rows; compiling them took 150 ms each.
+        args: dict[str, Any] = {"connect_timeout": 5, "options": "-c jit=off"}
         if "sslmode=" not in url:
             args["sslmode"] = "prefer"
         return create_engine(url, pool_pre_ping=True, connect_args=args)
@@ -206,19 +208,36 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+def transaction(factory: sessionmaker[Session], turn: str = "now") -> Iterator[Session]:
     """One session, one writing transaction: committed on success, rolled back on any error.
 
     Writers take turns: on SQLite the transaction holds the database's write lock from its
     first statement (BEGIN IMMEDIATE); on PostgreSQL, where a camp's laptops share one server,
     a transaction-scoped advisory lock does the same. So whatever a writer reads (a counter, the
-    audit chain's last entry) no other writer changes before it commits."""
+    audit chain's last entry) no other writer changes before it commits.
+
+    `turn="later"`: on PostgreSQL the turn is taken when the writer asks for it (take_turn,
+    which the audit trail asks for before it reads the chain's end), so that what needs no turn
+    (reading, encrypting, making rows) is done while another laptop's save holds it. Such a
+    writer reads nothing before its turn that it then relies on, and takes no row lock before
+    it (the lock is always taken first, so two writers never wait for each other)."""
     with factory() as session, session.begin():
-        conn = session.connection(execution_options={WRITE: True})
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+        session.connection(execution_options={WRITE: True})
+        if turn == "now":
+            take_turn(session)
         yield session
 
 
+def take_turn(session: Session) -> None:
+    """The writers' turn on a camp server, for the rest of this transaction (again: nothing)."""
+    if session.info.get(_TURN):
+        return
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+    session.info[_TURN] = True
+
+
+_TURN = "power_writer_turn"
 # The advisory lock's number on PostgreSQL: any fixed 64-bit value, the same in every laptop.
 WRITER_LOCK = 0x504F574552  # "POWER"

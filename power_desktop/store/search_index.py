@@ -38,6 +38,7 @@ from power_desktop.core.linkage.compare import Person
 from power_desktop.core.linkage.names import block_keys, fold, keys, words
 
 from . import search_index_pg as pg
+from . import search_plan_pg
 
 log = logging.getLogger("power.store")
 
@@ -250,7 +251,11 @@ AUTOMERGE_DEFAULT = 4
 
 
 def bulk_load(conn: Connection, on: bool) -> None:
-    """Start (True) or finish (False) a bulk load; finishing merges the whole index."""
+    """Start (True) or finish (False) a bulk load; finishing merges the whole index (on
+    PostgreSQL, makes its indexes again)."""
+    if _on_postgresql(conn):
+        pg.bulk_load(conn, on)
+        return
     if conn.dialect.name != "sqlite":
         return
     setting = 0 if on else AUTOMERGE_DEFAULT
@@ -262,7 +267,11 @@ def bulk_load(conn: Connection, on: bool) -> None:
 
 
 def heal(conn: Connection) -> None:
-    """A bulk load cut short (a power cut) left merging off: put it back."""
+    """A bulk load cut short (a power cut) left merging off, or on PostgreSQL the indexes
+    dropped: put them back."""
+    if _on_postgresql(conn):
+        pg.heal(conn)
+        return
     if conn.dialect.name != "sqlite":
         return
     for table in (TABLE, BLOCK_TABLE, PHONE_TABLE):
@@ -285,7 +294,7 @@ def match(conn: Connection, limit: int, query: str | None = None, phone: str | N
     In index order: ranking by FTS's own rank costs 100 ms on a common name, so callers rank
     the few they show."""
     if _on_postgresql(conn):
-        return pg.match(conn, limit, query, phone, or_query)
+        return search_plan_pg.match(conn, limit, query, phone, or_query)
     params: dict[str, Any] = {"limit": limit, "q": query, "p": phone, "o": or_query}
     by_phone = None
     if phone:

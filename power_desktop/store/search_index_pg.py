@@ -3,25 +3,28 @@ search_index writes into SQLite's FTS5 tables, under B-tree indexes, so that the
 find the same members on both engines (a test compares them on the same data).
 
 One row per member and token:
-- member_search_tok (member_id, col, token): col is name, father, ids or place;
-- member_block_tok (member_id, token): the duplicate check's blocking tokens;
-- member_phone_tok (member_id, token): the endings of 4+ digits of the mobiles.
-Tokens are kept in the "C" collation, so that a prefix query (`token LIKE 'ra%'`) is a range
-scan of the index, as FTS5's prefix query is.
+- member_search_tok (token, col, member_id): col is name, father, ids or place;
+- member_prefix_tok (pre, col, member_id): the first one to four letters of each token of the
+  name, father and place columns, as FTS5's prefix indexes keep them (prefix='1 2 3 4'), so
+  that a half-typed word's members are read in member id order and the reading stops at the
+  limit (search_plan_pg);
+- member_block_tok (token, member_id): the duplicate check's blocking tokens;
+- member_phone_tok (token, member_id): the endings of 4+ digits of the mobiles.
+Each is indexed by its key in that order (a token's members in id order) and by member (a
+member's own tokens, for checking one member against a query). Tokens are kept in the "C"
+collation, so that a prefix query (`token LIKE 'ra%'`) is a range scan of the index.
 
-search_index builds FTS5 query strings ("{name father} : kml* AND place : sangam*"); this module
-reads the same small language (terms, a trailing * for a prefix, column filters, AND, OR and
-parentheses) and asks it of the tables, as FTS5 would: each term split into tokens as FTS5's
-unicode61 tokenizer splits (letters and digits are token characters, case and Latin accents
-folded), and the members found in member id order (FTS5's order, rowid ascending).
+Tokens are split as FTS5's unicode61 tokenizer splits (letters and digits are token
+characters, case and Latin accents folded). search_plan_pg answers the queries.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+import sqlite3
+import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, text
@@ -30,10 +33,26 @@ if TYPE_CHECKING:
     import psycopg
 
 SEARCH = "member_search_tok"
+PREFIX = "member_prefix_tok"
 BLOCK = "member_block_tok"
 PHONE = "member_phone_tok"
-TABLES = (SEARCH, BLOCK, PHONE)
+TABLES = (SEARCH, PREFIX, BLOCK, PHONE)
 SEARCH_COLUMNS = ("name", "father", "ids", "place")
+PREFIX_COLUMNS = ("name", "father", "place")  # the columns searched by half-typed words
+PREFIX_MAX = 4
+
+# Each table's columns, and its indexes: (name, unique, columns).
+_SHAPES: dict[str, tuple[str, tuple[tuple[str, bool, str], ...]]] = {
+    SEARCH: ("token text COLLATE \"C\" NOT NULL, col text NOT NULL, member_id integer NOT NULL",
+             (("key", True, "token, col, member_id"),
+              ("by_member", False, "member_id, col, token"))),
+    PREFIX: ("pre text COLLATE \"C\" NOT NULL, col text NOT NULL, member_id integer NOT NULL",
+             (("key", True, "pre, col, member_id"), ("by_member", False, "member_id"))),
+    BLOCK: ("token text COLLATE \"C\" NOT NULL, member_id integer NOT NULL",
+            (("key", True, "token, member_id"), ("by_member", False, "member_id, token"))),
+    PHONE: ("token text COLLATE \"C\" NOT NULL, member_id integer NOT NULL",
+            (("key", True, "token, member_id"), ("by_member", False, "member_id, token"))),
+}
 
 
 def is_index_table(name: str) -> bool:
@@ -41,16 +60,24 @@ def is_index_table(name: str) -> bool:
 
 
 def create(conn: Connection) -> None:
-    conn.exec_driver_sql(
-        f"CREATE TABLE IF NOT EXISTS {SEARCH} (token text COLLATE \"C\" NOT NULL, "
-        "col text NOT NULL, member_id integer NOT NULL, PRIMARY KEY (token, col, member_id))")
-    conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {SEARCH}_member ON {SEARCH} (member_id)")
-    for table in (BLOCK, PHONE):
-        conn.exec_driver_sql(
-            f"CREATE TABLE IF NOT EXISTS {table} (token text COLLATE \"C\" NOT NULL, "
-            "member_id integer NOT NULL, PRIMARY KEY (token, member_id))")
-        conn.exec_driver_sql(
-            f"CREATE INDEX IF NOT EXISTS {table}_member ON {table} (member_id)")
+    """The tables and their indexes, those missing (so also after a bulk load cut short)."""
+    for table, (columns, indexes) in _SHAPES.items():
+        conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
+        for name, unique, keys in indexes:
+            conn.exec_driver_sql(f"CREATE {'UNIQUE ' if unique else ''}INDEX IF NOT EXISTS "
+                                 f"{table}_{name} ON {table} ({keys})")
+
+
+def heal(conn: Connection) -> None:
+    """Make what a bulk load cut short left out; nothing to do (and no lock taken) when every
+    index is there."""
+    names = {f"{table}_{name}" for table, (_c, indexes) in _SHAPES.items()
+             for name, _u, _k in indexes}
+    have = {r[0] for r in conn.execute(text(
+        "SELECT indexname FROM pg_indexes WHERE indexname = ANY(:names)"),
+        {"names": sorted(names)})}
+    if have != names:
+        create(conn)
 
 
 def drop(conn: Connection) -> None:
@@ -58,31 +85,80 @@ def drop(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
 
 
-# --- tokens ---------------------------------------------------------------------------------
-def _fold_char(ch: str) -> str:
-    """One character as unicode61 keeps it: lower case, a Latin letter without its accent."""
-    low = ch.lower()
-    if len(low) == 1 and ord(low) < 0x250:  # Latin: remove_diacritics
-        base = unicodedata.normalize("NFD", low)[0]
-        return base
-    return low
+def bulk_load(conn: Connection, on: bool) -> None:
+    """A bulk load (demo families) writes the tables without their indexes, which are made
+    again at its end: sorting a million members' tokens once is many times quicker than
+    keeping four B-trees in order row by row. Searches on other laptops are slow meanwhile."""
+    if on:
+        for table, (_columns, indexes) in _SHAPES.items():
+            for name, _unique, _keys in indexes:
+                conn.exec_driver_sql(f"DROP INDEX IF EXISTS {table}_{name}")
+    else:
+        create(conn)
+        for table in TABLES:
+            conn.exec_driver_sql(f"ANALYZE {table}")
+
+
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+")
 
 
 def tokens(value: str) -> list[str]:
     """The tokens FTS5's unicode61 tokenizer makes of `value`: runs of letters, digits and
-    private-use characters (everything else, combining marks included, separates)."""
+    private-use characters (everything else, combining marks included, separates), folded to
+    lower case and, for Latin letters, without their accents."""
+    if value.isascii():  # most values (keys, IDs, years, phone digits): the quick way
+        return [t.lower() for t in _ASCII_TOKEN.findall(value)]
+    return list(_unicode_tokens(value))
+
+
+@lru_cache(maxsize=65536)
+def _unicode_tokens(value: str) -> tuple[str, ...]:
     out: list[str] = []
     current: list[str] = []
     for ch in value:
-        category = unicodedata.category(ch)
-        if category[0] in "LN" or category == "Co":
-            current.append(_fold_char(ch))
+        folded = _fold_char(ch)
+        if folded is not None:
+            current.append(folded)
         elif current:
             out.append("".join(current))
             current = []
     if current:
         out.append("".join(current))
-    return out
+    return tuple(t for t in out if t)  # a run of accents alone is no token
+
+
+_fts5: sqlite3.Connection | None = None
+_fts5_lock = threading.Lock()
+
+
+@lru_cache(maxsize=None)
+def _fold_char(ch: str) -> str | None:
+    """One character as unicode61 keeps it (None for a separator, '' for an accent it drops
+    from the word), asked of FTS5 itself: its folding tables (which accents go, which letters
+    fold to which) are its own, and a laptop's database and the server's index must split a
+    name alike. unicode61 treats each character on its own, so a few hundred questions, once
+    each, cover every name ever typed."""
+    if ch.isascii():
+        return ch.lower() if ch.isalnum() else None
+    if ch == "\x00" or 0xD800 <= ord(ch) < 0xE000:
+        return None
+    alone = _fts5_terms(ch)
+    if alone:
+        return alone[0]
+    return "" if _fts5_terms(f"a{ch}a") == ["aa"] else None
+
+
+def _fts5_terms(value: str) -> list[str]:
+    global _fts5
+    with _fts5_lock:
+        if _fts5 is None:
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61')")
+            conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+            _fts5 = conn
+        _fts5.execute("DELETE FROM t")
+        _fts5.execute("INSERT INTO t (x) VALUES (?)", (value,))
+        return [r[0] for r in _fts5.execute("SELECT term FROM v ORDER BY offset")]
 
 
 def replace_rows(conn: Connection, old_rows: Sequence[dict[str, Any]],
@@ -97,22 +173,35 @@ def replace_rows(conn: Connection, old_rows: Sequence[dict[str, Any]],
     wanted = _wanted(rows)
     raw = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
     with raw.cursor() as cursor:  # COPY: at a million members, row-by-row INSERTs add up
-        for table, columns in ((SEARCH, "token, col, member_id"), (BLOCK, "token, member_id"),
-                               (PHONE, "token, member_id")):
+        for table in TABLES:
             if wanted[table]:
-                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                    for row in wanted[table]:
-                        copy.write_row(row)
+                with cursor.copy(f"COPY {table} ({_names(table)}) FROM STDIN") as copy:
+                    copy.write("".join(wanted[table]))
 
 
-def _wanted(rows: Iterable[dict[str, Any]]) -> dict[str, set[tuple[Any, ...]]]:
-    wanted: dict[str, set[tuple[Any, ...]]] = {SEARCH: set(), BLOCK: set(), PHONE: set()}
+def _names(table: str) -> str:
+    return ", ".join(c.split()[0] for c in _SHAPES[table][0].split(", "))
+
+
+@lru_cache(maxsize=65536)
+def prefixes(token: str) -> tuple[str, ...]:
+    return tuple(token[:n] for n in range(1, min(PREFIX_MAX, len(token)) + 1))
+
+
+def _wanted(rows: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
+    """Each table's rows for these members, as lines of COPY's text form (tokens are letters
+    and digits only: no tab, newline or backslash to escape)."""
+    wanted: dict[str, set[str]] = {t: set() for t in TABLES}
+    search, prefix = wanted[SEARCH], wanted[PREFIX]
     for r in rows:
-        member = int(r["rowid"])
+        member = r["rowid"]
         for col in SEARCH_COLUMNS:
-            wanted[SEARCH].update((t, col, member) for t in tokens(r[col]))
-        wanted[BLOCK].update((t, member) for t in tokens(r["born"]))
-        wanted[PHONE].update((t, member) for t in tokens(r["phone"]))
+            found = tokens(r[col])
+            search.update(f"{t}\t{col}\t{member}\n" for t in found)
+            if col in PREFIX_COLUMNS:
+                prefix.update(f"{p}\t{col}\t{member}\n" for t in found for p in prefixes(t))
+        wanted[BLOCK].update(f"{t}\t{member}\n" for t in tokens(r["born"]))
+        wanted[PHONE].update(f"{t}\t{member}\n" for t in tokens(r["phone"]))
     return wanted
 
 
@@ -121,9 +210,9 @@ def check(conn: Connection, rows: Iterable[dict[str, Any]]) -> list[str]:
     not give, and what they lack: nothing when the index is in step."""
     wanted = _wanted(rows)
     problems = []
-    for table, columns in ((SEARCH, "token, col, member_id"), (BLOCK, "token, member_id"),
-                           (PHONE, "token, member_id")):
-        have = {tuple(r) for r in conn.exec_driver_sql(f"SELECT {columns} FROM {table}")}
+    for table in TABLES:
+        have = {"\t".join(map(str, r)) + "\n"
+                for r in conn.exec_driver_sql(f"SELECT {_names(table)} FROM {table}")}
         if have - wanted[table]:
             problems.append(f"{table}: {len(have - wanted[table])} stale rows")
         if wanted[table] - have:
@@ -134,144 +223,6 @@ def check(conn: Connection, rows: Iterable[dict[str, Any]]) -> list[str]:
 def clear(conn: Connection) -> None:
     for table in TABLES:
         conn.exec_driver_sql(f"TRUNCATE {table}")
-
-
-# --- the query language ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Term:
-    word: str
-    prefix: bool
-    columns: tuple[str, ...] | None  # None: any column
-
-
-@dataclass(frozen=True)
-class _Op:
-    op: str  # "AND" or "OR"
-    parts: tuple[_Term | _Op, ...]
-
-
-_Node = _Term | _Op
-
-_LEX = re.compile(r"\s*(\(|\)|\{|\}|:|\*|\"[^\"]*\"|[^\s(){}:*\"]+)")
-
-
-class QueryError(ValueError):
-    """The query is not one this module reads (a bug in its maker: FTS5 would refuse it too)."""
-
-
-class _Parser:
-    def __init__(self, query: str) -> None:
-        self.items = [m.group(1) for m in _LEX.finditer(query)]
-        self.pos = 0
-
-    def peek(self) -> str | None:
-        return self.items[self.pos] if self.pos < len(self.items) else None
-
-    def take(self) -> str:
-        item = self.peek()
-        if item is None:
-            raise QueryError("query ends too soon")
-        self.pos += 1
-        return item
-
-    def parse(self) -> _Node:
-        node = self.or_expr(None)
-        if self.peek() is not None:
-            raise QueryError(f"unexpected {self.peek()!r}")
-        return node
-
-    def or_expr(self, cols: tuple[str, ...] | None) -> _Node:
-        parts = [self.and_expr(cols)]
-        while self.peek() == "OR":
-            self.take()
-            parts.append(self.and_expr(cols))
-        return parts[0] if len(parts) == 1 else _Op("OR", tuple(parts))
-
-    def and_expr(self, cols: tuple[str, ...] | None) -> _Node:
-        parts = [self.unary(cols)]
-        while self.peek() not in (None, ")", "OR"):
-            if self.peek() == "AND":
-                self.take()
-            parts.append(self.unary(cols))  # FTS5: two terms side by side are an AND
-        return parts[0] if len(parts) == 1 else _Op("AND", tuple(parts))
-
-    def unary(self, cols: tuple[str, ...] | None) -> _Node:
-        item = self.take()
-        if item == "(":
-            node = self.or_expr(cols)
-            if self.take() != ")":
-                raise QueryError("missing )")
-            return node
-        if item == "{":
-            names: list[str] = []
-            while (name := self.take()) != "}":
-                names.append(name)
-            if self.take() != ":":
-                raise QueryError("a column list needs a :")
-            return self.unary(self._within(cols, names))
-        if self.peek() == ":":
-            self.take()
-            return self.unary(self._within(cols, [item]))
-        word = item[1:-1] if item.startswith('"') else item
-        prefix = self.peek() == "*"
-        if prefix:
-            self.take()
-        pieces = tokens(word)
-        if not pieces:
-            raise QueryError(f"no token in {item!r}")
-        if len(pieces) > 1:  # FTS5 makes a phrase of it, which detail=column cannot ask
-            raise QueryError(f"{item!r} is more than one token")
-        return _Term(pieces[0], prefix, cols)
-
-    @staticmethod
-    def _within(cols: tuple[str, ...] | None, names: Iterable[str]) -> tuple[str, ...]:
-        wanted = tuple(n for n in names)
-        return wanted if cols is None else tuple(c for c in wanted if c in cols)
-
-
-def _sql(node: _Node, table: str, params: dict[str, Any]) -> str:
-    if isinstance(node, _Op):
-        joiner = " INTERSECT " if node.op == "AND" else " UNION "
-        return "(" + joiner.join(_sql(p, table, params) for p in node.parts) + ")"
-    n = len(params)
-    where = []
-    if node.prefix:
-        params[f"t{n}"] = node.word.replace("\\", "\\\\").replace("%", r"\%") \
-            .replace("_", r"\_") + "%"
-        where.append(f"token LIKE :t{n}")
-    else:
-        params[f"t{n}"] = node.word
-        where.append(f"token = :t{n}")
-    if node.columns is not None and table == SEARCH:
-        params[f"c{n}"] = list(node.columns)
-        where.append(f"col = ANY(:c{n})")
-    return f"(SELECT member_id FROM {table} WHERE {' AND '.join(where)})"
-
-
-def query_sql(query: str, table: str, params: dict[str, Any]) -> str:
-    """A SELECT of the member ids matching an FTS5-style `query` in `table` (no order)."""
-    return _sql(_Parser(query).parse(), table, params)
-
-
-# --- the questions search_index asks --------------------------------------------------------
-def match(conn: Connection, limit: int, query: str | None, phone: str | None,
-          or_query: str | None) -> list[int]:
-    params: dict[str, Any] = {"limit": limit}
-    by_phone = None
-    if phone:
-        by_phone = query_sql(phone, PHONE, params)
-        if or_query:
-            by_phone = f"({by_phone} UNION {query_sql(or_query, SEARCH, params)})"
-    if query and by_phone:
-        sql = f"({query_sql(query, SEARCH, params)} INTERSECT {by_phone})"
-    elif query:
-        sql = query_sql(query, SEARCH, params)
-    elif by_phone:
-        sql = by_phone
-    else:
-        return []
-    return [r[0] for r in conn.execute(
-        text(f"SELECT member_id FROM {sql} AS found ORDER BY member_id LIMIT :limit"), params)]
 
 
 def name_counts(conn: Connection, name_keys: Sequence[str]) -> dict[str, int]:

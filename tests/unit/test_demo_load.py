@@ -60,3 +60,20 @@ def test_a_large_load_numbers_families_in_order_and_commits_in_groups(
     assert [int(code.split("-")[4]) for code in codes] == list(range(1, total + 1))
     assert len(loads) == 2
     services.close()
+
+
+def test_no_two_members_of_a_demo_family_share_an_aadhaar_number(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ten million demo numbers repeat within a million-member load: a family drawn with the
+    same number twice gets a new one, so the load never stops on it."""
+    import random
+    from datetime import date
+
+    from power_desktop.core import demo_data
+    draws = iter(["999900000018"] * 6 + [f"99990000{n:03d}8" for n in range(10, 400)])
+    real = demo_data.demo_aadhaar
+    monkeypatch.setattr(demo_data, "demo_aadhaar", lambda rng: next(draws, None) or real(rng))
+    for seed in range(20):
+        family = demo_data.demo_family(random.Random(seed), date(2026, 12, 1))
+        numbers = [m["aadhaar"] for m in family["members"] if "aadhaar" in m]
+        assert len(numbers) == len(set(numbers))

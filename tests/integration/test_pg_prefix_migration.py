@@ -1,0 +1,64 @@
+"""A camp server made before the prefix table (schema 0011: token tables under primary keys)
+is brought up to date by migration 0012: the prefix table filled from the token table, and
+the search answering as before, now by the prefix table; and back down again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from power_desktop.paths import Paths
+from power_desktop.services import Services, demo
+from power_desktop.services.camp import CampSetup
+from power_desktop.store import db, search_index
+from power_desktop.store import search_index_pg as pg
+
+from .. import engines
+
+pytestmark = pytest.mark.skipif(engines.SERVER is None,
+                                reason="needs a PostgreSQL test server (POWER_TEST_POSTGRES)")
+
+
+def _as_in_0011(services: Services) -> None:
+    """The index tables as release 0011 made them: primary keys, an index by member, no
+    prefix table."""
+    with db.writing(services.engine) as conn:
+        conn.exec_driver_sql(f"DROP TABLE {pg.PREFIX}")
+        for table, key in ((pg.SEARCH, "token, col, member_id"), (pg.BLOCK, "token, member_id"),
+                           (pg.PHONE, "token, member_id")):
+            conn.exec_driver_sql(f"DROP INDEX {table}_key")
+            conn.exec_driver_sql(f"DROP INDEX {table}_by_member")
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD PRIMARY KEY ({key})")
+            conn.exec_driver_sql(f"CREATE INDEX {table}_member ON {table} (member_id)")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
+
+
+def test_a_server_from_before_the_prefix_table_is_brought_up_to_date(tmp_path: Path) -> None:
+    url = engines.new_database()
+    try:
+        services = Services.open(Paths(tmp_path), database_url=url)
+        services.accounts.setup_first("Mig", "migration-password-1")
+        services.camp.setup(CampSetup("DL", "South", "C07", "L1", "Mig"))
+        demo.generate(services, 150, seed=3)
+        before = [h.member_id for h in services.search.search("su", limit=30).hits]
+        assert before
+        _as_in_0011(services)
+        assert db.current_revision(services.engine) == "0011"
+        db.migrate(services.engine)
+        assert db.current_revision(services.engine) == db.SCHEMA_HEAD
+        with services.engine.connect() as conn:
+            assert search_index.check(conn) == []  # the prefix table holds every member's
+            prefixes = conn.exec_driver_sql(f"SELECT count(*) FROM {pg.PREFIX}").scalar()
+        assert prefixes and prefixes > 150
+        assert [h.member_id for h in services.search.search("su", limit=30).hits] == before
+        command.downgrade(db.alembic_config(services.engine), "0011")
+        with services.engine.connect() as conn:
+            assert conn.exec_driver_sql(
+                f"SELECT to_regclass('{pg.PREFIX}')").scalar() is None
+        db.migrate(services.engine)
+        assert [h.member_id for h in services.search.search("su", limit=30).hits] == before
+        services.close()
+    finally:
+        engines.drop(url)

@@ -1,0 +1,126 @@
+"""The camp server answers the search index's queries as FTS5 does: the same members, in the
+same order, cut at the same limit, for queries made at random from the index's own words,
+their first letters and words it does not hold, in columns, joined by AND and OR, with and
+without phone digits (store/search_plan_pg.py drives each query by its most selective part and
+checks what that gives; this is what shows the shortcut never changes an answer)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from power_desktop.paths import Paths
+from power_desktop.services import Services, demo
+from power_desktop.services.camp import CampSetup
+from power_desktop.store import search_index
+from power_desktop.store import search_index_pg as pg
+from power_desktop.store import search_plan_pg as plan
+
+from .. import engines
+
+pytestmark = pytest.mark.skipif(engines.SERVER is None,
+                                reason="needs a PostgreSQL test server (POWER_TEST_POSTGRES)")
+
+
+def _camp(folder: Path, url: str | None) -> Services:
+    services = Services.open(Paths(folder), database_url=url)
+    services.accounts.setup_first("Plan", "plan-password-1")
+    services.camp.setup(CampSetup("DL", "South", "C07", "L1", "Plan"))
+    demo.generate(services, 600, seed=11)
+    return services
+
+
+@pytest.fixture(scope="module")
+def camps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, Services,
+                                                                      list[str]]]:
+    url = engines.new_database()
+    lite = _camp(tmp_path_factory.mktemp("sqlite"), None)
+    server = _camp(tmp_path_factory.mktemp("pg"), url)
+    with server.engine.connect() as conn:
+        words = sorted(r[0] for r in conn.exec_driver_sql(
+            f"SELECT DISTINCT token FROM {pg.SEARCH} WHERE col <> 'ids'"))
+    yield lite, server, words
+    lite.close()
+    server.close()
+    engines.drop(url)
+
+
+def _query(words: list[str]) -> st.SearchStrategy[str]:
+    word = st.one_of(st.sampled_from(words),
+                     st.sampled_from(words).flatmap(
+                         lambda w: st.integers(1, len(w)).map(lambda n: w[:n])),
+                     st.text(st.sampled_from("abdkmrstuz"), min_size=1, max_size=5))
+    columns = st.sampled_from(["", "{name father} : ", "name : ", "father : ", "place : ",
+                               "{name place} : "])
+    term = st.builds(lambda c, w, star: f"{c}{w}{'*' if star else ''}", columns, word,
+                     st.booleans())
+
+    def joined(parts: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.tuples(st.lists(parts, min_size=2, max_size=3),
+                         st.sampled_from([" AND ", " OR "])).map(
+            lambda p: "(" + p[1].join(p[0]) + ")")
+
+    return st.recursive(term, joined, max_leaves=6)
+
+
+def _answers(services: Services, limit: int, query: str | None, phone: str | None,
+             or_query: str | None) -> list[int]:
+    with services.engine.connect() as conn:
+        return search_index.match(conn, limit, query, phone, or_query)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
+@given(data=st.data())
+def test_random_queries_find_the_same_members(data: st.DataObject,
+                                              camps: tuple[Services, Services,
+                                                           list[str]]) -> None:
+    lite, server, words = camps
+    query = data.draw(_query(words), label="query")
+    limit = data.draw(st.sampled_from([1, 7, 40, 150, 5000]), label="limit")
+    # As small as 1, every long prefix counts as common: driven by its first four letters and
+    # checked (at this camp's size few are common enough otherwise).
+    small = data.draw(st.sampled_from([1, plan.SMALL]), label="small")
+    want = _answers(lite, limit, query, None, None)
+    kept, plan.SMALL = plan.SMALL, small
+    try:
+        assert _answers(server, limit, query, None, None) == want
+    finally:
+        plan.SMALL = kept
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_queries_with_phone_digits_find_the_same_members(
+        data: st.DataObject, camps: tuple[Services, Services, list[str]]) -> None:
+    lite, server, words = camps
+    query = data.draw(st.one_of(st.none(), _query(words)), label="query")
+    digits = data.draw(st.text(st.sampled_from("0123456789"), min_size=4, max_size=7),
+                       label="digits")
+    phone = data.draw(st.sampled_from([f"{digits}*", digits, f"{digits}* OR 9{digits}*"]),
+                      label="phone")
+    or_query = data.draw(st.sampled_from([None, f"ids : a{digits[:4]}"]), label="or")
+    limit = data.draw(st.sampled_from([3, 150]), label="limit")
+    assert _answers(server, limit, query, phone, or_query) == \
+        _answers(lite, limit, query, phone, or_query)
+
+
+def test_broad_and_narrow_queries_alike(camps: tuple[Services, Services, list[str]]) -> None:
+    """The shapes the search box makes (a letter, a half word, two words, a long common
+    prefix), so that each way of driving a query is taken whatever hypothesis draws."""
+    lite, server, _ = camps
+    queries = ["{name father} : r* OR {name father} : ra* OR place : ra*",
+               "({name father} : rm OR place : ram*) AND ({name father} : k* OR place : k*)",
+               "{name father} : kumar* OR place : kumar*", "name : s* AND name : d*",
+               "place : sangamvihar*", "(name : zzzz*)", "ids : a1234", "father : s*"]
+    found = 0
+    for query in queries:
+        for limit in (1, 25, 150):
+            want = _answers(lite, limit, query, None, None)
+            found += len(want)
+            assert _answers(server, limit, query, None, None) == want, (query, limit)
+    assert found > 300  # most of them find people: the comparison means something
