@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from power_desktop.core.cells import inert
 from power_desktop.core.localtime import day_range, shown
+from power_desktop.store import db
 from power_desktop.store.files import write_atomic
 from power_desktop.store.models import AuditEntry
 
@@ -48,6 +49,7 @@ def record(services: Services, session: Session, action: str, subject: str | Non
 
     Entries written while nobody is logged in (a failed login) wait unchained until the next
     entry made with the vault open chains them."""
+    db.take_turn(session)  # the chain's end is read below: no other writer may move it
     camp = services.camp.current(session)
     entry = AuditEntry(
         at=services.clock.now(), operator=operator or services.operator,

@@ -131,7 +131,7 @@ _fts5: sqlite3.Connection | None = None
 _fts5_lock = threading.Lock()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fold_char(ch: str) -> str | None:
     """One character as unicode61 keeps it (None for a separator, '' for an accent it drops
     from the word), asked of FTS5 itself: its folding tables (which accents go, which letters

@@ -79,3 +79,73 @@ def test_four_laptops_x_250_families_at_once(server: str, tmp_path: Path) -> Non
     found = json.loads(checked.stdout)
     on_l3 = [f for f in found if any("-L3-" in c["member_id"] for c in f["candidates"])]
     assert len(on_l3) >= FAMILIES * 0.95
+
+
+def _same_people(args: tuple[str, int, float]) -> list[str]:
+    """One laptop registering the same families as another, at the same moment: what it saved
+    and what it was refused."""
+    import time as clock
+
+    from power_desktop.paths import Paths
+    from power_desktop.services import Services
+    from power_desktop.services.duplicates import SameAadhaar
+    from power_desktop.store import vault
+    folder, count, start = args
+    vault.DEFAULT_COST = vault.KdfCost(1, 1024, 1)
+    services = Services.open(Paths(Path(folder)))
+    services.accounts.login(SUPERVISOR, PASSWORD)
+    rng = random.Random(77)  # both laptops: the same families, the same Aadhaar numbers
+    families = [demo_family(rng, date.today()) for _ in range(count)]
+    while clock.time() < start:
+        clock.sleep(0.001)
+    outcomes = []
+    for family in families:
+        try:
+            services.registration.register(family, confirm_warnings=True,
+                                           duplicate_decision="writers test")
+            outcomes.append("saved")
+        except SameAadhaar:
+            outcomes.append("refused")
+    services.close()
+    return outcomes
+
+
+def test_two_laptops_saving_one_person_at_the_same_moment_save_them_once(
+        server: str, tmp_path: Path) -> None:  # noqa: F811
+    """The Aadhaar check inside the save is the last word: two laptops racing with the same
+    people (each save's own check before its transaction passes on both) save each once."""
+    import multiprocessing
+    import time as clock
+
+    from power_desktop.paths import Paths
+    from power_desktop.services import Services
+    from power_desktop.services.camp import CampSetup
+    from power_desktop.store import vault
+    vault.DEFAULT_COST = vault.KdfCost(1, 1024, 1)
+    folders = [tmp_path / "laptop1", tmp_path / "laptop2"]
+    first = Services.open(Paths(folders[0]), database_url=server)
+    first.accounts.setup_first(SUPERVISOR, PASSWORD)
+    first.camp.setup(CampSetup("DL", "South", "C07", "L1", SUPERVISOR))
+    first.remember_server()
+    first.close()
+    other = Services.open(Paths(folders[1]), database_url=server)
+    other.accounts.login(SUPERVISOR, PASSWORD)
+    other.camp.join("L2")
+    other.remember_server()
+    other.close()
+    count = 40
+    start = clock.time() + 2
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        l1, l2 = pool.map(_same_people, [(str(f), count, start) for f in folders])
+    assert all(sorted((a, b)) == ["refused", "saved"] for a, b in zip(l1, l2, strict=True))
+    engine = create_engine(server)
+    try:
+        with engine.connect() as conn:
+            shared = conn.execute(text(
+                "SELECT count(*) FROM (SELECT aadhaar_token FROM member WHERE aadhaar_token "
+                "IS NOT NULL GROUP BY aadhaar_token HAVING count(*) > 1) AS twice")).scalar()
+            families = conn.execute(text("SELECT count(*) FROM family")).scalar()
+    finally:
+        engine.dispose()
+    assert shared == 0
+    assert families == count
