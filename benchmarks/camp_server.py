@@ -256,7 +256,8 @@ def main() -> None:
         print(f"   one laptop alone on SQLite, back to back (baseline): p50 "
               f"{_p(baseline, 0.5):.1f} ms, p95 {_p(baseline, 0.95):.1f} ms", flush=True)
         for pace, label in ((args.pace, f"a camp day, a save every {args.pace} s per laptop"),
-                            (0.0, f"back to back (stress: {args.laptops} processes on this machine's cores)")):
+                            (0.0, f"back to back (stress: {args.laptops} processes on "
+                                  "this machine's cores)")):
             times, waits = saves(args.server, args.laptops, args.day, pace, work)
             print(f"   {label}: {len(times)} saves, p50 {_p(times, 0.5):.1f} ms, "
                   f"p95 {_p(times, 0.95):.1f} ms"
