@@ -233,3 +233,41 @@ def test_the_connection_is_encrypted_where_the_server_offers_it(server: str) -> 
             assert conn.execute(text(probe)).scalar() is False  # the probe tells them apart
     finally:
         refused.dispose()
+
+
+def test_acknowledgements_reach_records_whichever_laptop_made_them(
+        server: str, tmp_path: Path) -> None:
+    """L1 registers and applies; the central verdicts come back and L2's supervisor imports
+    them: L1's applications are updated (and on L1 the returns list shows them)."""
+    import csv
+
+    from power_desktop.services.acks import AckService
+    from power_desktop.services.camp import CampSetup
+    l1 = Services.open(Paths(tmp_path / "l1"), database_url=server)
+    l1.accounts.setup_first(SUPERVISOR, PASSWORD)
+    l1.camp.setup(CampSetup("DL", "South", "C07", "L1", SUPERVISOR))
+    l1.remember_server()
+    family = example_family()
+    family["members"].append({"name": "Savitri Devi", "relation": "mother", "gender": "F",
+                              "dob": "1950-05-01", "marital_status": "widowed"})
+    done = l1.registration.register(family, confirm_warnings=True)
+    l1.eligibility.answer(done.family_id, {("member.gets_other_pension", 3): False})
+    apps = [a.application_id for a in l1.eligibility.apply_all_eligible(done.family_id)]
+    assert len(apps) >= 2
+    l2 = Services.open(Paths(tmp_path / "l2"), database_url=server)
+    l2.accounts.login(SUPERVISOR, PASSWORD)
+    l2.camp.join("L2")
+    path = tmp_path / "ack.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([
+            ["application_id", "status", "reason", "central_reference"],
+            [apps[0], "accepted", "", "CEN/2026/0001"],
+            [apps[1], "rejected", "Income above the limit", "CEN/2026/0002"]])
+    result = AckService(l2).import_file(path)
+    assert (result.applied, list(result.set_aside)) == (2, [])
+    returns = AckService(l1).returns()
+    assert [(r.application_id, r.central_status, r.reason) for r in returns] == [
+        (apps[1], "rejected", "Income above the limit")]
+    assert AckService(l1).import_file(path).applied == 0  # the same file again, on L1: nothing
+    l1.close()
+    l2.close()
