@@ -49,8 +49,8 @@ def record(services: Services, session: Session, action: str, subject: str | Non
 
     Entries written while nobody is logged in (a failed login) wait unchained until the next
     entry made with the vault open chains them."""
-    db.take_turn(session)  # the chain's end is read below: no other writer may move it
     camp = services.camp.current(session)
+    db.take_turn(session)  # the chain's end is read below: no other writer may move it
     entry = AuditEntry(
         at=services.clock.now(), operator=operator or services.operator,
         device=device or (camp.label if camp else "-"), action=action, subject=subject,

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import func, select, tuple_
+from sqlalchemy.exc import NoResultFound
 from sqlalchemy.orm import Session, selectinload
 
 from power_desktop.core import ids
@@ -84,8 +85,9 @@ class RegistrationService:
             from .duplicates import PossibleDuplicate
             raise PossibleDuplicate(candidates)
         now, operator = self.s.clock.now(), self.s.operator
-        # The rows are made before this laptop's turn at a camp server (db.transaction): the
-        # ID, the Aadhaar check and everything after it within the turn.
+        seq = self._number_apart() if self.s.on_server else None
+        # The rows are made and written before this laptop's turn at a camp server
+        # (db.transaction): the Aadhaar check and the audit entry within it.
         with transaction(self.s.sessions, turn="later") as session:
             camp = current_row(self.s, session)
             if camp is None:
@@ -96,16 +98,20 @@ class RegistrationService:
             row.members = [fm.new_member(m, i, self.s.vault)
                            for i, m in enumerate(family.members, start=1)]
             tokens = [m.aadhaar_token for m in row.members if m.aadhaar_token]
-            db.take_turn(session)
-            seq = counters.take(session, camp.id, "family")
+            if seq is None:
+                seq = counters.take(session, camp.id, "family")
             numbering.reserve(self.s, camp.label, "family", seq)
             code = ids.family_id(camp.state, camp.district_code, camp.camp_code,
                                  camp.device_code, seq)
             row.family_code, row.lookup_key = code, code.replace("-", "")
-            moves.guard_aadhaar(session, [(t, None) for t in tokens], None, move_from)
             session.add(row)
             session.flush()
             search_index.replace_rows(session.connection(), [], search_index.family_rows(row))
+            # From here the camp's writers take turns: the Aadhaar check reads what every
+            # other laptop has committed, and the audit trail's end is this save's alone.
+            db.take_turn(session)
+            moves.guard_aadhaar(session, [(m.aadhaar_token, m.member_no) for m in row.members
+                                          if m.aadhaar_token], row.id, move_from)
             if move_from:
                 moves.take_out(self.s, session, move_from, code, tokens)
             member_qr.keep(self.s, session, code, list(zip(family.members, row.members,
@@ -122,6 +128,19 @@ class RegistrationService:
         return Registered(code, row.uuid,
                           tuple(ids.member_id(code, n) for n in range(1, len(family.members) + 1)),
                           1, tuple(result.warnings))
+
+    def _number_apart(self) -> int:
+        """The next family number of this laptop's camp row, taken in a transaction of its
+        own. On a camp server the save then holds no row lock before its turn, so it cannot
+        wait for a writer that holds the turn while that writer waits for the row (the
+        window and a command on one laptop). A save that then fails leaves its number unused,
+        as a sequence does: a gap in this laptop's numbering, never a number given twice."""
+        if self.s.laptop_camp_id is None:
+            raise NotSetUp()
+        try:
+            return counters.take_apart(self.s.sessions, self.s.laptop_camp_id, "family")
+        except NoResultFound:  # the laptop's camp row is gone from the server
+            raise NotSetUp() from None
 
     def update(self, family_id: str, data: Mapping[str, Any], expected_version: int,
                confirm_warnings: bool = False,

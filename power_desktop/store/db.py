@@ -218,9 +218,10 @@ def transaction(factory: sessionmaker[Session], turn: str = "now") -> Iterator[S
 
     `turn="later"`: on PostgreSQL the turn is taken when the writer asks for it (take_turn,
     which the audit trail asks for before it reads the chain's end), so that what needs no turn
-    (reading, encrypting, making rows) is done while another laptop's save holds it. Such a
-    writer reads nothing before its turn that it then relies on, and takes no row lock before
-    it (the lock is always taken first, so two writers never wait for each other)."""
+    (reading, encrypting, making and writing its new rows) is done while another laptop's save
+    holds it. Such a writer reads nothing before its turn that it then relies on, and locks no
+    row before it that another writer could want (only the rows it inserts), so two writers
+    never wait for each other: the turn is always the first lock a shared row waits behind."""
     with factory() as session, session.begin():
         session.connection(execution_options={WRITE: True})
         if turn == "now":
