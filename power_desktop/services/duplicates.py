@@ -159,12 +159,9 @@ class DuplicateService:
         # weight of a given name adjusted by how many people have it.
         today = self.s.clock.today()
         conn = session.connection()
-        per_member: list[set[int]] = []
-        for person in typed:
-            rules = list(blocking.query_rules(person, today).values())
-            found = set(search_index.blocked(conn, rules, CANDIDATES))
-            found.update(search_index.same_phone(conn, CANDIDATES, person.mobiles))
-            per_member.append(found)
+        per_member = search_index.blocked_each(
+            conn, [(list(blocking.query_rules(person, today).values()), person.mobiles)
+                   for person in typed], CANDIDATES)
         tokens = [p.aadhaar_token for p in typed if p.aadhaar_token]
         every: set[int] = set().union(*per_member) if per_member else set()
         rows = {row.id: (row, _person(row)) for row in self._rows(session, every, tokens)

@@ -351,6 +351,17 @@ def blocked(conn: Connection, rules: Sequence[Sequence[str]], limit: int,
     return [r[0] for r in conn.execute(text(sql), params)]
 
 
+def blocked_each(conn: Connection, people: Sequence[tuple[Sequence[Sequence[str]],
+                                                          Sequence[str]]],
+                 limit: int) -> list[set[int]]:
+    """For each (blocking rules, mobiles) of several people: blocked() and same_phone()."""
+    if _on_postgresql(conn):
+        return pg.blocked_each(conn, [([r for r in rules if r], numbers)
+                                      for rules, numbers in people], limit, 1000)
+    return [set(blocked(conn, rules, limit)) | set(same_phone(conn, limit, numbers))
+            for rules, numbers in people]
+
+
 def same_phone(conn: Connection, limit: int, numbers: Sequence[str]) -> list[int]:
     """Member ids whose own or family mobile is one of these (whole numbers)."""
     if _on_postgresql(conn) and numbers:
