@@ -48,6 +48,11 @@ class Paths:
         return self.data_dir / "numbering.json"
 
     @property
+    def drafts(self) -> Path:
+        """A laptop's drafts while it works on a camp server (services/drafts.py)."""
+        return self.data_dir / "drafts"
+
+    @property
     def audit_head(self) -> Path:
         """Where the audit chain ends, kept outside the database (services/audit_head.py)."""
         return self.data_dir / "audit-head.json"

@@ -57,6 +57,7 @@ class Services:
         self.laptop_camp_id: int | None = None
         if engine.dialect.name != "sqlite":
             self.laptop_camp_id = server_config.device(paths.settings, db.where(engine))
+            db.watch_server(engine, ServerUnreachable)
         self._listeners: list[Listener] = []
         from .accounts import AccountService
         from .camp import CampService
@@ -158,6 +159,17 @@ class Services:
     def on_server(self) -> bool:
         """Working on a camp server that other laptops share (PostgreSQL)."""
         return self.engine.dialect.name != "sqlite"
+
+    def where_working(self) -> tuple[str, str]:
+        """Where this laptop's records go, for the window's status line: ("server", the
+        server), ("alone", the server it joined and is not working on now), or ("laptop", "")."""
+        if self.on_server:
+            return "server", db.where(self.engine)
+        try:
+            joined = server_config.joined(self.paths.settings)
+        except server_config.SettingsError:
+            joined = None
+        return ("alone", joined) if joined else ("laptop", "")
 
     def remember_server(self) -> None:
         """Keep this camp server as the laptop's database (settings.json, the password

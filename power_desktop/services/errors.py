@@ -75,11 +75,13 @@ class ServerUnreachable(ServiceError):
 
     def __init__(self, where: str, why: str) -> None:
         super().__init__(
-            f"The camp server {where} cannot be reached ({why}). Check the LAN cable or "
-            "Wi-Fi and that the server laptop is on; to go on registering now, work on this "
-            "laptop's own database (--database local), and push it with `power-desktop sync` "
-            "when the server is back.",
-            hi=f"कैंप सर्वर {where} से संपर्क नहीं हो पा रहा ({why})। LAN केबल या वाई-फ़ाई "
-               "और सर्वर लैपटॉप चालू है या नहीं, जाँचें; अभी पंजीकरण जारी रखने के लिए इस "
-               "लैपटॉप का अपना डेटाबेस (--database local) इस्तेमाल करें, और सर्वर लौटने पर "
-               "`power-desktop sync` से भेजें।")
+            f"The camp server {where} cannot be reached ({why}). Nothing was changed. Check "
+            "the LAN cable or Wi-Fi and that the server laptop is on. To go on registering "
+            "without it, work on this laptop's own database (the window offers it when started "
+            "again; on the command line: --database local), and send what was registered with "
+            "`power-desktop sync` when the server is back.",
+            hi=f"कैंप सर्वर {where} से संपर्क नहीं हो पा रहा ({why})। कुछ नहीं बदला गया। LAN "
+               "केबल या वाई-फ़ाई और सर्वर लैपटॉप चालू है या नहीं, जाँचें। इसके बिना पंजीकरण "
+               "जारी रखने के लिए इस लैपटॉप का अपना डेटाबेस इस्तेमाल करें (प्रोग्राम फिर से "
+               "खोलने पर विंडो यह पूछती है; कमांड लाइन पर: --database local), और सर्वर लौटने "
+               "पर दर्ज किया गया `power-desktop sync` से भेजें।")

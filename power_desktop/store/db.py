@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
@@ -117,7 +118,25 @@ def where(engine: Engine) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
-def why_unreachable(exc: OperationalError) -> str:
+def watch_server(engine: Engine, lost: Callable[[str, str], Exception]) -> None:
+    """On a camp server, a connection that breaks (the LAN dropped, the server stopped) or
+    cannot be made raises `lost(where, why)` in place of the driver's error, whatever the
+    program was doing; the transaction it broke is rolled back by the server."""
+    if engine.dialect.name == "sqlite":
+        return
+
+    def _lost(context: ExceptionContext) -> None:
+        exc = context.sqlalchemy_exception
+        if context.is_pre_ping or not isinstance(exc, DBAPIError):
+            return  # a ping that fails is answered by connecting again
+        if context.is_disconnect or (context.connection is None and
+                                     isinstance(exc, OperationalError)):
+            raise lost(where(engine), why_unreachable(exc)) from context.original_exception
+
+    event.listen(engine, "handle_error", _lost)
+
+
+def why_unreachable(exc: DBAPIError) -> str:
     """The driver's reason a server did not answer, in a few words (no SQL, no traceback)."""
     text_ = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
     for known, said in (("Connection refused", "connection refused: no server there"),
@@ -126,7 +145,11 @@ def why_unreachable(exc: OperationalError) -> str:
                         ("No route to host", "no route to the server"),
                         ("password authentication failed", "wrong database password"),
                         ("does not exist", "no such database or user on the server"),
-                        ("no pg_hba.conf entry", "the server does not accept this laptop")):
+                        ("no pg_hba.conf entry", "the server does not accept this laptop"),
+                        ("server closed the connection", "the connection was cut"),
+                        ("terminating connection", "the server was stopped"),
+                        ("consuming input failed", "the connection was cut"),
+                        ("the database system is shutting down", "the server is stopping")):
         if known in text_:
             return said
     return text_.removeprefix("connection failed: ")[:200]

@@ -97,6 +97,15 @@ def recall(settings: Path, key_file: Path) -> str | None:
     return url.render_as_string(hide_password=False)
 
 
+def joined(settings: Path) -> str | None:
+    """The camp server the laptop joined, as shown to people (no password); None if none."""
+    entry = _read(settings).get("database")
+    if not isinstance(entry, dict) or not entry.get("url"):
+        return None
+    url = make_url(str(entry["url"]))
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
 def device(settings: Path, server: str) -> int | None:
     """This laptop's camp row on `server` (host:port/database): its device code and its own
     numbering there; None when it has not joined that server."""

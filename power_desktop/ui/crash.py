@@ -19,6 +19,10 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
         return
+    from power_desktop.services.errors import ServiceError
+    if isinstance(value, ServiceError) and QApplication.instance() is not None:
+        _said(value)  # a known cause (the camp server lost, a full disk): no traceback
+        return
     log.error("unexpected error", exc_info=(kind, value, tb))
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
@@ -31,6 +35,15 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.setDetailedText(scrub("".join(traceback.format_exception(kind, value, tb))))
     box.exec()
+
+
+def _said(exc: BaseException) -> None:
+    """A service's own message where no page caught it."""
+    from . import i18n
+    from .plain_text import plain_box
+    log.warning("not done: %s", exc)
+    QMessageBox.warning(QApplication.activeWindow(),
+                        QCoreApplication.translate("Crash", "Not done"), plain_box(i18n.say(exc)))
 
 
 def install() -> None:

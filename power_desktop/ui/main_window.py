@@ -417,10 +417,17 @@ class MainWindow(QMainWindow):
         if camp is None:
             self.camp_label.setText(self.tr("No camp set up"))
             return
-        self.camp_label.setText(self.tr("Camp {0} · {1} · started {2} · logged in: {3}").format(
+        text = self.tr("Camp {0} · {1} · started {2} · logged in: {3}").format(
             camp.label, i18n.district_name(camp.district, camp.state),
             camp.start_date.strftime("%d/%m/%Y"),
-            self.services.operator))
+            self.services.operator)
+        kind, where = self.services.where_working()
+        if kind == "server":
+            text += " · " + self.tr("on the camp server {0}").format(where)
+        elif kind == "alone":
+            text += " · " + self.tr("on this laptop's own database (camp server {0} not "
+                                    "used: sync when it is back)").format(where)
+        self.camp_label.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if hasattr(self, "registration") and self.registration.is_dirty():

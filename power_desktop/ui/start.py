@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from power_desktop import __version__, logs
 
@@ -141,7 +141,9 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     logs.setup(paths)
     opening = _Opening(paths)
     try:
-        services = opening.wait()
+        services = _opened(window, paths, opening)
+    except _Quit:
+        return 0
     except Exception as exc:
         log.exception("cannot open the data folder")
         from .plain_text import plain_box
@@ -170,21 +172,64 @@ def run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     return int(code)
 
 
+class _Quit(Exception):
+    """The person chose to close the program."""
+
+
+def _opened(window: MainWindow, paths: Paths, opening: _Opening) -> Services:
+    """The database open, or, while the camp server cannot be reached, what the person
+    chooses: try again, work on this laptop's own database, or quit."""
+    from power_desktop.services.errors import ServerUnreachable
+    while True:
+        try:
+            return opening.wait()
+        except ServerUnreachable as exc:
+            choice = server_down(window, exc)
+            if choice == "quit":
+                raise _Quit() from None
+            opening = _Opening(paths, "local" if choice == "local" else None)
+
+
+def server_down(parent: QWidget, exc: Exception) -> str:
+    """Ask what to do without the camp server: "retry", "local" or "quit"."""
+    from . import i18n
+    from .plain_text import plain_box
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Start", "Camp server not reached"),
+                      plain_box(i18n.say(exc)), QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(plain_box(QCoreApplication.translate(
+        "Start", "A laptop that has never worked on its own database asks for a camp set-up "
+                 "first: give it a device code of its own (such as L2B), so that its family "
+                 "IDs are never the same as those made on the server.")))
+    retry = box.addButton(QCoreApplication.translate("Start", "&Try again"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(QCoreApplication.translate("Start", "Work on this &laptop's own "
+                                                              "database"),
+                          QMessageBox.ButtonRole.ActionRole)
+    quit_ = box.addButton(QCoreApplication.translate("Start", "&Quit"),
+                          QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.setEscapeButton(quit_)
+    box.exec()
+    clicked = box.clickedButton()
+    return "local" if clicked is local else "retry" if clicked is retry else "quit"
+
+
 class _Opening:
     """Services.open on a thread of its own; wait() keeps the window answering meanwhile."""
 
-    def __init__(self, paths: Paths) -> None:
+    def __init__(self, paths: Paths, database_url: str | None = None) -> None:
         import threading
         self._result: Services | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(paths,), name="open-database",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(paths, database_url),
+                                        name="open-database", daemon=True)
         self._thread.start()
 
-    def _run(self, paths: Paths) -> None:
+    def _run(self, paths: Paths, database_url: str | None) -> None:
         try:
             from power_desktop.services import Services
-            self._result = Services.open(paths)
+            self._result = Services.open(paths, database_url=database_url)
         except BaseException as exc:  # handed to the GUI thread, which shows it
             self._error = exc
 

@@ -1181,18 +1181,23 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../power_desktop/ui/crash.py" line="26"/>
+        <location filename="../../power_desktop/ui/crash.py" line="30"/>
         <source>Something went wrong</source>
         <translation>कुछ गड़बड़ हो गई</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/crash.py" line="27"/>
+        <location filename="../../power_desktop/ui/crash.py" line="31"/>
         <source>PoWER Desktop hit an unexpected error. Everything saved so far is safe, and the form you were typing is kept as a draft.
 
 Please tell your supervisor. The details are in the log file.</source>
         <translation>PoWER डेस्कटॉप में एक अनपेक्षित गड़बड़ी हुई। अब तक सहेजा गया सब सुरक्षित है, और जो फ़ॉर्म आप भर रहे थे वह ड्राफ़्ट के रूप में रखा गया है।
 
 कृपया अपने पर्यवेक्षक को बताएँ। पूरा विवरण लॉग फ़ाइल में है।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/crash.py" line="46"/>
+        <source>Not done</source>
+        <translation>नहीं हुआ</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2253,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../power_desktop/ui/main_window.py" line="301"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="435"/>
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
@@ -2314,7 +2319,17 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="426"/>
+        <source>on the camp server {0}</source>
+        <translation>कैंप सर्वर {0} पर</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="428"/>
+        <source>on this laptop&apos;s own database (camp server {0} not used: sync when it is back)</source>
+        <translation>इस लैपटॉप के अपने डेटाबेस पर (कैंप सर्वर {0} इस्तेमाल नहीं हो रहा: लौटने पर sync करें)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="436"/>
         <source>A family is being typed and is not saved. Close PoWER Desktop?
 
 What was typed is kept as a draft and offered back at the next start.</source>
@@ -3533,16 +3548,41 @@ Save the family as it is?</source>
         <translation>इस लैपटॉप पर अभी कोई कैंप सेट नहीं है। किसी पर्यवेक्षक से लॉग इन करके इसे सेट करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="148"/>
+        <location filename="../../power_desktop/ui/start.py" line="150"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="149"/>
+        <location filename="../../power_desktop/ui/start.py" line="151"/>
         <source>The data in {0} cannot be opened:
 {1}</source>
         <translation>{0} का डेटा नहीं खुल सका:
 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/start.py" line="198"/>
+        <source>Camp server not reached</source>
+        <translation>कैंप सर्वर से संपर्क नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/start.py" line="200"/>
+        <source>A laptop that has never worked on its own database asks for a camp set-up first: give it a device code of its own (such as L2B), so that its family IDs are never the same as those made on the server.</source>
+        <translation>जिस लैपटॉप ने कभी अपने डेटाबेस पर काम नहीं किया, वह पहले कैंप सेट-अप माँगता है: उसे अपना अलग डिवाइस कोड दें (जैसे L2B), ताकि उसकी परिवार ID सर्वर पर बनी ID से कभी न मिलें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/start.py" line="204"/>
+        <source>&amp;Try again</source>
+        <translation>फिर से कोशिश करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/start.py" line="206"/>
+        <source>Work on this &amp;laptop&apos;s own database</source>
+        <translation>इस लैपटॉप के अपने डेटाबेस पर काम करें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/start.py" line="209"/>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
     </message>
 </context>
 <context>

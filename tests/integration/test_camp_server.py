@@ -271,3 +271,27 @@ def test_acknowledgements_reach_records_whichever_laptop_made_them(
     assert AckService(l1).import_file(path).applied == 0  # the same file again, on L1: nothing
     l1.close()
     l2.close()
+
+
+def test_a_draft_belongs_to_the_laptop_it_was_typed_on(server: str, tmp_path: Path) -> None:
+    from power_desktop.services.camp import CampSetup
+    l1 = Services.open(Paths(tmp_path / "l1"), clock=FixedClock(), database_url=server)
+    l1.accounts.setup_first(SUPERVISOR, PASSWORD)
+    l1.camp.setup(CampSetup("DL", "South", "C07", "L1", SUPERVISOR))
+    l2 = Services.open(Paths(tmp_path / "l2"), clock=FixedClock(), database_url=server)
+    l2.accounts.login(SUPERVISOR, PASSWORD)
+    l2.camp.join("L2")
+    try:
+        l1.drafts.save("registration", {"name": "Kamla Devi", "aadhaar": EXAMPLE_AADHAAR})
+        l2.drafts.save("registration", {"name": "Sunita Sharma"})
+        assert l1.drafts.load("registration") == {"name": "Kamla Devi",
+                                                  "aadhaar": EXAMPLE_AADHAAR}
+        assert l2.drafts.load("registration") == {"name": "Sunita Sharma"}
+        sealed = (tmp_path / "l1" / "drafts" / "registration.sealed").read_bytes()
+        assert b"Kamla" not in sealed and EXAMPLE_AADHAAR.encode() not in sealed
+        l1.drafts.discard("registration")
+        assert l1.drafts.load("registration") is None
+        assert l2.drafts.load("registration") == {"name": "Sunita Sharma"}
+    finally:
+        l1.close()
+        l2.close()
