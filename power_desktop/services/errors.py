@@ -73,14 +73,19 @@ class StorageProblem(ServiceError):
 class ServerUnreachable(ServiceError):
     """The camp server (PostgreSQL) does not answer, or refuses this laptop."""
 
-    def __init__(self, where: str, why: str) -> None:
+    def __init__(self, where: str, why: str, unsure: bool = False) -> None:
+        done = ("The connection broke while the change was being committed: once the server "
+                "is back, look for it (Families) before doing it again." if unsure
+                else "Nothing was changed.")
+        done_hi = ("बदलाव पक्का होते समय संपर्क टूट गया: सर्वर लौटने पर उसे दोबारा करने से "
+                   "पहले देखें कि वह हुआ या नहीं (परिवार)।" if unsure else "कुछ नहीं बदला गया।")
         super().__init__(
-            f"The camp server {where} cannot be reached ({why}). Nothing was changed. Check "
+            f"The camp server {where} cannot be reached ({why}). {done} Check "
             "the LAN cable or Wi-Fi and that the server laptop is on. To go on registering "
             "without it, work on this laptop's own database (the window offers it when started "
             "again; on the command line: --database local), and send what was registered with "
             "`power-desktop sync` when the server is back.",
-            hi=f"कैंप सर्वर {where} से संपर्क नहीं हो पा रहा ({why})। कुछ नहीं बदला गया। LAN "
+            hi=f"कैंप सर्वर {where} से संपर्क नहीं हो पा रहा ({why})। {done_hi} LAN "
                "केबल या वाई-फ़ाई और सर्वर लैपटॉप चालू है या नहीं, जाँचें। इसके बिना पंजीकरण "
                "जारी रखने के लिए इस लैपटॉप का अपना डेटाबेस इस्तेमाल करें (प्रोग्राम फिर से "
                "खोलने पर विंडो यह पूछती है; कमांड लाइन पर: --database local), और सर्वर लौटने "

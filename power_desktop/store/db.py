@@ -118,10 +118,11 @@ def where(engine: Engine) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
-def watch_server(engine: Engine, lost: Callable[[str, str], Exception]) -> None:
+def watch_server(engine: Engine, lost: Callable[[str, str, bool], Exception]) -> None:
     """On a camp server, a connection that breaks (the LAN dropped, the server stopped) or
-    cannot be made raises `lost(where, why)` in place of the driver's error, whatever the
-    program was doing; the transaction it broke is rolled back by the server."""
+    cannot be made raises `lost(where, why, unsure)` in place of the driver's error, whatever
+    the program was doing. A transaction it broke is rolled back by the server, except one
+    broken while committing (`unsure`): whether that commit landed is not known."""
     if engine.dialect.name == "sqlite":
         return
 
@@ -131,7 +132,9 @@ def watch_server(engine: Engine, lost: Callable[[str, str], Exception]) -> None:
             return  # a ping that fails is answered by connecting again
         if context.is_disconnect or (context.connection is None and
                                      isinstance(exc, OperationalError)):
-            raise lost(where(engine), why_unreachable(exc)) from context.original_exception
+            unsure = context.connection is not None and context.statement is None
+            raise lost(where(engine), why_unreachable(exc), unsure) \
+                from context.original_exception
 
     event.listen(engine, "handle_error", _lost)
 

@@ -295,3 +295,36 @@ def test_a_draft_belongs_to_the_laptop_it_was_typed_on(server: str, tmp_path: Pa
     finally:
         l1.close()
         l2.close()
+
+
+def test_a_lan_that_drops_is_said_plainly_and_a_cut_commit_is_said_unsure(
+        server: str, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from power_desktop.services.camp import CampSetup
+    from power_desktop.services.errors import ServerUnreachable
+    from power_desktop.services.tx import transaction
+
+    from ..relay import Relay
+    relay = Relay(server)
+    laptop = Services.open(Paths(tmp_path / "l1"), clock=FixedClock(), database_url=relay.url)
+    try:
+        laptop.accounts.setup_first(SUPERVISOR, PASSWORD)
+        laptop.camp.setup(CampSetup("DL", "South", "C07", "L1", SUPERVISOR))
+        # Cut while committing: whether it landed is not known, and the message says so.
+        with pytest.raises(ServerUnreachable) as cut, \
+                transaction(laptop.sessions) as session:
+            session.execute(text("SELECT 1"))
+            relay.cut()
+        assert "while the change was being committed" in str(cut.value)
+        # Cut before the next step: refused at once, "nothing was changed".
+        with pytest.raises(ServerUnreachable) as refused:
+            laptop.registration.register(example_family(), confirm_warnings=True)
+        assert "Nothing was changed" in str(refused.value)
+        assert "cannot be reached" in str(refused.value)
+        relay.mend()  # the LAN back: the next save goes through, without a restart
+        laptop.registration.register(example_family(), confirm_warnings=True)
+        assert laptop.registration.count() == 1
+    finally:
+        relay.cut()
+        laptop.close()

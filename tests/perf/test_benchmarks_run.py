@@ -79,6 +79,8 @@ def test_keystroke_benchmark_saves_the_same_family_both_ways() -> None:
 def test_camp_server_benchmark_prints_ratios() -> None:
     out = run("camp_server.py", "--laptops", "3", "--day", "12", "--pace", "0.05",
               "--families", "100", timeout=600)
-    assert out.count("ratio p95 to the baseline") == 2 and "search as you type" in out
+    assert out.count("ratio p95 to the baseline") == 3 and "search as you type" in out
+    assert "one laptop alone on the server, back to back: p50" in out
+    assert "checked: 4 families, 4 IDs, The audit trail is intact" in out
     assert out.count("checked: 12 families, 12 IDs, The audit trail is intact") == 2
     assert out.count("(goal within 2x)") == 2
