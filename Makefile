@@ -2,6 +2,10 @@
 # need first (system packages when root, .venv, pinned Python packages) and skip what is done.
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
+# Test processes side by side (pytest-xdist): the suite waits on subprocesses and the database
+# server more than it computes, so two processes on two cores take well under its single time.
+# Each test file stays in one process (--dist loadfile), with its module's fixtures.
+TEST_WORKERS ?= 2
 STAMP  := $(VENV)/.installed
 
 QM     := resources/i18n/power_desktop_hi.qm
@@ -46,7 +50,8 @@ lint: $(STAMP)
 # scripts/with-postgres.sh makes in a temporary folder (installing PostgreSQL as root), starts,
 # and stops at the end; without one they run on SQLite alone, and the summary says so.
 test: lint $(QM)
-	QT_QPA_PLATFORM=offscreen bash scripts/with-postgres.sh $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen bash scripts/with-postgres.sh $(PY) -m pytest -q \
+		-n $(TEST_WORKERS) --dist loadfile
 
 unit: $(STAMP)
 	$(PY) -m pytest -q -m "not gui"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,10 +55,21 @@ def database(request: pytest.FixtureRequest) -> Iterator[str | None]:
     engines.drop(url)
 
 
+# Tests run side by side (pytest-xdist): each worker counts its own tests on PostgreSQL and
+# hands the count to the main process as it finishes.
+_WORKERS_ON_POSTGRESQL: list[int] = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    _WORKERS_ON_POSTGRESQL.append(int(getattr(node, "workeroutput", {}).get("on_pg", 0)))
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if engines.SERVER:
+        ran = engines.ran_on_postgresql + sum(_WORKERS_ON_POSTGRESQL)
         line = (f"database engines: SQLite and PostgreSQL {engines.server_version()} "
-                f"({engines.ran_on_postgresql} tests ran on PostgreSQL too)")
+                f"({ran} tests ran on PostgreSQL too)")
     else:
         line = ("database engines: SQLite alone (no PostgreSQL test server: "
                 "POWER_TEST_POSTGRES is not set; `make test` starts one)")
@@ -65,6 +77,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:  # a worker: its count goes to the main process
+        output["on_pg"] = engines.ran_on_postgresql
     if engines.SERVER:
         engines.drop_all()
 
