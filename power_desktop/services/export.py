@@ -31,6 +31,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from power_desktop import __version__
 from power_desktop.core import batch_format as bf
 from power_desktop.core import ids
+from power_desktop.store import db
 from power_desktop.store.files import sync_dir
 from power_desktop.store.models import Application, Batch, BatchContent, Camp, Family
 
@@ -398,7 +399,7 @@ class ExportService:
         members, so one bad record never blocks the rest."""
         scheme_columns = self._scheme_columns()
         app_columns = bf.APPLICATION_COLUMNS + tuple(scheme_columns)
-        with self.s.sessions() as session:
+        with db.snapshot(self.s.sessions) as session:
             if headers:
                 yield bf.FAMILIES, [c.name for c in bf.FAMILY_COLUMNS], None
                 yield bf.MEMBERS, [c.name for c in bf.MEMBER_COLUMNS], None
