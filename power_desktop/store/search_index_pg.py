@@ -185,30 +185,27 @@ ONE_STATEMENT = 5000
 
 def _in_one_statement(conn: Connection, old_ids: list[int],
                       wanted: dict[str, set[tuple[Any, ...]]]) -> None:
-    steps, params = [], {"old": old_ids}
+    """The old members' rows deleted (one statement), then the new ones inserted (another):
+    the steps of one statement see one snapshot, so a member's rows deleted and inserted
+    again in the same statement would clash on the unique keys."""
+    if old_ids:
+        deletes = [f"d{n} AS (DELETE FROM {table} WHERE member_id = ANY(:old))"
+                   for n, table in enumerate(TABLES)]
+        conn.execute(text(f"WITH {', '.join(deletes)} SELECT 1"), {"old": old_ids})
+    inserts, params = [], {}
     for n, table in enumerate(TABLES):
-        names = _names(table).split(", ")
-        if old_ids:
-            steps.append(f"d{n} AS (DELETE FROM {table} WHERE member_id = ANY(:old))")
         if not wanted[table]:
             continue
+        names = _names(table).split(", ")
         arrays = []
-        columns = zip(*wanted[table], strict=True)
-        for i, (name, values) in enumerate(zip(names, columns, strict=True)):
+        for i, (name, values) in enumerate(zip(names, zip(*wanted[table], strict=True),
+                                               strict=True)):
             params[f"v{n}_{i}"] = list(values)
-            kind = "integer" if name == "member_id" else "text"
-            arrays.append(f"CAST(:v{n}_{i} AS {kind}[])")
-        steps.append(f"i{n} AS (INSERT INTO {table} ({', '.join(names)}) "
-                     f"SELECT * FROM unnest({', '.join(arrays)}))")
-    if steps:  # the statement's steps see one snapshot: deleting and inserting one member's
-        # rows in one statement would clash, so its deletes are done before its inserts
-        if old_ids and any(wanted.values()):
-            deletes = [x for x in steps if x.startswith("d")]
-            conn.execute(text(f"WITH {', '.join(deletes)} SELECT 1"), {"old": old_ids})
-            steps = [x for x in steps if not x.startswith("d")]
-            params.pop("old")
-        if steps:
-            conn.execute(text(f"WITH {', '.join(steps)} SELECT 1"), params)
+            arrays.append(f"CAST(:v{n}_{i} AS {'integer' if name == 'member_id' else 'text'}[])")
+        inserts.append(f"i{n} AS (INSERT INTO {table} ({', '.join(names)}) "
+                       f"SELECT * FROM unnest({', '.join(arrays)}))")
+    if inserts:
+        conn.execute(text(f"WITH {', '.join(inserts)} SELECT 1"), params)
 
 
 def _line(row: tuple[Any, ...]) -> str:
