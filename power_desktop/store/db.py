@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
@@ -105,12 +105,42 @@ def make_engine(url_or_path: str | Path) -> Engine:
                                 "options": "-c jit=off -c plan_cache_mode=force_custom_plan"}
         if "sslmode=" not in url:
             args["sslmode"] = "prefer"
-        return create_engine(url, pool_pre_ping=True, connect_args=args)
+        engine = create_engine(url, connect_args=args)
+        _ping_when_idle(engine)
+        return engine
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+# A pooled server connection unused for this long is asked whether it still answers (one
+# round trip) before it is used; one used more recently is not. A camp laptop saving a family
+# every few minutes pings before each save, as SQLAlchemy's pre-ping would; one in a burst of
+# work (a save's three sessions, typing in the search box) does not pay a round trip each
+# time. A connection that then breaks in use raises ServerUnreachable (watch_server) and the
+# pool starts afresh.
+PING_AFTER_IDLE_S = 5.0
+_RETURNED = "power_returned"
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    def _checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_RETURNED] = time.monotonic()
+
+    def _checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        returned = record.info.get(_RETURNED)
+        if returned is None or time.monotonic() - returned < PING_AFTER_IDLE_S:
+            return  # new, or used a moment ago
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            # The pool drops it and takes another (a new connection: no ping).
+            raise DisconnectionError(str(exc)) from exc
+
+    event.listen(engine, "checkin", _checkin)
+    event.listen(engine, "checkout", _checkout)
 
 
 def where(engine: Engine) -> str:

@@ -290,22 +290,56 @@ def _phone_sql(numbers: Sequence[str], name: str, params: dict[str, Any]) -> str
 def blocked_each(conn: Connection, people: Sequence[tuple[Sequence[Sequence[str]],
                                                           Sequence[str]]],
                  limit: int, per_rule: int) -> list[set[int]]:
-    """blocked() and same_phone() for each of several people, in one statement: a family's
-    duplicate check waits for the camp server once, not twice per member."""
-    params: dict[str, Any] = {"limit": limit, "per": per_rule}
-    arms = []
+    """blocked() and same_phone() for each of several people, in one statement of one fixed
+    shape (the people, rules and tokens passed as arrays): a family's duplicate check waits
+    for the camp server once, not twice per member, and the statement is parsed and prepared
+    once per connection, not planned anew for every family's count of members and rules."""
+    ks: list[int] = []
+    rs: list[int] = []
+    ts: list[str] = []
+    pks: list[int] = []
+    pts: list[str] = []
     for k, (rules, numbers) in enumerate(people):
-        if rules:
-            arms.append(f"(SELECT {k} AS k, id FROM ({_blocked_sql(rules, f'b{k}_', params)})"
-                        f" AS b{k})")
-        if numbers:
-            arms.append(f"(SELECT {k} AS k, member_id FROM ({_phone_sql(numbers, str(k), params)})"
-                        f" AS p{k})")
+        for r, rule in enumerate(rules):
+            for t in sorted({t for token in rule for t in tokens(token)}):
+                ks.append(k)
+                rs.append(r)
+                ts.append(t)
+        for t in sorted({t for number in numbers for t in tokens(number)}):
+            pks.append(k)
+            pts.append(t)
     found: list[set[int]] = [set() for _ in people]
-    if arms:
-        for k, member_id in conn.execute(text(" UNION ALL ".join(arms)), params):
+    if ts or pts:
+        params = {"k": ks, "r": rs, "t": ts, "pk": pks, "pt": pts, "limit": limit,
+                  "per": per_rule}
+        for k, member_id in conn.execute(text(_BLOCKED_EACH), params):
             found[k].add(member_id)
     return found
+
+
+# Per person (k): each rule's first `per` members (in id order) of any of its tokens, those
+# found by more rules first, up to `limit`; and the first `limit` members with any of the
+# person's mobiles. The same as blocked() and same_phone() one person at a time.
+_BLOCKED_EACH = f"""
+WITH rules AS (
+    SELECT k, r, array_agg(token) AS toks
+    FROM unnest(CAST(:k AS integer[]), CAST(:r AS integer[]), CAST(:t AS text[])) AS q(k, r, token)
+    GROUP BY k, r),
+hits AS (
+    SELECT rules.k, h.id FROM rules CROSS JOIN LATERAL (
+        SELECT DISTINCT member_id AS id FROM {BLOCK} WHERE token = ANY(rules.toks)
+        ORDER BY member_id LIMIT :per) AS h),
+ranked AS (
+    SELECT k, id, row_number() OVER (PARTITION BY k ORDER BY count(*) DESC, id DESC) AS n
+    FROM hits GROUP BY k, id),
+phones AS (
+    SELECT k, array_agg(token) AS toks
+    FROM unnest(CAST(:pk AS integer[]), CAST(:pt AS text[])) AS p(k, token) GROUP BY k)
+SELECT k, id FROM ranked WHERE n <= :limit
+UNION ALL
+SELECT phones.k, h.id FROM phones CROSS JOIN LATERAL (
+    SELECT DISTINCT member_id AS id FROM {PHONE} WHERE token = ANY(phones.toks)
+    ORDER BY member_id LIMIT :limit) AS h"""
 
 
 def same_phone(conn: Connection, limit: int, numbers: Sequence[str]) -> list[int]:

@@ -328,3 +328,43 @@ def test_a_lan_that_drops_is_said_plainly_and_a_cut_commit_is_said_unsure(
     finally:
         relay.cut()
         laptop.close()
+
+
+def test_a_connection_the_server_dropped_while_idle_is_replaced_unseen(
+        server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A laptop left alone while the server closed its connections (a server restarted in the
+    lunch break) saves at once: a connection idle for a while is pinged before use and, found
+    dead, replaced; one used a moment ago is not pinged (no round trip per session)."""
+    from sqlalchemy import create_engine, text
+
+    from power_desktop.services.camp import CampSetup
+    from power_desktop.store import db
+
+    from ..helpers import numbered_family
+    laptop = Services.open(Paths(tmp_path / "l1"), clock=FixedClock(), database_url=server)
+    pings: list[str] = []
+    original = laptop.engine.dialect.do_ping
+
+    def counted_ping(dbapi_connection: object) -> bool:
+        pings.append("ping")
+        return original(dbapi_connection)
+    monkeypatch.setattr(laptop.engine.dialect, "do_ping", counted_ping)
+    try:
+        laptop.accounts.setup_first(SUPERVISOR, PASSWORD)
+        laptop.camp.setup(CampSetup("DL", "South", "C07", "L1", SUPERVISOR))
+        laptop.registration.register(numbered_family(1), confirm_warnings=True)
+        assert pings == []  # busy: no pings
+        admin = create_engine(server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            dropped = conn.execute(text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar()
+        admin.dispose()
+        assert dropped
+        monkeypatch.setattr(db, "PING_AFTER_IDLE_S", 0.0)  # as if minutes had passed
+        laptop.registration.register(numbered_family(2), confirm_warnings=True,
+                                     duplicate_decision="different family")
+        assert "ping" in pings
+        assert laptop.registration.count() == 2
+    finally:
+        laptop.close()
