@@ -102,18 +102,28 @@ def seal_unchained(services: Services, session: Session, current: int) -> None:
     last chained one, if the chain still ends where the head kept outside the database says
     (docs/security.md); a chain cut short or re-opened is left as it is, for verify to show."""
     from . import audit_head
-    last = session.scalar(select(AuditEntry).where(AuditEntry.entry_hash.is_not(None))
-                          .order_by(AuditEntry.id.desc()).limit(1))
     head = audit_head.read(services)
-    if not audit_head.continues(session, head, last):
+    # One read (on a camp server, one round trip): the last chained entry, every entry after
+    # it, and the entry the head names (further back when other laptops have written since).
+    chained_end = func.coalesce(select(AuditEntry.id).where(
+        AuditEntry.entry_hash.is_not(None)).order_by(AuditEntry.id.desc()).limit(1)
+        .scalar_subquery(), 0)
+    reaching = AuditEntry.id >= chained_end
+    if head is not None:
+        reaching = or_(reaching, AuditEntry.id == head.id)
+    read = list(session.scalars(select(AuditEntry).where(reaching).order_by(AuditEntry.id)))
+    last = max((e for e in read if e.entry_hash is not None), key=lambda e: e.id,
+               default=None)
+    at_head = next((e.entry_hash for e in read if head is not None and e.id == head.id),
+                   None)
+    if not audit_head.continues(head, last, at_head):
         return
     previous = last.entry_hash if last is not None and last.entry_hash else GENESIS
     after = last.id if last is not None else 0
     head_current = head is not None and last is not None and head.id == last.id
     chained = 0
     key: bytes | None = None
-    for entry in session.scalars(select(AuditEntry).where(AuditEntry.id > after)
-                                 .order_by(AuditEntry.id)):
+    for entry in (e for e in read if e.id > after):
         if entry.id != current and (entry.action not in BEFORE_LOGIN or entry.entry_hash):
             continue  # not the program's: stays unchained, and verify names it
         if entry.id != current:

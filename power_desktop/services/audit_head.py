@@ -70,17 +70,15 @@ def forget(services: Services) -> None:
     services.paths.audit_head.unlink(missing_ok=True)
 
 
-def continues(session: Session, head: Head | None, last: AuditEntry | None) -> bool:
+def continues(head: Head | None, last: AuditEntry | None, at_head: str | None) -> bool:
     """Whether the chain in the database still reaches the head (so new entries may be
-    chained onto it)."""
+    chained onto it): `last` is the chain's last chained entry, `at_head` the hash the
+    database holds for the entry the head names."""
     if head is None:
         return True  # a trail from before heads were kept, or just restored: taken as it is
     if not head.genuine or last is None or last.id < head.id:
         return False
-    if last.id == head.id:
-        return last.entry_hash == head.hash
-    kept = session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.id == head.id))
-    return kept == head.hash
+    return at_head == head.hash
 
 
 def summary(services: Services) -> str:
