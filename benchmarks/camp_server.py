@@ -108,8 +108,8 @@ def _timing_waits(services: Services, waits: list[float]) -> None:
             waits.append(time.perf_counter() - began.pop())
 
 
-def _laptop(args: tuple[str, list[dict[str, Any]], int, float, float]) -> tuple[list[float],
-                                                                              list[float]]:
+def _laptop(args: tuple[str, list[dict[str, Any]], int, float, float]) -> tuple[
+        list[float], list[float], list[float]]:
     folder, families, seed, start, pace = args
     vault.DEFAULT_COST = vault.KdfCost(1, 1024, 1)  # logging in is not what is measured
     services = Services.open(Paths(Path(folder)))
@@ -118,17 +118,28 @@ def _laptop(args: tuple[str, list[dict[str, Any]], int, float, float]) -> tuple[
     waits: list[float] = []
     _timing_waits(services, waits)
     due = start
-    times = []
+    times, own = [], []
     for family in families:
         while time.time() < due:  # every laptop starts at the same moment, then its rhythm
             time.sleep(min(0.005, max(0.0, due - time.time())))
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         services.registration.register(family, confirm_warnings=True,
                                        duplicate_decision="benchmark")
         times.append(time.perf_counter() - began)
+        own.append(time.process_time() - cpu)
         due = max(due, time.time()) + (rng.expovariate(1 / pace) if pace else 0)
     services.close()
-    return times, waits
+    return times, waits, own
+
+
+def _busy() -> tuple[int, int] | None:
+    """This machine's processor time so far, busy and in all (Linux's /proc/stat)."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return sum(fields) - idle, sum(fields)
 
 
 def _join_laptops(url: str, folders: list[Path]) -> None:
@@ -145,8 +156,19 @@ def _join_laptops(url: str, folders: list[Path]) -> None:
         other.close()
 
 
-def saves(server: str, laptops: int, day: int, pace: float,
-          work: Path) -> tuple[list[float], list[float]]:
+class Saved:
+    """One run's saves: each save's time, its wait for another laptop's save, the laptop's
+    own processor time for it, and how busy this machine's processors were meanwhile."""
+
+    def __init__(self, per: list[tuple[list[float], list[float], list[float]]],
+                 busy: float | None) -> None:
+        self.times = [t for times, _, _ in per for t in times]
+        self.waits = [w for _, waits, _ in per for w in waits]
+        self.own = [c for _, _, own in per for c in own]
+        self.busy = busy
+
+
+def saves(server: str, laptops: int, day: int, pace: float, work: Path) -> Saved:
     """Saves and lock waits of `laptops` laptops saving `day` families on a new camp."""
     url = _database(server, "power_bench_saves")
     folders = [work / f"pace{pace}" / f"laptop{n}" for n in range(1, laptops + 1)]
@@ -155,12 +177,18 @@ def saves(server: str, laptops: int, day: int, pace: float,
     start = time.time() + 3
     with multiprocessing.get_context("spawn").Pool(laptops) as pool:
         families = _families(share * laptops, 500)  # the camp's, each laptop a share
-        per = pool.map_async(_laptop, [(str(f), families[n * share:(n + 1) * share], 500 + n,
-                                        start, pace)
-                                       for n, f in enumerate(folders)]).get(timeout=3600)
+        runs = pool.map_async(_laptop, [(str(f), families[n * share:(n + 1) * share],
+                                         500 + n, start, pace)
+                                        for n, f in enumerate(folders)])
+        while time.time() < start:
+            time.sleep(0.01)
+        before = _busy()
+        per = runs.get(timeout=3600)
+        after = _busy()
     _check_camp(folders[0], share * laptops)
     _admin(server, "DROP DATABASE IF EXISTS power_bench_saves WITH (FORCE)")
-    return [t for times, _ in per for t in times], [w for _, waits in per for w in waits]
+    busy = (after[0] - before[0]) / max(1, after[1] - before[1]) if before and after else None
+    return Saved(per, busy)
 
 
 def _check_camp(folder: Path, families: int) -> None:
@@ -260,20 +288,27 @@ def main() -> None:
               f"{_p(baseline, 0.5):.1f} ms, p95 {_p(baseline, 0.95):.1f} ms", flush=True)
         # One laptop alone on the server: the server's own cost of a save (the LAN's round
         # trips), without the other simulated laptops' work on this machine's cores.
-        times, _ = saves(args.server, 1, share, 0.0, work / "one")
-        print(f"   one laptop alone on the server, back to back: p50 {_p(times, 0.5):.1f} ms, "
-              f"p95 {_p(times, 0.95):.1f} ms; ratio p95 to the baseline "
-              f"{_p(times, 0.95) / _p(baseline, 0.95):.2f}x", flush=True)
+        one = saves(args.server, 1, share, 0.0, work / "one")
+        print(f"   one laptop alone on the server, back to back: p50 {_p(one.times, 0.5):.1f} "
+              f"ms, p95 {_p(one.times, 0.95):.1f} ms; ratio p95 to the baseline "
+              f"{_p(one.times, 0.95) / _p(baseline, 0.95):.2f}x; the laptop's own processor "
+              f"time per save p50 {_p(one.own, 0.5):.1f} ms", flush=True)
         for pace, label in ((args.pace, f"a camp day, a save every {args.pace} s per laptop"),
                             (0.0, f"back to back (stress: {args.laptops} processes on "
                                   "this machine's cores)")):
-            times, waits = saves(args.server, args.laptops, args.day, pace, work)
+            run = saves(args.server, args.laptops, args.day, pace, work)
+            times, waits = run.times, run.waits
+            # Real laptops each have their own processors; here they share this machine's
+            # with each other and the server: how busy it was says how much of a save's
+            # time was a turn at a processor.
+            busy = f"; this machine's {os.cpu_count()} processors {run.busy:.0%} busy" \
+                if run.busy is not None else ""
             print(f"   {label}: {len(times)} saves, p50 {_p(times, 0.5):.1f} ms, "
                   f"p95 {_p(times, 0.95):.1f} ms"
                   f"{' (goal under 50 ms)' if pace else ''}; ratio p95 to the baseline "
                   f"{_p(times, 0.95) / _p(baseline, 0.95):.2f}x; waiting for another "
-                  f"laptop's save: p50 {_p(waits, 0.5):.1f} ms, p95 {_p(waits, 0.95):.1f} ms",
-                  flush=True)
+                  f"laptop's save: p50 {_p(waits, 0.5):.1f} ms, p95 {_p(waits, 0.95):.1f} ms"
+                  f"{busy}", flush=True)
         if not args.families:
             return
         print(f"2. search and duplicate check over {args.families:,} demo families each",
