@@ -227,6 +227,10 @@ def test_an_operators_first_day(qtbot: QtBot, tmp_path: Path, answers: Answers,
 
     # Quit: nothing typed, so nothing asked; no error on the way out.
     asked = len(answers.asked)
+    # The window's shortcuts answer while it is the active window; other tests' windows in
+    # this test process may have been activated since (seen under pytest-xdist only).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     press(qtbot, Qt.Key.Key_Q, CTRL)
     # Closed within a moment (a loaded machine may take one); if not, why not: a question
     # asked, a page left dirty, or the key gone to something other than the window.
@@ -236,7 +240,8 @@ def test_an_operators_first_day(qtbot: QtBot, tmp_path: Path, answers: Answers,
         raise AssertionError(
             f"Ctrl+Q left the window open: asked {answers.asked[asked:]}, registration dirty "
             f"{window.registration.is_dirty()}, focus {QApplication.focusWidget()!r}, popup "
-            f"{QApplication.activePopupWidget()!r}, modal {QApplication.activeModalWidget()!r}"
+            f"{QApplication.activePopupWidget()!r}, modal {QApplication.activeModalWidget()!r}, "
+            f"active window {QApplication.activeWindow()!r}"
         ) from None
     app = QApplication.instance()
     assert app is not None
