@@ -268,22 +268,27 @@ def name_counts(conn: Connection, name_keys: Sequence[str]) -> dict[str, int]:
 def blocked(conn: Connection, rules: Sequence[Sequence[str]], limit: int,
             per_rule: int) -> list[int]:
     params: dict[str, Any] = {"limit": limit, "per": per_rule}
-    return [r[0] for r in conn.execute(text(_blocked_sql(rules, "", params)), params)]
+    return [r[0] for r in conn.execute(text(_blocked_sql(rules, params)), params)]
 
 
-def _blocked_sql(rules: Sequence[Sequence[str]], name: str, params: dict[str, Any]) -> str:
+def _split(values: Iterable[str]) -> list[str]:
+    """The index tokens of a rule's tokens (or of mobiles), each once, in order."""
+    return sorted({t for value in values for t in tokens(value)})
+
+
+def _blocked_sql(rules: Sequence[Sequence[str]], params: dict[str, Any]) -> str:
     parts = []
     for n, rule in enumerate(rules):
-        params[f"r{name}{n}"] = sorted({t for token in rule for t in tokens(token)})
+        params[f"r{n}"] = _split(rule)
         parts.append(f"(SELECT DISTINCT member_id AS id FROM {BLOCK} WHERE token = "
-                     f"ANY(:r{name}{n}) ORDER BY member_id LIMIT :per)")
+                     f"ANY(:r{n}) ORDER BY member_id LIMIT :per)")
     return (f"SELECT id FROM ({' UNION ALL '.join(parts)}) AS found GROUP BY id "
             "ORDER BY count(*) DESC, id DESC LIMIT :limit")
 
 
-def _phone_sql(numbers: Sequence[str], name: str, params: dict[str, Any]) -> str:
-    params[f"p{name}"] = sorted({t for number in numbers for t in tokens(number)})
-    return (f"SELECT DISTINCT member_id FROM {PHONE} WHERE token = ANY(:p{name}) "
+def _phone_sql(numbers: Sequence[str], params: dict[str, Any]) -> str:
+    params["p"] = _split(numbers)
+    return (f"SELECT DISTINCT member_id FROM {PHONE} WHERE token = ANY(:p) "
             "ORDER BY member_id LIMIT :limit")
 
 
@@ -301,18 +306,18 @@ def blocked_each(conn: Connection, people: Sequence[tuple[Sequence[Sequence[str]
     pts: list[str] = []
     for k, (rules, numbers) in enumerate(people):
         for r, rule in enumerate(rules):
-            for t in sorted({t for token in rule for t in tokens(token)}):
+            for t in _split(rule):
                 ks.append(k)
                 rs.append(r)
                 ts.append(t)
-        for t in sorted({t for number in numbers for t in tokens(number)}):
+        for t in _split(numbers):
             pks.append(k)
             pts.append(t)
     found: list[set[int]] = [set() for _ in people]
     if ts or pts:
         params = {"k": ks, "r": rs, "t": ts, "pk": pks, "pt": pts, "limit": limit,
                   "per": per_rule}
-        for k, member_id in conn.execute(text(_BLOCKED_EACH), params):
+        for k, member_id in conn.execute(_BLOCKED_EACH, params):
             found[k].add(member_id)
     return found
 
@@ -320,7 +325,7 @@ def blocked_each(conn: Connection, people: Sequence[tuple[Sequence[Sequence[str]
 # Per person (k): each rule's first `per` members (in id order) of any of its tokens, those
 # found by more rules first, up to `limit`; and the first `limit` members with any of the
 # person's mobiles. The same as blocked() and same_phone() one person at a time.
-_BLOCKED_EACH = f"""
+_BLOCKED_EACH = text(f"""
 WITH rules AS (
     SELECT k, r, array_agg(token) AS toks
     FROM unnest(CAST(:k AS integer[]), CAST(:r AS integer[]), CAST(:t AS text[])) AS q(k, r, token)
@@ -339,9 +344,9 @@ SELECT k, id FROM ranked WHERE n <= :limit
 UNION ALL
 SELECT phones.k, h.id FROM phones CROSS JOIN LATERAL (
     SELECT DISTINCT member_id AS id FROM {PHONE} WHERE token = ANY(phones.toks)
-    ORDER BY member_id LIMIT :limit) AS h"""
+    ORDER BY member_id LIMIT :limit) AS h""")
 
 
 def same_phone(conn: Connection, limit: int, numbers: Sequence[str]) -> list[int]:
     params: dict[str, Any] = {"limit": limit}
-    return [r[0] for r in conn.execute(text(_phone_sql(numbers, "", params)), params)]
+    return [r[0] for r in conn.execute(text(_phone_sql(numbers, params)), params)]
