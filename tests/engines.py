@@ -75,11 +75,27 @@ def new_database() -> str:
 def drop(url: str) -> None:
     name = url.rpartition("/")[2]
     _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    _drop_laptop_users(name)
     if name in made:
         made.remove(name)
+
+
+def _drop_laptop_users(database: str) -> None:
+    """The laptops' own database users made on `database` (store/server_roles.py names them
+    after it): roles outlive the database they were made for."""
+    engine = create_engine(_admin_url(), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            for (role,) in conn.execute(text(
+                    "SELECT rolname FROM pg_roles WHERE rolname LIKE :prefix"),
+                    {"prefix": f"{database}\\_%"}).all():
+                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+    finally:
+        engine.dispose()
 
 
 def drop_all() -> None:
     for name in list(made):
         _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        _drop_laptop_users(name)
     made.clear()

@@ -11,6 +11,7 @@ from power_desktop.core.validate import Invalid, parse_date
 from power_desktop.services import Services
 from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import LoginFailed
+from power_desktop.services.results import KeptLogin
 
 from .counts import counted
 from .login import _log_in, _new_password, _print_recovery_code
@@ -59,19 +60,34 @@ def cmd_init(services: Services, args: argparse.Namespace) -> int:
     print(f"Camp {camp.label} ({camp.district}) is set up on this laptop, "
           f"starting {camp.start_date.isoformat()}. Data folder: {services.paths.data_dir}")
     if services.on_server:
-        services.remember_server()
+        kept = services.remember_server()
         print(f"This laptop works on the camp server {db_where(services)} from now on; add "
               "the others with: power-desktop --database URL join --device L2")
+        _say_login(kept)
     return 0
 
 
 def cmd_join(services: Services, args: argparse.Namespace) -> int:
     camp = services.camp.join(args.device, args.operator)
-    services.remember_server()
+    kept = services.remember_server()
     print(f"This laptop joined camp {camp.camp_code} on the camp server "
           f"{db_where(services)} as {camp.label}: its IDs are its own "
           f"({camp.label}-000001 onwards). It works on the server from now on.")
+    _say_login(kept)
     return 0
+
+
+def _say_login(kept: KeptLogin | None) -> None:
+    if kept is None:
+        return
+    if kept.own:
+        print(f"It logs in to the server as its own database user {kept.user} (password "
+              "sealed on this laptop). If the laptop is lost, shut it out alone on the "
+              f"server: ALTER ROLE \"{kept.user}\" NOLOGIN;")
+    else:
+        print(f"warning: this laptop keeps the camp's database user {kept.user}: "
+              f"{kept.why_not_own}. See docs/camp-server.md, 'A user per laptop'.",
+              file=sys.stderr)
 
 
 def db_where(services: Services) -> str:

@@ -17,7 +17,7 @@ from power_desktop.store import db, search_index, server_config
 from power_desktop.store.vault import Vault
 
 from .errors import NotAllowed, NotLoggedIn, ServerUnreachable, ServiceError
-from .results import Change, User
+from .results import Change, KeptLogin, User
 
 if TYPE_CHECKING:
     from .aadhaar_qr import AadhaarQrService
@@ -171,12 +171,45 @@ class Services:
             joined = None
         return ("alone", joined) if joined else ("laptop", "")
 
-    def remember_server(self) -> None:
+    def remember_server(self, own_user: bool = True) -> KeptLogin | None:
         """Keep this camp server as the laptop's database (settings.json, the password
-        sealed): later starts, the window's included, open it without --database."""
-        if self.on_server:
-            server_config.remember(self.paths.settings, self.paths.settings_key,
-                                   self.engine.url.render_as_string(hide_password=False))
+        sealed): later starts, the window's included, open it without --database.
+
+        With `own_user` the laptop gets a database user of its own (store/server_roles.py),
+        made with the camp's user it joined with, and keeps that one, not the camp's: a lost
+        laptop is then shut out alone. Where the server does not allow it, the laptop keeps
+        the user it joined with, and what is returned says why. None on a laptop's own
+        database."""
+        if not self.on_server:
+            return None
+        url = self.engine.url
+        why: str | None = None
+        if own_user:
+            from power_desktop.store import server_roles
+
+            from .audit import record
+            from .camp import current_row
+            from .tx import transaction
+            with self.sessions() as session:
+                camp = current_row(self, session)
+                device = camp.device_code if camp is not None else "laptop"
+            try:
+                made = server_roles.make_user(self.engine, device)
+            except server_roles.CannotMakeUser as exc:
+                why = str(exc)
+                log.warning("laptop keeps the camp's database user: %s", why)
+            else:
+                try:
+                    with transaction(self.sessions) as session:
+                        record(self, session, "server.user", made.name,
+                               acting_as=url.username)
+                except BaseException:
+                    server_roles.drop_user(self.engine, made.name)
+                    raise
+                url = url.set(username=made.name, password=made.password)
+        server_config.remember(self.paths.settings, self.paths.settings_key,
+                               url.render_as_string(hide_password=False))
+        return KeptLogin(str(url.username), why is None and own_user, why)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -79,6 +79,20 @@ class ServerUnreachable(ServiceError):
                 else "Nothing was changed.")
         done_hi = ("बदलाव पक्का होते समय संपर्क टूट गया: सर्वर लौटने पर उसे दोबारा करने से "
                    "पहले देखें कि वह हुआ या नहीं (परिवार)।" if unsure else "कुछ नहीं बदला गया।")
+        from power_desktop.store.db import REFUSALS
+        if why in REFUSALS:  # it answers, and says no: no cable to check
+            super().__init__(
+                f"The camp server {where} refuses this laptop ({why}). {done} Ask the camp "
+                "supervisor: this laptop may have been shut out on the server, or its "
+                "password changed there. Meanwhile work on this laptop's own database (the "
+                "window offers it when started again; on the command line: --database local), "
+                "and send what was registered with `power-desktop sync` once it is let in.",
+                hi=f"कैंप सर्वर {where} इस लैपटॉप को मना कर रहा है ({why})। {done_hi} कैंप "
+                   "सुपरवाइज़र से पूछें: हो सकता है सर्वर पर इस लैपटॉप की पहुँच बंद की गई हो या "
+                   "वहाँ उसका पासवर्ड बदला गया हो। तब तक इस लैपटॉप का अपना डेटाबेस इस्तेमाल "
+                   "करें (प्रोग्राम फिर से खोलने पर विंडो यह पूछती है; कमांड लाइन पर: --database "
+                   "local), और पहुँच मिलने पर दर्ज किया गया `power-desktop sync` से भेजें।")
+            return
         super().__init__(
             f"The camp server {where} cannot be reached ({why}). {done} Check "
             "the LAN cable or Wi-Fi and that the server laptop is on. To go on registering "

@@ -154,3 +154,12 @@ class AccountInfo:
     created_by: str
     created_at: datetime
     last_login_at: datetime | None
+
+
+@dataclass(frozen=True)
+class KeptLogin:
+    """The database user a laptop keeps for its camp server: its own (made at init or join),
+    or the camp's it joined with, and then why not its own."""
+    user: str
+    own: bool
+    why_not_own: str | None = None

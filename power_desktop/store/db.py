@@ -173,6 +173,12 @@ def watch_server(engine: Engine, lost: Callable[[str, str, bool], Exception]) ->
     event.listen(engine, "handle_error", _lost)
 
 
+# What why_unreachable says when the server answered and refused this laptop.
+REFUSALS = frozenset({"wrong database password", "no such database or user on the server",
+                      "the server does not accept this laptop",
+                      "this laptop's database user is shut out on the server"})
+
+
 def why_unreachable(exc: DBAPIError) -> str:
     """The driver's reason a server did not answer, in a few words (no SQL, no traceback)."""
     text_ = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
@@ -183,6 +189,8 @@ def why_unreachable(exc: DBAPIError) -> str:
                         ("password authentication failed", "wrong database password"),
                         ("does not exist", "no such database or user on the server"),
                         ("no pg_hba.conf entry", "the server does not accept this laptop"),
+                        ("is not permitted to log in",
+                         "this laptop's database user is shut out on the server"),
                         ("server closed the connection", "the connection was cut"),
                         ("terminating connection", "the server was stopped"),
                         ("consuming input failed", "the connection was cut"),
