@@ -92,44 +92,61 @@ def _families(n: int, seed: int) -> list[dict[str, Any]]:
     return families
 
 
-def _timing_waits(services: Services, waits: list[float]) -> None:
-    """Time each wait for the writers' lock (the turn a laptop waits for another's save)."""
+def _timing_turns(services: Services, marks: dict[str, float]) -> None:
+    """Note when a save asks for the writers' lock (its turn) and when it gets it."""
     from sqlalchemy import event
-    began: list[float] = []
 
     @event.listens_for(services.engine, "before_cursor_execute")
     def _before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
         if "pg_advisory_xact_lock" in statement:
-            began.append(time.perf_counter())
+            marks["asked"] = time.perf_counter()
 
     @event.listens_for(services.engine, "after_cursor_execute")
     def _after(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        if "pg_advisory_xact_lock" in statement and began:
-            waits.append(time.perf_counter() - began.pop())
+        if "pg_advisory_xact_lock" in statement:
+            marks["got"] = time.perf_counter()
 
 
-def _laptop(args: tuple[str, list[dict[str, Any]], int, float, float]) -> tuple[
-        list[float], list[float], list[float]]:
+class Phases:
+    """One laptop's saves: each save's time, split into before its turn, waiting for it
+    (another laptop's save), and from getting it to the save's end; with the laptop's own
+    processor time for the save."""
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self.before: list[float] = []
+        self.waits: list[float] = []
+        self.holding: list[float] = []
+        self.own: list[float] = []
+
+
+def _laptop(args: tuple[str, list[dict[str, Any]], int, float, float]) -> Phases:
     folder, families, seed, start, pace = args
     vault.DEFAULT_COST = vault.KdfCost(1, 1024, 1)  # logging in is not what is measured
     services = Services.open(Paths(Path(folder)))
     services.accounts.login(USER, PASSWORD)
     rng = random.Random(seed)
-    waits: list[float] = []
-    _timing_waits(services, waits)
+    marks: dict[str, float] = {}
+    _timing_turns(services, marks)
     due = start
-    times, own = [], []
+    out = Phases()
     for family in families:
         while time.time() < due:  # every laptop starts at the same moment, then its rhythm
             time.sleep(min(0.005, max(0.0, due - time.time())))
+        marks.clear()
         began, cpu = time.perf_counter(), time.process_time()
         services.registration.register(family, confirm_warnings=True,
                                        duplicate_decision="benchmark")
-        times.append(time.perf_counter() - began)
-        own.append(time.process_time() - cpu)
+        ended = time.perf_counter()
+        out.times.append(ended - began)
+        out.own.append(time.process_time() - cpu)
+        if "asked" in marks and "got" in marks:
+            out.before.append(marks["asked"] - began)
+            out.waits.append(marks["got"] - marks["asked"])
+            out.holding.append(ended - marks["got"])
         due = max(due, time.time()) + (rng.expovariate(1 / pace) if pace else 0)
     services.close()
-    return times, waits, own
+    return out
 
 
 def _busy() -> tuple[int, int] | None:
@@ -157,14 +174,15 @@ def _join_laptops(url: str, folders: list[Path]) -> None:
 
 
 class Saved:
-    """One run's saves: each save's time, its wait for another laptop's save, the laptop's
-    own processor time for it, and how busy this machine's processors were meanwhile."""
+    """One run's saves (Phases of every laptop together), and how busy this machine's
+    processors were meanwhile."""
 
-    def __init__(self, per: list[tuple[list[float], list[float], list[float]]],
-                 busy: float | None) -> None:
-        self.times = [t for times, _, _ in per for t in times]
-        self.waits = [w for _, waits, _ in per for w in waits]
-        self.own = [c for _, _, own in per for c in own]
+    def __init__(self, per: list[Phases], busy: float | None) -> None:
+        self.times = [t for p in per for t in p.times]
+        self.before = [t for p in per for t in p.before]
+        self.waits = [t for p in per for t in p.waits]
+        self.holding = [t for p in per for t in p.holding]
+        self.own = [t for p in per for t in p.own]
         self.busy = busy
 
 
@@ -309,6 +327,12 @@ def main() -> None:
                   f"{_p(times, 0.95) / _p(baseline, 0.95):.2f}x; waiting for another "
                   f"laptop's save: p50 {_p(waits, 0.5):.1f} ms, p95 {_p(waits, 0.95):.1f} ms"
                   f"{busy}", flush=True)
+            print(f"      a save's parts, p50 / p95: before its turn {_p(run.before, 0.5):.1f}"
+                  f" / {_p(run.before, 0.95):.1f} ms, waiting for it {_p(waits, 0.5):.1f} / "
+                  f"{_p(waits, 0.95):.1f} ms, from its turn to its end "
+                  f"{_p(run.holding, 0.5):.1f} / {_p(run.holding, 0.95):.1f} ms; the laptop's "
+                  f"own processor time {_p(run.own, 0.5):.1f} / {_p(run.own, 0.95):.1f} ms",
+                  flush=True)
         if not args.families:
             return
         print(f"2. search and duplicate check over {args.families:,} demo families each",
