@@ -33,6 +33,7 @@ class Person:
 
 # --- names -----------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)  # a check asks of the same word pairs many times; ~10 MB at most
 def word_level(a: str, b: str) -> str:
     """exact / alike / fuzzy / initial / differ for two folded words."""
     if a == b:
