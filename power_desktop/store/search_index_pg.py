@@ -166,10 +166,11 @@ def replace_rows(conn: Connection, old_rows: Sequence[dict[str, Any]],
     """Drop the old members' rows, then write the new ones (by member id: these tables keep
     their tokens, so the old text is not needed, unlike FTS5's contentless tables)."""
     old_ids = sorted({int(r["rowid"]) for r in old_rows})
-    wanted = _wanted(rows)
+    wanted = _wanted(rows, with_prefixes=False)
     if old_ids or sum(map(len, wanted.values())) <= ONE_STATEMENT:
         _in_one_statement(conn, old_ids, wanted)
         return
+    wanted = _wanted(rows)
     raw = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
     with raw.cursor() as cursor:  # COPY: at a million members, row-by-row INSERTs add up
         for table in TABLES:
@@ -189,23 +190,61 @@ def _in_one_statement(conn: Connection, old_ids: list[int],
     the steps of one statement see one snapshot, so a member's rows deleted and inserted
     again in the same statement would clash on the unique keys."""
     if old_ids:
-        deletes = [f"d{n} AS (DELETE FROM {table} WHERE member_id = ANY(:old))"
-                   for n, table in enumerate(TABLES)]
-        conn.execute(text(f"WITH {', '.join(deletes)} SELECT 1"), {"old": old_ids})
-    inserts, params = [], {}
-    for n, table in enumerate(TABLES):
-        if not wanted[table]:
-            continue
+        conn.execute(_DELETE, {"old": _packed(old_ids)})
+    params: dict[str, str] = {}
+    for table in (SEARCH, BLOCK, PHONE):  # the prefixes are made of the search rows there
         names = _names(table).split(", ")
-        arrays = []
-        for i, (name, values) in enumerate(zip(names, zip(*wanted[table], strict=True),
-                                               strict=True)):
-            params[f"v{n}_{i}"] = list(values)
-            arrays.append(f"CAST(:v{n}_{i} AS {'integer' if name == 'member_id' else 'text'}[])")
-        inserts.append(f"i{n} AS (INSERT INTO {table} ({', '.join(names)}) "
-                       f"SELECT * FROM unnest({', '.join(arrays)}))")
-    if inserts:
-        conn.execute(text(f"WITH {', '.join(inserts)} SELECT 1"), params)
+        columns = list(zip(*wanted[table], strict=True)) or [()] * len(names)
+        for name, values in zip(names, columns, strict=True):
+            params[f"{table}_{name}"] = _packed(values)
+    if any(params.values()):
+        conn.execute(_INSERT, params)
+
+
+def _packed(values: Iterable[Any]) -> str:
+    """Values as one text, space between, which string_to_array(..., ' ') parts again: one
+    string costs a laptop far less to send than psycopg's dumping of a list item by item (a
+    family's save sends a few thousand tokens). An index token holds no space (a separator
+    to unicode61), a column name or member id neither."""
+    return " ".join(map(str, values))
+
+
+def _texts(param: str) -> str:
+    """A _packed() parameter, as the array of text it packs."""
+    return f"string_to_array(CAST(:{param} AS text), ' ')"
+
+
+def _ints(param: str) -> str:
+    return f"CAST({_texts(param)} AS integer[])"
+
+
+def _unpacked(table: str, name: str) -> str:
+    param = f"{table}_{name}"
+    return _ints(param) if name == "member_id" else _texts(param)
+
+
+_DELETE = text("WITH " + ", ".join(
+    f"d{n} AS (DELETE FROM {table} WHERE member_id = ANY({_ints('old')}))"
+    for n, table in enumerate(TABLES)) + " SELECT 1")
+
+# One statement of one shape for every save (so prepared once per connection): the search,
+# blocking and mobile rows as packed arrays, and the prefix rows made on the server of the
+# search rows of the prefix columns (the same rows as prefixes() makes: the first one to
+# PREFIX_MAX characters of each token).
+_INSERT = text(
+    "WITH s AS (SELECT * FROM unnest("
+    + ", ".join(_unpacked(SEARCH, n) for n in ("token", "col", "member_id"))
+    + ") AS s(token, col, member_id)), "
+    f"i0 AS (INSERT INTO {SEARCH} (token, col, member_id) SELECT * FROM s), "
+    f"i1 AS (INSERT INTO {PREFIX} (pre, col, member_id) "
+    "SELECT DISTINCT left(s.token, n), s.col, s.member_id FROM s CROSS JOIN LATERAL "
+    f"generate_series(1, least({PREFIX_MAX}, length(s.token))) AS n "
+    f"WHERE s.col IN ({', '.join(repr(c) for c in PREFIX_COLUMNS)})), "
+    + ", ".join(
+        f"i{n} AS (INSERT INTO {table} (token, member_id) SELECT * FROM unnest("
+        f"{_unpacked(table, 'token')}, {_unpacked(table, 'member_id')}))"
+        for n, table in ((2, BLOCK), (3, PHONE)))
+    + " SELECT 1")
 
 
 def _line(row: tuple[Any, ...]) -> str:
@@ -223,8 +262,10 @@ def prefixes(token: str) -> tuple[str, ...]:
     return tuple(token[:n] for n in range(1, min(PREFIX_MAX, len(token)) + 1))
 
 
-def _wanted(rows: Iterable[dict[str, Any]]) -> dict[str, set[tuple[Any, ...]]]:
-    """Each table's rows for these members."""
+def _wanted(rows: Iterable[dict[str, Any]],
+            with_prefixes: bool = True) -> dict[str, set[tuple[Any, ...]]]:
+    """Each table's rows for these members (the prefix table's left empty without
+    `with_prefixes`)."""
     wanted: dict[str, set[tuple[Any, ...]]] = {t: set() for t in TABLES}
     search, prefix = wanted[SEARCH], wanted[PREFIX]
     for r in rows:
@@ -232,7 +273,7 @@ def _wanted(rows: Iterable[dict[str, Any]]) -> dict[str, set[tuple[Any, ...]]]:
         for col in SEARCH_COLUMNS:
             found = tokens(r[col])
             search.update((t, col, member) for t in found)
-            if col in PREFIX_COLUMNS:
+            if with_prefixes and col in PREFIX_COLUMNS:
                 prefix.update((p, col, member) for t in found for p in prefixes(t))
         wanted[BLOCK].update((t, member) for t in tokens(r["born"]))
         wanted[PHONE].update((t, member) for t in tokens(r["phone"]))
@@ -315,8 +356,9 @@ def blocked_each(conn: Connection, people: Sequence[tuple[Sequence[Sequence[str]
             pts.append(t)
     found: list[set[int]] = [set() for _ in people]
     if ts or pts:
-        params = {"k": ks, "r": rs, "t": ts, "pk": pks, "pt": pts, "limit": limit,
-                  "per": per_rule}
+        params: dict[str, Any] = {"k": _packed(ks), "r": _packed(rs), "t": _packed(ts),
+                                  "pk": _packed(pks), "pt": _packed(pts), "limit": limit,
+                                  "per": per_rule}
         for k, member_id in conn.execute(_BLOCKED_EACH, params):
             found[k].add(member_id)
     return found
@@ -328,7 +370,7 @@ def blocked_each(conn: Connection, people: Sequence[tuple[Sequence[Sequence[str]
 _BLOCKED_EACH = text(f"""
 WITH rules AS (
     SELECT k, r, array_agg(token) AS toks
-    FROM unnest(CAST(:k AS integer[]), CAST(:r AS integer[]), CAST(:t AS text[])) AS q(k, r, token)
+    FROM unnest({_ints("k")}, {_ints("r")}, {_texts("t")}) AS q(k, r, token)
     GROUP BY k, r),
 hits AS (
     SELECT rules.k, h.id FROM rules CROSS JOIN LATERAL (
@@ -339,7 +381,7 @@ ranked AS (
     FROM hits GROUP BY k, id),
 phones AS (
     SELECT k, array_agg(token) AS toks
-    FROM unnest(CAST(:pk AS integer[]), CAST(:pt AS text[])) AS p(k, token) GROUP BY k)
+    FROM unnest({_ints("pk")}, {_texts("pt")}) AS p(k, token) GROUP BY k)
 SELECT k, id FROM ranked WHERE n <= :limit
 UNION ALL
 SELECT phones.k, h.id FROM phones CROSS JOIN LATERAL (
