@@ -57,8 +57,9 @@ class Services:
         self.laptop_camp_id: int | None = None
         if engine.dialect.name != "sqlite":
             self.laptop_camp_id = server_config.device(paths.settings, db.where(engine))
-            db.watch_server(engine, ServerUnreachable)
+            db.watch_server(engine, self._server_lost)
         self._listeners: list[Listener] = []
+        self._lost_listeners: list[Callable[[ServerUnreachable], None]] = []
         from .accounts import AccountService
         from .camp import CampService
         from .dashboard import DashboardService
@@ -212,7 +213,28 @@ class Services:
         return KeptLogin(str(url.username), why is None and own_user, why)
 
     def close(self) -> None:
+        self._lost_listeners.clear()
         self.engine.dispose()
+
+    # --- the camp server's connection --------------------------------------------------------
+    def on_server_lost(self, listener: Callable[[ServerUnreachable], None]) -> None:
+        """Call `listener` each time the camp server is found not answering (or refusing this
+        laptop), from whatever thread found it: the window offers the laptop's own database."""
+        self._lost_listeners.append(listener)
+
+    def _server_lost(self, where: str, why: str, unsure: bool) -> ServerUnreachable:
+        exc = ServerUnreachable(where, why, unsure)
+        for listener in list(self._lost_listeners):
+            try:
+                listener(exc)
+            except Exception:  # a broken view must not hide the error itself
+                log.exception("server-lost listener failed")
+        return exc
+
+    def check_server(self) -> None:
+        """One round trip to the camp server: ServerUnreachable if it does not answer."""
+        if self.on_server:
+            db.round_trip(self.engine)
 
     # --- who is working, and what they may do ----------------------------------------------
     @property

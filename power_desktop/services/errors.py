@@ -74,6 +74,7 @@ class ServerUnreachable(ServiceError):
     """The camp server (PostgreSQL) does not answer, or refuses this laptop."""
 
     def __init__(self, where: str, why: str, unsure: bool = False) -> None:
+        self.where, self.why = where, why
         done = ("The connection broke while the change was being committed: once the server "
                 "is back, look for it (Families) before doing it again." if unsure
                 else "Nothing was changed.")
@@ -84,23 +85,25 @@ class ServerUnreachable(ServiceError):
             super().__init__(
                 f"The camp server {where} refuses this laptop ({why}). {done} Ask the camp "
                 "supervisor: this laptop may have been shut out on the server, or its "
-                "password changed there. Meanwhile work on this laptop's own database (the "
-                "window offers it when started again; on the command line: --database local), "
-                "and send what was registered with `power-desktop sync` once it is let in.",
+                "password changed there. Meanwhile work on this laptop's own database (in the "
+                "window: Camp > Work on this laptop's own database; on the command line: "
+                "--database local), and send what was registered with `power-desktop sync` "
+                "once it is let in.",
                 hi=f"कैंप सर्वर {where} इस लैपटॉप को मना कर रहा है ({why})। {done_hi} कैंप "
                    "सुपरवाइज़र से पूछें: हो सकता है सर्वर पर इस लैपटॉप की पहुँच बंद की गई हो या "
                    "वहाँ उसका पासवर्ड बदला गया हो। तब तक इस लैपटॉप का अपना डेटाबेस इस्तेमाल "
-                   "करें (प्रोग्राम फिर से खोलने पर विंडो यह पूछती है; कमांड लाइन पर: --database "
-                   "local), और पहुँच मिलने पर दर्ज किया गया `power-desktop sync` से भेजें।")
+                   "करें (विंडो में: कैंप > इस लैपटॉप के अपने डेटाबेस पर काम करें; कमांड लाइन "
+                   "पर: --database local), और पहुँच मिलने पर दर्ज किया गया `power-desktop "
+                   "sync` से भेजें।")
             return
         super().__init__(
             f"The camp server {where} cannot be reached ({why}). {done} Check "
             "the LAN cable or Wi-Fi and that the server laptop is on. To go on registering "
-            "without it, work on this laptop's own database (the window offers it when started "
-            "again; on the command line: --database local), and send what was registered with "
-            "`power-desktop sync` when the server is back.",
+            "without it, work on this laptop's own database (in the window: Camp > Work on "
+            "this laptop's own database; on the command line: --database local), and send "
+            "what was registered with `power-desktop sync` when the server is back.",
             hi=f"कैंप सर्वर {where} से संपर्क नहीं हो पा रहा ({why})। {done_hi} LAN "
                "केबल या वाई-फ़ाई और सर्वर लैपटॉप चालू है या नहीं, जाँचें। इसके बिना पंजीकरण "
-               "जारी रखने के लिए इस लैपटॉप का अपना डेटाबेस इस्तेमाल करें (प्रोग्राम फिर से "
-               "खोलने पर विंडो यह पूछती है; कमांड लाइन पर: --database local), और सर्वर लौटने "
-               "पर दर्ज किया गया `power-desktop sync` से भेजें।")
+               "जारी रखने के लिए इस लैपटॉप का अपना डेटाबेस इस्तेमाल करें (विंडो में: "
+               "कैंप > इस लैपटॉप के अपने डेटाबेस पर काम करें; कमांड लाइन पर: --database "
+               "local), और सर्वर लौटने पर दर्ज किया गया `power-desktop sync` से भेजें।")

@@ -143,6 +143,12 @@ def _ping_when_idle(engine: Engine) -> None:
     event.listen(engine, "checkout", _checkout)
 
 
+def round_trip(engine: Engine) -> None:
+    """One statement: raises when the database does not answer."""
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+
+
 def where(engine: Engine) -> str:
     """The database as it may be shown: a server's host, port and database (no password),
     or a SQLite file's path."""

@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 
 ENV_DATABASE = "POWER_DESKTOP_DATABASE"
 LOCAL = "local"  # --database local: the laptop's own SQLite file, whatever is remembered
+JOINED = "joined"  # the camp server the laptop joined, whatever $POWER_DESKTOP_DATABASE says
 _LABEL = b"power-desktop database password"
 
 
@@ -143,6 +144,12 @@ def shown(url: str) -> str:
 
 def choose(explicit: str | None, settings: Path, key_file: Path) -> str | None:
     """The database to open: --database, else $POWER_DESKTOP_DATABASE, else the one the
-    laptop joined; None (or `local`) for the data folder's own SQLite file."""
+    laptop joined; None (or `local`) for the data folder's own SQLite file. `joined`: the
+    server the laptop joined (the window's way back to it after working alone)."""
+    if explicit == JOINED:
+        url = recall(settings, key_file)
+        if url is None:
+            raise SettingsError("this laptop has not joined a camp server")
+        return url
     url = explicit or os.environ.get(ENV_DATABASE) or recall(settings, key_file)
     return None if not url or url == LOCAL else url

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +28,7 @@ from .plain_text import plain_box
 
 if TYPE_CHECKING:
     from power_desktop.services import Services
-    from power_desktop.services.results import Change
+    from power_desktop.services.results import CampInfo, Change
 
     from .batches_page import BatchesPage
     from .dashboard_page import DashboardPage
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
     from .registration_page import RegistrationPage
     from .returns_page import ReturnsPage
     from .screening_page import ScreeningPage
+
+log = logging.getLogger("power.ui")
 
 
 class MainWindow(QMainWindow):
@@ -58,13 +62,23 @@ class MainWindow(QMainWindow):
         self.loading: QLabel | None = QLabel(self.tr("Opening the camp's records..."))
         self.pages.addWidget(self.loading)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        from .server_banner import ServerBanner
+        self.banner = ServerBanner()
+        self.banner.retry.connect(self.retry_server)
+        self.banner.go_local.connect(lambda: QTimer.singleShot(0, self.work_alone))
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.pages, 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.camp_shown: CampInfo | None = None
         self._help: dict[str, QWidget] = {}
         self.camp_label = QLabel()
         self.statusBar().addPermanentWidget(self.camp_label)
@@ -95,6 +109,8 @@ class MainWindow(QMainWindow):
         from .returns_page import ReturnsPage
         from .screening_page import ScreeningPage
         self.services = services
+        services.on_server_lost(self.banner.report)
+        self.banner.retranslate()
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notifier: ChangeNotifier = ChangeNotifier(services, self)
         self.registration: RegistrationPage = RegistrationPage(services, lambda: self.lang)
@@ -154,6 +170,15 @@ class MainWindow(QMainWindow):
             self.supervisor_actions.append(action)
         self.supervisor_actions.insert(0, new_camp)
         camp_menu.addSeparator()
+        kind, _where = self.services.where_working()
+        if kind != "laptop":  # a laptop that joined a camp server: to its own and back
+            self.database_action = QAction(
+                self.tr("Work on this &laptop's own database") if kind == "server"
+                else self.tr("Back to the camp se&rver"), self)
+            self.database_action.triggered.connect(lambda: QTimer.singleShot(
+                0, self.work_alone if kind == "server" else self.back_to_server))
+            camp_menu.addAction(self.database_action)
+            camp_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the standard key is none on Windows
         quit_action.triggered.connect(self.close)
@@ -238,6 +263,7 @@ class MainWindow(QMainWindow):
             return
         i18n.set_language(lang)
         self.lang = i18n.current()
+        self.banner.retranslate()
         if not hasattr(self, "registration"):
             return
         typed = self.registration.draft() if self.registration.is_dirty() else None
@@ -249,6 +275,65 @@ class MainWindow(QMainWindow):
         if screened:
             self.screening.show_family(screened)
         self.show_page(page)
+
+    # --- the camp server or this laptop's own database ----------------------------------------
+    def work_alone(self) -> None:
+        """Go on registering on this laptop's own database while the camp server is away."""
+        from .database_switch import LOCAL, switch_database
+        if switch_database(self, LOCAL, self.camp_shown):
+            self.statusBar().showMessage(self.tr("Working on this laptop's own database."),
+                                         15000)
+
+    def back_to_server(self) -> None:
+        from .database_switch import JOINED, switch_database
+        if switch_database(self, JOINED):
+            self.statusBar().showMessage(self.tr("Back on the camp server."), 15000)
+
+    def retry_server(self) -> None:
+        """The banner's Try again: one round trip to the server, off the GUI thread."""
+        from .jobs import run_job
+
+        def answered(_result: Any) -> None:
+            self.banner.hide()
+            self.statusBar().showMessage(self.tr("The camp server answers again."), 8000)
+        self._retry_job = run_job(self, self.tr("Trying the camp server..."),
+                                  lambda _progress: self.services.check_server(), answered,
+                                  lambda _exc: self.banner.still_down())
+
+    def replace_services(self, services: Services) -> None:
+        """Show another database (already open and logged in to) in place of this one, on the
+        Register page; the family being typed is carried over, its draft with it."""
+        from power_desktop.services.errors import ServiceError
+
+        from .registration_page import DRAFT_SLOT
+        from .start import offer_draft
+        typed = self.registration.draft() if self.registration.is_dirty() else None
+        left: str | None = None
+        if typed is not None and typed.get("editing"):
+            # Changes to a family of the other database: kept there as its draft, offered
+            # back on the way back, not carried to where that family is not.
+            left, typed = str(typed["editing"][0]), None
+        old = self.services
+        self._detach_pages()
+        if typed is not None:
+            try:
+                old.drafts.discard(DRAFT_SLOT)  # it goes on in the other database
+            except ServiceError:
+                log.exception("could not discard the draft left behind")
+        self.banner.hide()
+        old.close()
+        self.attach(services)
+        if typed is not None:
+            self.registration.restore_draft(typed)
+            self.registration.save_draft()
+        else:
+            offer_draft(self, services)
+        self.show_page(0)  # the family on screen elsewhere was the other database's
+        if left is not None:
+            QMessageBox.information(self, self.tr("Changes kept for later"), plain_box(self.tr(
+                "The changes to family {0} are not saved: that family is in the other "
+                "database. They are kept, and offered back when this laptop works there "
+                "again.").format(left)))
 
     def _detach_pages(self) -> None:
         self.registration.flush_draft()
@@ -414,6 +499,7 @@ class MainWindow(QMainWindow):
 
     def _update_camp(self) -> None:
         camp = self.services.camp.current()
+        self.camp_shown = camp
         if camp is None:
             self.camp_label.setText(self.tr("No camp set up"))
             return

@@ -27,9 +27,18 @@ from .keyboard import DateField
 from .login_dialog import password_field
 
 
+def own_device_code(server_code: str) -> str:
+    """A device code for the laptop's own database, not the one it has on the server:
+    L2 -> L2B (at most 6 characters, as device codes are)."""
+    return (server_code[:5] + "B") if server_code else "L1B"
+
+
 class CampSetupDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 first_run: bool = True) -> None:
+                 first_run: bool = True, suggest: CampInfo | None = None) -> None:
+        """`suggest`: the camp this laptop worked at on the camp server, when its own
+        database is set up for the time the server is away (filled in, the device code
+        one of its own)."""
         super().__init__(parent)
         self.services = services
         self.camp: CampInfo | None = None
@@ -45,6 +54,12 @@ class CampSetupDialog(QDialog):
             "needs its own device code (L1, L2, ...).") if first_run else
             self.tr("Starting a new camp keeps every family registered at earlier camps. "
                     "Families registered from now on carry the new camp's code."))
+        if suggest is not None:
+            intro.setText(intro.text() + "\n\n" + self.tr(
+                "This is this laptop's own database, for while the camp server is away. Give "
+                "it a device code of its own (such as {0}), so that its family IDs are never "
+                "the same as those made on the server; sync sends its families to the server "
+                "when it is back.").format(own_device_code(suggest.device_code)))
         intro.setWordWrap(True)
 
         self.state = QComboBox()
@@ -68,6 +83,13 @@ class CampSetupDialog(QDialog):
         if current is not None:
             self.district.setCurrentIndex(max(0, self.district.findData(current.district)))
             self.device_code.setText(current.device_code)
+        elif suggest is not None:
+            self.state.setCurrentIndex(max(0, self.state.findData(suggest.state)))
+            self.district.setCurrentIndex(max(0, self.district.findData(suggest.district)))
+            self.camp_code.setText(suggest.camp_code)
+            self.device_code.setText(own_device_code(suggest.device_code))
+            self.start.setDate(QDate(suggest.start_date.year, suggest.start_date.month,
+                                     suggest.start_date.day))
 
         form = QFormLayout()
         form.addRow(self.tr("State (scheme pack)"), self.state)
@@ -93,7 +115,8 @@ class CampSetupDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
-        self.camp_code.setFocus()
+        (self.operator if suggest is not None and self.first_account
+         else self.camp_code).setFocus()
 
     def _fill_districts(self) -> None:
         self.district.clear()

@@ -19,6 +19,7 @@ from .main_window import MainWindow
 if TYPE_CHECKING:
     from power_desktop.paths import Paths
     from power_desktop.services import Services
+    from power_desktop.services.results import CampInfo
 
     from .login_dialog import LoginDialog
 
@@ -54,10 +55,16 @@ def finish_start(window: MainWindow, services: Services,
     """Log in (or, on a new laptop, set up the camp and its supervisor), then the pages,
     offering any draft back. False when the person closed the window's first dialog.
     `early_login`: the login screen already shown while the database opened."""
-    from .registration_page import DRAFT_SLOT
-    if not _log_in_and_set_up(window, services, early_login):
+    if not log_in_and_set_up(window, services, early_login):
         return False
     window.attach(services)
+    offer_draft(window, services)
+    return True
+
+
+def offer_draft(window: MainWindow, services: Services) -> None:
+    """A family left half-typed in this database, offered back."""
+    from .registration_page import DRAFT_SLOT
     draft = services.drafts.load(DRAFT_SLOT)
     if draft:
         answer = QMessageBox.question(
@@ -68,11 +75,13 @@ def finish_start(window: MainWindow, services: Services,
             window.registration.restore_draft(draft)
         else:
             services.drafts.discard(DRAFT_SLOT)
-    return True
 
 
-def _log_in_and_set_up(window: MainWindow, services: Services,
-                       early_login: LoginDialog | None = None) -> bool:
+def log_in_and_set_up(window: MainWindow, services: Services,
+                      early_login: LoginDialog | None = None,
+                      suggest: CampInfo | None = None) -> bool:
+    """Log in, or set the camp up first where the database has none (`suggest`: the camp the
+    laptop worked at on the server, offered for its own database). False when cancelled."""
     from .accounts_dialog import RecoveryCodeDialog
     from .login_dialog import LoginDialog
     from .setup_dialog import CampSetupDialog
@@ -82,7 +91,7 @@ def _log_in_and_set_up(window: MainWindow, services: Services,
         early_login.deleteLater()
         early_login = None
     if not services.accounts.has_accounts():
-        dialog = CampSetupDialog(services, window, first_run=True)
+        dialog = CampSetupDialog(services, window, first_run=True, suggest=suggest)
         if not dialog.exec():
             return False
         if dialog.recovery_code:
@@ -102,7 +111,7 @@ def _log_in_and_set_up(window: MainWindow, services: Services,
                                         "Start", "No camp is set up on this laptop yet. Ask a "
                                         "supervisor to log in and set it up."))
             return False
-        if not CampSetupDialog(services, window, first_run=True).exec():
+        if not CampSetupDialog(services, window, first_run=True, suggest=suggest).exec():
             return False
     return True
 

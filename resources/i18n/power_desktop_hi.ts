@@ -1040,87 +1040,92 @@
 <context>
     <name>CampSetupDialog</name>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="38"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="47"/>
         <source>Set up the camp</source>
         <translation>कैंप सेट करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="39"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="48"/>
         <source>Start a new camp</source>
         <translation>नया कैंप शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="41"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="50"/>
         <source>Welcome to PoWER Desktop. Tell it which camp this laptop is working at. Each laptop at a camp needs its own device code (L1, L2, ...). You become this laptop&apos;s supervisor: you add the operators.</source>
         <translation>PoWER डेस्कटॉप में आपका स्वागत है। बताएँ कि यह लैपटॉप किस कैंप में काम कर रहा है। कैंप के हर लैपटॉप का अपना डिवाइस कोड होना चाहिए (L1, L2, ...)। आप इस लैपटॉप के पर्यवेक्षक बनेंगे: ऑपरेटर आप जोड़ेंगे।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="44"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="53"/>
         <source>Tell PoWER Desktop which camp this laptop is working at. Each laptop at a camp needs its own device code (L1, L2, ...).</source>
         <translation>PoWER डेस्कटॉप को बताएँ कि यह लैपटॉप किस कैंप में काम कर रहा है। कैंप के हर लैपटॉप का अपना डिवाइस कोड होना चाहिए (L1, L2, ...)।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="46"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="55"/>
         <source>Starting a new camp keeps every family registered at earlier camps. Families registered from now on carry the new camp&apos;s code.</source>
         <translation>नया कैंप शुरू करने पर पिछले कैंपों में पंजीकृत हर परिवार बना रहता है। अब से पंजीकृत परिवारों पर नए कैंप का कोड होगा।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="57"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="59"/>
+        <source>This is this laptop&apos;s own database, for while the camp server is away. Give it a device code of its own (such as {0}), so that its family IDs are never the same as those made on the server; sync sends its families to the server when it is back.</source>
+        <translation>यह इस लैपटॉप का अपना डेटाबेस है, जब तक कैंप सर्वर उपलब्ध नहीं है। इसे अपना अलग डिवाइस कोड दें (जैसे {0}), ताकि इसकी परिवार ID सर्वर पर बनी ID से कभी न मिलें; सर्वर लौटने पर sync इसके परिवार सर्वर पर भेज देता है।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="72"/>
         <source>e.g. C07</source>
         <translation>उदा. C07</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="60"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="75"/>
         <source>e.g. L2</source>
         <translation>उदा. L2</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="64"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="79"/>
         <source>your name</source>
         <translation>आपका नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="73"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="95"/>
         <source>State (scheme pack)</source>
         <translation>राज्य (योजना पैक)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="74"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="96"/>
         <source>District</source>
         <translation>ज़िला</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="75"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="97"/>
         <source>Camp code</source>
         <translation>कैंप कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="76"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="98"/>
         <source>Device code of this laptop</source>
         <translation>इस लैपटॉप का डिवाइस कोड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="77"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="99"/>
         <source>Camp date</source>
         <translation>कैंप की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="79"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="101"/>
         <source>Supervisor name (you)</source>
         <translation>पर्यवेक्षक का नाम (आप)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="80"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="102"/>
         <source>Supervisor password</source>
         <translation>पर्यवेक्षक का पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="81"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="103"/>
         <source>Password again</source>
         <translation>पासवर्ड दोबारा</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/setup_dialog.py" line="87"/>
+        <location filename="../../power_desktop/ui/setup_dialog.py" line="109"/>
         <source>Start camp</source>
         <translation>कैंप शुरू करें</translation>
     </message>
@@ -2046,199 +2051,209 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="51"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="92"/>
         <source>PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="94"/>
         <source>Opening the camp&apos;s records...</source>
         <translation>कैंप के रिकॉर्ड खोले जा रहे हैं...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="127"/>
         <source>Register
 (F2)</source>
         <translation>पंजीकरण
 (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="128"/>
         <source>Families
 (F3)</source>
         <translation>परिवार
 (F3)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="129"/>
         <source>Entitle-
 ments (F4)</source>
         <translation>हक़
 (F4)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="130"/>
         <source>Print
 (F5)</source>
         <translation>प्रिंट
 (F5)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="131"/>
         <source>Returns
 (F6)</source>
         <translation>लौटे
 (F6)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="132"/>
         <source>Batches
 (F7)</source>
         <translation>बैच
 (F7)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="133"/>
         <source>Today
 (F8)</source>
         <translation>आज
 (F8)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Camp</source>
         <translation>कैंप (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="155"/>
         <source>Start a &amp;new camp...</source>
         <translation>नया कैंप शुरू करें (&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="158"/>
         <source>Scheme &amp;preview...</source>
         <translation>योजना का पूर्वावलोकन (&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Back up to a folder...</source>
         <translation>फ़ोल्डर में बैकअप लें (&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Operators...</source>
         <translation>ऑपरेटर (&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Audit trail...</source>
         <translation>ऑडिट रिकॉर्ड (&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Settings...</source>
         <translation>सेटिंग्स (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="176"/>
+        <source>Work on this &amp;laptop&apos;s own database</source>
+        <translation>इस लैपटॉप के अपने डेटाबेस पर काम करें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="177"/>
+        <source>Back to the camp se&amp;rver</source>
+        <translation>वापस कैंप सर्वर पर (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Register a family</source>
         <translation>परिवार पंजीकृत करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="189"/>
         <location filename="../../power_desktop/ui/selfcheck.py" line="25"/>
         <source>&amp;Families</source>
         <translation>परिवार (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Entitlements</source>
         <translation>हक़ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Print queue</source>
         <translation>प्रिंट कतार (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="192"/>
         <source>Re&amp;turns</source>
         <translation>लौटे आवेदन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Batches (supervisors)</source>
         <translation>बैच (पर्यवेक्षक) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Today</source>
         <translation>आज (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Find a family</source>
         <translation>परिवार खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Operator</source>
         <translation>ऑपरेटर (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Lock the screen</source>
         <translation>स्क्रीन लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Switch operator...</source>
         <translation>ऑपरेटर बदलें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Change my password...</source>
         <translation>मेरा पासवर्ड बदलें (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="223"/>
         <source>&amp;How to register a family</source>
         <translation>परिवार का पंजीकरण कैसे करें (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="227"/>
         <source>&amp;About</source>
         <translation>परिचय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="229"/>
         <source>About PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप का परिचय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="230"/>
         <source>PoWER Desktop {0}
 Portfolio of Welfare &amp; Entitlement Rights
 Data folder: {1}</source>
@@ -2247,48 +2262,78 @@ Data folder: {1}</source>
 डेटा फ़ोल्डर: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="236"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="301"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="284"/>
+        <source>Working on this laptop&apos;s own database.</source>
+        <translation>इस लैपटॉप के अपने डेटाबेस पर काम हो रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="290"/>
+        <source>Back on the camp server.</source>
+        <translation>वापस कैंप सर्वर पर।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="298"/>
+        <source>The camp server answers again.</source>
+        <translation>कैंप सर्वर फिर से जवाब दे रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="299"/>
+        <source>Trying the camp server...</source>
+        <translation>कैंप सर्वर से संपर्क किया जा रहा है...</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="333"/>
+        <source>Changes kept for later</source>
+        <translation>बदलाव बाद के लिए रखे गए</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="334"/>
+        <source>The changes to family {0} are not saved: that family is in the other database. They are kept, and offered back when this laptop works there again.</source>
+        <translation>परिवार {0} के बदलाव सहेजे नहीं गए: वह परिवार दूसरे डेटाबेस में है। वे रखे गए हैं, और जब यह लैपटॉप फिर वहाँ काम करेगा तब वापस दिखाए जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="521"/>
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="387"/>
         <source>The registration form has unsaved input. Throw it away and open family {0}?</source>
         <translation>पंजीकरण फ़ॉर्म में बिना सहेजी जानकारी है। उसे छोड़कर परिवार {0} खोलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="396"/>
         <source>Cannot open</source>
         <translation>खुल नहीं सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="406"/>
         <source>Saved family {0}</source>
         <translation>परिवार {0} सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="446"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="468"/>
         <source>Back up to which folder (USB drive)?</source>
         <translation>किस फ़ोल्डर (USB ड्राइव) में बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="474"/>
         <source>Backup done</source>
         <translation>बैकअप पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="475"/>
         <source>Backed up and checked: {0} in
 {1}
 
@@ -2299,37 +2344,37 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 इसमें आधार नंबर केवल इस लैपटॉप के किसी खाते के पासवर्ड या रिकवरी कोड से ही खुलते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="479"/>
         <source>Backing up...</source>
         <translation>बैकअप लिया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="481"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="504"/>
         <source>No camp set up</source>
         <translation>कोई कैंप सेट नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="506"/>
         <source>Camp {0} · {1} · started {2} · logged in: {3}</source>
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="512"/>
         <source>on the camp server {0}</source>
         <translation>कैंप सर्वर {0} पर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="514"/>
         <source>on this laptop&apos;s own database (camp server {0} not used: sync when it is back)</source>
         <translation>इस लैपटॉप के अपने डेटाबेस पर (कैंप सर्वर {0} इस्तेमाल नहीं हो रहा: लौटने पर sync करें)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="522"/>
         <source>A family is being typed and is not saved. Close PoWER Desktop?
 
 What was typed is kept as a draft and offered back at the next start.</source>
@@ -3455,6 +3500,29 @@ Save the family as it is?</source>
     </message>
 </context>
 <context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../../power_desktop/ui/server_banner.py" line="48"/>
+        <source>Try the server &amp;again</source>
+        <translation>सर्वर से फिर कोशिश करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/server_banner.py" line="49"/>
+        <source>Work on this laptop&apos;s &amp;own database</source>
+        <translation>इस लैपटॉप के अपने डेटाबेस पर काम करें (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/server_banner.py" line="64"/>
+        <source>The camp server {0} is not answering. Nothing saved is lost, and what is typed stays on screen. Check the LAN cable or Wi-Fi, then try again; or work on this laptop&apos;s own database and sync when the server is back.</source>
+        <translation>कैंप सर्वर {0} जवाब नहीं दे रहा। सहेजा हुआ कुछ भी नहीं खोया, और जो टाइप किया है वह स्क्रीन पर रहेगा। LAN केबल या वाई-फ़ाई जाँचें, फिर कोशिश करें; या इस लैपटॉप के अपने डेटाबेस पर काम करें और सर्वर लौटने पर sync करें।</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/server_banner.py" line="70"/>
+        <source>The camp server {0} still does not answer. Check the LAN cable or Wi-Fi and that the server laptop is on; or work on this laptop&apos;s own database.</source>
+        <translation>कैंप सर्वर {0} अब भी जवाब नहीं दे रहा। LAN केबल या वाई-फ़ाई और सर्वर लैपटॉप चालू है या नहीं, जाँचें; या इस लैपटॉप के अपने डेटाबेस पर काम करें।</translation>
+    </message>
+</context>
+<context>
     <name>SetPasswordDialog</name>
     <message>
         <location filename="../../power_desktop/ui/accounts_dialog.py" line="102"/>
@@ -3528,61 +3596,70 @@ Save the family as it is?</source>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="64"/>
+        <location filename="../../power_desktop/ui/start.py" line="71"/>
         <source>Unsaved registration</source>
         <translation>बिना सहेजा पंजीकरण</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="65"/>
+        <location filename="../../power_desktop/ui/start.py" line="72"/>
         <source>A family was being typed when PoWER Desktop last closed. Bring it back?</source>
         <translation>पिछली बार PoWER डेस्कटॉप बंद होते समय एक परिवार का पंजीकरण लिखा जा रहा था। उसे वापस लाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="100"/>
+        <location filename="../../power_desktop/ui/start.py" line="109"/>
         <source>No camp</source>
         <translation>कोई कैंप नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="101"/>
+        <location filename="../../power_desktop/ui/start.py" line="110"/>
         <source>No camp is set up on this laptop yet. Ask a supervisor to log in and set it up.</source>
         <translation>इस लैपटॉप पर अभी कोई कैंप सेट नहीं है। किसी पर्यवेक्षक से लॉग इन करके इसे सेट करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="150"/>
+        <location filename="../../power_desktop/ui/start.py" line="159"/>
         <source>Cannot start</source>
         <translation>शुरू नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="151"/>
+        <location filename="../../power_desktop/ui/start.py" line="160"/>
         <source>The data in {0} cannot be opened:
 {1}</source>
         <translation>{0} का डेटा नहीं खुल सका:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="198"/>
+        <location filename="../../power_desktop/ui/start.py" line="207"/>
         <source>Camp server not reached</source>
         <translation>कैंप सर्वर से संपर्क नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="200"/>
+        <location filename="../../power_desktop/ui/start.py" line="209"/>
         <source>A laptop that has never worked on its own database asks for a camp set-up first: give it a device code of its own (such as L2B), so that its family IDs are never the same as those made on the server.</source>
         <translation>जिस लैपटॉप ने कभी अपने डेटाबेस पर काम नहीं किया, वह पहले कैंप सेट-अप माँगता है: उसे अपना अलग डिवाइस कोड दें (जैसे L2B), ताकि उसकी परिवार ID सर्वर पर बनी ID से कभी न मिलें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="204"/>
+        <location filename="../../power_desktop/ui/start.py" line="213"/>
         <source>&amp;Try again</source>
         <translation>फिर से कोशिश करें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="206"/>
+        <location filename="../../power_desktop/ui/start.py" line="215"/>
         <source>Work on this &amp;laptop&apos;s own database</source>
         <translation>इस लैपटॉप के अपने डेटाबेस पर काम करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/start.py" line="209"/>
+        <location filename="../../power_desktop/ui/start.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Switch</name>
+    <message>
+        <location filename="../../power_desktop/ui/database_switch.py" line="54"/>
+        <location filename="../../power_desktop/ui/database_switch.py" line="61"/>
+        <source>Not switched</source>
+        <translation>बदला नहीं गया</translation>
     </message>
 </context>
 <context>

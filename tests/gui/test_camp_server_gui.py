@@ -1,24 +1,31 @@
 """The window on a camp server (issue 15): a family registered through the window, by keyboard
 and mouse, is at once in another laptop's search and duplicate check; when the LAN drops, a
 save says so plainly (the window stays, nothing half-saved), and at the next start the window
-offers to try again or to work on the laptop's own database."""
+offers to try again or to work on the laptop's own database; or, without a restart, the window
+moves to the laptop's own database with the typed family, and back once the LAN is mended."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from power_desktop.paths import Paths
 from power_desktop.services import Services
 from power_desktop.services.camp import CampSetup
 from power_desktop.ui import start
+from power_desktop.ui.accounts_dialog import RecoveryCodeDialog
+from power_desktop.ui.login_dialog import LoginDialog
 from power_desktop.ui.main_window import MainWindow
 from power_desktop.ui.registration_page import DRAFT_SLOT
+from power_desktop.ui.setup_dialog import CampSetupDialog
 from power_desktop.ui.start import make_app
 
 from .. import engines
@@ -70,19 +77,26 @@ def _click_when_asked(qtbot: QtBot, answers: list[str], seen: list[str]) -> None
     QTimer.singleShot(0, poll)
 
 
-def test_window_on_the_camp_server_and_when_the_lan_drops(
-        qtbot: QtBot, camp: tuple[Relay, Services, Services], answers: Answers,
-        tmp_path: Path) -> None:
-    relay, l1, l2 = camp
+def _shown(qtbot: QtBot, services: Services) -> MainWindow:
+    """The window over `services`, on screen and active, the registration's first field
+    focused."""
     make_app()
-    window = MainWindow(l1)
+    window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.registration.household.first_field.setFocus()
+    return window
+
+
+def test_window_on_the_camp_server_and_when_the_lan_drops(
+        qtbot: QtBot, camp: tuple[Relay, Services, Services], answers: Answers,
+        tmp_path: Path) -> None:
+    relay, l1, l2 = camp
+    window = _shown(qtbot, l1)
     page = window.registration
-    page.household.first_field.setFocus()
     assert "on the camp server 127.0.0.1:" in window.camp_label.text()
 
     type_household(qtbot)
@@ -135,3 +149,111 @@ def test_window_on_the_camp_server_and_when_the_lan_drops(
     page._draft_timer.stop()
     window.close()  # asks about the unsaved family (answered yes); the draft stays on the laptop
     assert l1.drafts.load(DRAFT_SLOT) is not None
+
+
+def _when_shown(kind: type, act: Callable[[Any], None]) -> None:
+    """Once a dialog of `kind` is on screen (a modal one, in its own loop), do `act` to it."""
+    def poll() -> None:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, kind) and w.isVisible()]
+        if shown:
+            act(shown[-1])
+        else:
+            QTimer.singleShot(20, poll)
+    QTimer.singleShot(0, poll)
+
+
+def _click_menu(qtbot: QtBot, window: MainWindow, menu_title: str, action: QAction) -> None:
+    """A menu of the menu bar opened by mouse, and `action` in it clicked."""
+    bar = window.menuBar()
+    menu = next(a.menu() for a in bar.actions() if a.text() == menu_title)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    where = bar.actionGeometry(menu.menuAction()).center()
+    QTest.mouseMove(bar, where)
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    inside = menu.actionGeometry(action).center()
+    QTest.mouseMove(menu, inside)
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, inside)
+
+
+def test_the_window_works_alone_when_the_lan_drops_and_goes_back_without_a_restart(
+        qtbot: QtBot, camp: tuple[Relay, Services, Services], answers: Answers,
+        tmp_path: Path) -> None:
+    relay, l1, l2 = camp
+    window = _shown(qtbot, l1)
+    page = window.registration
+    assert not window.banner.isVisible()
+
+    # The LAN drops with a family typed: the save says so, and the strip over the page says
+    # what to do. Trying again while it is down says it is still down.
+    relay.cut()
+    type_household(qtbot)
+    type_member(qtbot, "Sunita Sharma", "", "F", "03/03/1990")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert any("cannot be reached" in s for s in answers.asked), answers.asked
+    qtbot.waitUntil(window.banner.isVisible, timeout=3000)
+    assert "is not answering" in window.banner.text.text()
+    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "still does not answer" in window.banner.text.text(),
+                    timeout=15000)
+
+    # Work on the laptop's own database, by mouse: never used before, it is set up first,
+    # the camp filled in and a device code of its own offered.
+    offered: dict[str, str] = {}
+
+    def set_up(dialog: CampSetupDialog) -> None:
+        offered.update(camp=dialog.camp_code.text(), device=dialog.device_code.text(),
+                       district=str(dialog.district.currentData()))
+        for field, text in ((dialog.operator, "Asha"), (dialog.password, "asha-pass-1"),
+                            (dialog.confirm, "asha-pass-1")):
+            qtbot.keyClicks(field, text)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        _when_shown(RecoveryCodeDialog, note_code)
+
+    def note_code(dialog: RecoveryCodeDialog) -> None:
+        box = dialog.written  # clicked on its box, at the left (its middle may be blank)
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    _when_shown(CampSetupDialog, set_up)
+    qtbot.mouseClick(window.banner.local_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "own database" in window.camp_label.text(), timeout=15000)
+    assert offered == {"camp": "C07", "device": "L1B", "district": "South"}, offered
+    assert not window.banner.isVisible()
+    page = window.registration  # the pages are built again over the laptop's own database
+    assert [m["name"] for m in page.members] == ["Sunita Sharma"]  # carried over as typed
+    assert page.household.line1.text() == "H. No. 45, Gali 7"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved. Family ID: DL-SO-C07-L1B-" in page.banner.text(), page.problems.text()
+    alone_id = page.banner.text().rsplit(" ", 1)[-1]
+    assert l2.registration.count() == 0  # nothing reached the server
+
+    # The LAN is back: Camp > Back to the camp server, by mouse; the server's login.
+    relay.mend()
+    assert window.database_action.text().replace("&", "") == "Back to the camp server"
+
+    def log_in(dialog: LoginDialog) -> None:
+        qtbot.keyClicks(dialog.name, SUPERVISOR)
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    _when_shown(LoginDialog, log_in)
+    _click_menu(qtbot, window, "&Camp", window.database_action)
+    qtbot.waitUntil(lambda: "on the camp server 127.0.0.1:" in window.camp_label.text(),
+                    timeout=15000)
+    assert window.services.on_server and window.services.user is not None
+    assert window.database_action.text().replace("&", "") == \
+        "Work on this laptop's own database"
+    # The family registered alone is on the laptop's own database, waiting for sync.
+    alone = Services.open(Paths(tmp_path / "l1"), database_url="local")
+    try:
+        assert alone.registration.count() == 1
+        assert alone.camp.current() is not None
+        assert alone.camp.current().device_code == "L1B"  # type: ignore[union-attr]
+    finally:
+        alone.close()
+    assert alone_id.startswith("DL-SO-C07-L1B-")
+    window.close()

@@ -80,3 +80,16 @@ def test_environment_variable_beats_the_remembered_server(tmp_path: Path,
     assert server_config.choose(None, settings, key) == "postgresql://b@server-b/power"
     assert server_config.choose("postgresql://c@server-c/power", settings, key) == \
         "postgresql://c@server-c/power"
+
+
+def test_joined_is_the_remembered_server_whatever_the_variable_says(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's way back to the server after `--database local` (which it passes on
+    as the variable): `joined` is the server the laptop joined, not the variable's choice."""
+    settings, key = tmp_path / "settings.json", tmp_path / "settings.key"
+    monkeypatch.setenv("POWER_DESKTOP_DATABASE", "local")
+    with pytest.raises(server_config.SettingsError, match="has not joined a camp server"):
+        server_config.choose("joined", settings, key)
+    server_config.remember(settings, key, "postgresql://a:pw@server-a/power")
+    assert server_config.choose(None, settings, key) is None  # the variable: local
+    assert server_config.choose("joined", settings, key) == "postgresql://a:pw@server-a/power"
