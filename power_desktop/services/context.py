@@ -98,6 +98,7 @@ class Services:
         interrupted = finish_interrupted(paths) if database_url is None else None
         engine = db.make_engine(database_url or paths.database)
         try:
+            db.check_encoding(engine)
             db.migrate(engine, keep_copy_in=paths.backups)
             with db.writing(engine) as conn:
                 search_index.heal(conn)
@@ -106,6 +107,18 @@ class Services:
             if engine.dialect.name == "sqlite":
                 raise
             raise ServerUnreachable(db.where(engine), db.why_unreachable(exc)) from None
+        except db.WrongEncoding as exc:
+            engine.dispose()
+            where = db.where(engine)
+            raise ServiceError(
+                f"The database {where} on the camp server is in the {exc.encoding} encoding; "
+                "PoWER Desktop needs UTF8 (for names in Hindi) and has changed nothing in it. "
+                "Make the database again on the server: CREATE DATABASE power OWNER "
+                "camp_owner ENCODING 'UTF8' TEMPLATE template0; (docs/camp-server.md).",
+                hi=f"कैंप सर्वर पर डेटाबेस {where} {exc.encoding} एन्कोडिंग में है; PoWER "
+                   "Desktop को UTF8 चाहिए (हिंदी नामों के लिए), उसमें कुछ नहीं बदला गया। सर्वर "
+                   "पर डेटाबेस फिर से बनाएँ: CREATE DATABASE power OWNER camp_owner ENCODING "
+                   "'UTF8' TEMPLATE template0; (docs/camp-server.md)।") from None
         log.info("opened database (%s %s)", engine.dialect.name, db.where(engine))
         services = cls(paths, engine, clock)
         if interrupted is not None:

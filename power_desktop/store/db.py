@@ -101,7 +101,9 @@ def make_engine(url_or_path: str | Path) -> Engine:
         # Statements psycopg prepares (those sent again and again) are planned for their
         # values each time, as unprepared ones are: a generic plan for `token = ANY(...)` read
         # far more than the values given need (the duplicate check took 8 ms, not 1).
-        args: dict[str, Any] = {"connect_timeout": 5,
+        # Text in UTF-8 whatever the database's encoding, so that a database made in another
+        # (SQL_ASCII) is read far enough to be refused in words (check_encoding).
+        args: dict[str, Any] = {"connect_timeout": 5, "client_encoding": "utf8",
                                 "options": "-c jit=off -c plan_cache_mode=force_custom_plan"}
         if "sslmode=" not in url:
             args["sslmode"] = "prefer"
@@ -141,6 +143,25 @@ def _ping_when_idle(engine: Engine) -> None:
 
     event.listen(engine, "checkin", _checkin)
     event.listen(engine, "checkout", _checkout)
+
+
+class WrongEncoding(Exception):
+    """A camp server's database not in UTF8: Hindi names would be cut and matched byte by
+    byte (left(), lower(), the search index's prefixes), so it is not used at all."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__(encoding)
+        self.encoding = encoding
+
+
+def check_encoding(engine: Engine) -> None:
+    """WrongEncoding unless a server's database is in UTF8 (SQLite's always is)."""
+    if engine.dialect.name == "sqlite":
+        return
+    with engine.connect() as conn:
+        encoding = str(conn.execute(text("SELECT current_setting('server_encoding')")).scalar())
+    if encoding.upper() not in ("UTF8", "UTF-8"):
+        raise WrongEncoding(encoding)
 
 
 def round_trip(engine: Engine) -> None:

@@ -12,8 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
-from power_desktop.store import server_config
+from power_desktop.store import db, server_config
+
+from .. import engines
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,3 +96,34 @@ def test_joined_is_the_remembered_server_whatever_the_variable_says(
     server_config.remember(settings, key, "postgresql://a:pw@server-a/power")
     assert server_config.choose(None, settings, key) is None  # the variable: local
     assert server_config.choose("joined", settings, key) == "postgresql://a:pw@server-a/power"
+
+
+@pytest.mark.skipif(engines.SERVER is None,
+                    reason="needs a PostgreSQL test server (POWER_TEST_POSTGRES)")
+def test_a_server_database_not_in_utf8_is_refused_in_words_and_left_alone(
+        tmp_path: Path) -> None:
+    """SQL_ASCII (initdb under a POSIX locale) or WIN1252 (a Windows server in a Western
+    locale) would cut Hindi names byte by byte: init says what to make instead, and nothing
+    is written to the database."""
+    name = f"power_ascii_{os.getpid()}"
+    engines._admin(f"DROP DATABASE IF EXISTS {name}")
+    engines._admin(f"CREATE DATABASE {name} ENCODING 'SQL_ASCII' LC_COLLATE 'C' "
+                   "LC_CTYPE 'C' TEMPLATE template0")
+    url = engines._admin_url(name)
+    try:
+        done = _run("--data-dir", str(tmp_path), "--database", url, "init", "--state", "DL",
+                    "--district", "South", "--camp", "C07", "--device", "L1",
+                    "--operator", "Asha", env={"POWER_DESKTOP_PASSWORD": "asha-pass-1"})
+        assert done.returncode != 0, done
+        assert "is in the SQL_ASCII encoding" in done.stderr, done.stderr
+        assert "ENCODING 'UTF8' TEMPLATE template0" in done.stderr
+        assert "Traceback" not in done.stderr
+        engine = db.make_engine(url)  # read in UTF-8, as the program reads it
+        try:
+            with engine.connect() as conn:
+                assert conn.execute(text("SELECT count(*) FROM pg_tables "
+                                         "WHERE schemaname = 'public'")).scalar() == 0
+        finally:
+            engine.dispose()
+    finally:
+        engines._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
