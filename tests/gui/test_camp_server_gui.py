@@ -198,6 +198,16 @@ def test_the_window_works_alone_when_the_lan_drops_and_goes_back_without_a_resta
     qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "still does not answer" in window.banner.text.text(),
                     timeout=15000)
+    # The LAN back for a moment: trying again clears the strip; cut again, the next save
+    # brings it back.
+    relay.mend()
+    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=15000)
+    assert window.statusBar().currentMessage() == "The camp server answers again."
+    relay.cut()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.banner.isVisible, timeout=3000)
+    assert l2.registration.count() == 0
 
     # Work on the laptop's own database, by mouse: never used before, it is set up first,
     # the camp filled in and a device code of its own offered.
@@ -232,8 +242,14 @@ def test_the_window_works_alone_when_the_lan_drops_and_goes_back_without_a_resta
     assert l2.registration.count() == 0  # nothing reached the server
 
     # The LAN is back: Camp > Back to the camp server, by mouse; the server's login.
-    relay.mend()
     assert window.database_action.text().replace("&", "") == "Back to the camp server"
+    # Asked for while the server is still away: said, and the window stays as it is.
+    asked_before = len(answers.asked)
+    _click_menu(qtbot, window, "&Camp", window.database_action)
+    qtbot.waitUntil(lambda: len(answers.asked) > asked_before, timeout=15000)
+    assert "cannot be reached" in answers.asked[-1], answers.asked[-1]
+    assert "own database" in window.camp_label.text() and window.registration is page
+    relay.mend()
 
     def log_in(dialog: LoginDialog) -> None:
         qtbot.keyClicks(dialog.name, SUPERVISOR)
