@@ -166,11 +166,11 @@ def replace_rows(conn: Connection, old_rows: Sequence[dict[str, Any]],
     """Drop the old members' rows, then write the new ones (by member id: these tables keep
     their tokens, so the old text is not needed, unlike FTS5's contentless tables)."""
     old_ids = sorted({int(r["rowid"]) for r in old_rows})
-    wanted = _wanted(rows, with_prefixes=False)
-    if old_ids or sum(map(len, wanted.values())) <= ONE_STATEMENT:
-        _in_one_statement(conn, old_ids, wanted)
-        return
     wanted = _wanted(rows)
+    if old_ids or sum(map(len, wanted.values())) <= ONE_STATEMENT:
+        _in_one_statement(conn, old_ids, wanted)  # its prefixes made on the server
+        return
+    _add_prefixes(wanted)
     raw = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
     with raw.cursor() as cursor:  # COPY: at a million members, row-by-row INSERTs add up
         for table in TABLES:
@@ -262,28 +262,31 @@ def prefixes(token: str) -> tuple[str, ...]:
     return tuple(token[:n] for n in range(1, min(PREFIX_MAX, len(token)) + 1))
 
 
-def _wanted(rows: Iterable[dict[str, Any]],
-            with_prefixes: bool = True) -> dict[str, set[tuple[Any, ...]]]:
-    """Each table's rows for these members (the prefix table's left empty without
-    `with_prefixes`)."""
+def _wanted(rows: Iterable[dict[str, Any]]) -> dict[str, set[tuple[Any, ...]]]:
+    """Each table's rows for these members, the prefix table's left empty (_add_prefixes)."""
     wanted: dict[str, set[tuple[Any, ...]]] = {t: set() for t in TABLES}
-    search, prefix = wanted[SEARCH], wanted[PREFIX]
+    search = wanted[SEARCH]
     for r in rows:
         member = int(r["rowid"])
         for col in SEARCH_COLUMNS:
-            found = tokens(r[col])
-            search.update((t, col, member) for t in found)
-            if with_prefixes and col in PREFIX_COLUMNS:
-                prefix.update((p, col, member) for t in found for p in prefixes(t))
+            search.update((t, col, member) for t in tokens(r[col]))
         wanted[BLOCK].update((t, member) for t in tokens(r["born"]))
         wanted[PHONE].update((t, member) for t in tokens(r["phone"]))
+    return wanted
+
+
+def _add_prefixes(wanted: dict[str, set[tuple[Any, ...]]]) -> dict[str, set[tuple[Any, ...]]]:
+    """The prefix table's rows, made of the search rows of the prefix columns (as the
+    one-statement write makes them on the server)."""
+    wanted[PREFIX].update((p, col, member) for token, col, member in wanted[SEARCH]
+                          if col in PREFIX_COLUMNS for p in prefixes(token))
     return wanted
 
 
 def check(conn: Connection, rows: Iterable[dict[str, Any]]) -> list[str]:
     """What the tables hold that the members' records (`rows`, every member's index rows) do
     not give, and what they lack: nothing when the index is in step."""
-    wanted = _wanted(rows)
+    wanted = _add_prefixes(_wanted(rows))
     problems = []
     for table in TABLES:
         have = {tuple(r) for r in conn.exec_driver_sql(f"SELECT {_names(table)} FROM {table}")}
