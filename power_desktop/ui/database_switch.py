@@ -37,29 +37,21 @@ def switch_database(window: MainWindow, target: str, camp: CampInfo | None = Non
     camp worked at until now, offered for the set-up of a laptop's own database never used
     before. False (the window as it was) when it could not be opened or the person cancelled."""
     from .start import _Opening, log_in_and_set_up
-    services = window.services
-    window.setEnabled(False)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        opened: Services | None = _Opening(services.paths, target).wait()
+        window.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opened: Services = _Opening(window.services.paths, target).wait()
+        finally:  # before any message: the window answers while it is read
+            QApplication.restoreOverrideCursor()
+            window.setEnabled(True)
     except ServiceError as exc:
-        opened = None
-        failure: ServiceError | None = exc
-    else:
-        failure = None
-    finally:
-        QApplication.restoreOverrideCursor()
-        window.setEnabled(True)
-    if opened is None:
-        QMessageBox.warning(window, QCoreApplication.translate("Switch", "Not switched"),
-                            plain_box(i18n.say(failure) if failure else ""))
-        return False
+        return _not_switched(window, exc)
     try:
         ready = log_in_and_set_up(window, opened, suggest=camp)
     except ServiceError as exc:  # the server went away again during the login
-        ready = False
-        QMessageBox.warning(window, QCoreApplication.translate("Switch", "Not switched"),
-                            plain_box(i18n.say(exc)))
+        opened.close()
+        return _not_switched(window, exc)
     if not ready:
         opened.close()
         return False
@@ -67,3 +59,9 @@ def switch_database(window: MainWindow, target: str, camp: CampInfo | None = Non
     log.info("window switched to %s", "the laptop's own database" if target == LOCAL
              else "the camp server")
     return True
+
+
+def _not_switched(window: MainWindow, exc: ServiceError) -> bool:
+    QMessageBox.warning(window, QCoreApplication.translate("Switch", "Not switched"),
+                        plain_box(i18n.say(exc)))
+    return False
