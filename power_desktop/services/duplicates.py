@@ -110,7 +110,8 @@ class DuplicateService:
             if kept is not None and kept[0] == generation:
                 return list(kept[1])
             found = [_candidate(index, typed[index].name, row, match, today)
-                     for index, row, _, match in self._compared(session, typed, exclude_family)
+                     for index, row, _, match in self._compared(session, typed, exclude_family,
+                                                                shown_only=True)
                      if match.likely]
         found.sort(key=lambda c: (-c.score, c.member_index))
         with self._lock:
@@ -152,8 +153,8 @@ class DuplicateService:
                 marital_status=m.marital_status or ""))
         return people
 
-    def _compared(self, session: Session, typed: list[Person],
-                  exclude_family: str | None) -> list[tuple[int, Any, Person, Match]]:
+    def _compared(self, session: Session, typed: list[Person], exclude_family: str | None,
+                  shown_only: bool = False) -> list[tuple[int, Any, Person, Match]]:
         # Each typed member is looked for by every blocking rule at once (one index query),
         # by a shared mobile and by the Aadhaar token; then compared with what was found, the
         # weight of a given name adjusted by how many people have it.
@@ -177,7 +178,8 @@ class DuplicateService:
             for member_id in sorted(wanted):
                 if member_id in rows:
                     row, other = rows[member_id]
-                    out.append((index, row, other, compare(person, other, tf)))
+                    out.append((index, row, other,
+                                compare(person, other, tf, shown_only=shown_only)))
         return out
 
     def _term_frequency(self, conn: Any, typed: list[Person]) -> TermFrequency:

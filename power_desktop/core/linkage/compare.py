@@ -255,26 +255,38 @@ def place_key(locality: str) -> str:
     return "".join(parts(locality).every)
 
 
+def plain_levels(a: Person, b: Person) -> dict[str, str]:
+    """The comparisons that need no name compared: cheap, so the check works them out first."""
+    return {"dob": dob_level(a, b), "gender": simple_level(a.gender, b.gender),
+            "mobile": mobile_level(a, b),
+            "place": simple_level(place_key(a.locality), place_key(b.locality))}
+
+
+def rest_level(a: Person, b: Person, names: NameAgreement) -> str:
+    if names.rest in ("differ", "one_empty", "extra") and married_since(a, b):
+        return "switch"  # her surname changed with the marriage
+    return names.rest
+
+
+def twin_level(given: str, dob: str, father: str) -> str:
+    """Twins: different given names, one birth date, one father. The fields agree together
+    far more often than their separate weights say, so the pattern has its own weight."""
+    return "yes" if given == "differ" and dob in ("exact", "typo") and \
+        father in ("exact", "alike") else "no"
+
+
 def levels(a: Person, b: Person) -> dict[str, str]:
     """Every comparison's level for a pair."""
     names = best_names(a, b)
+    plain = plain_levels(a, b)
     father = father_level(a, b)
-    dob = dob_level(a, b)
-    rest = names.rest
-    if rest in ("differ", "one_empty", "extra") and married_since(a, b):
-        rest = "switch"  # her surname changed with the marriage
-    # Twins: different given names, one birth date, one father. The fields agree together
-    # far more often than their separate weights say, so the pattern has its own weight.
-    twin = "yes" if names.given == "differ" and dob in ("exact", "typo") and \
-        father in ("exact", "alike") else "no"
-    return {
-        "given": names.given,
-        "rest": rest,
-        "father": father,
-        "dob": dob,
-        "twin": twin,
-        "gender": simple_level(a.gender, b.gender),
-        "mobile": mobile_level(a, b),
-        "place": simple_level(place_key(a.locality), place_key(b.locality)),
-        "kin": kin_level(a, b),
-    }
+    return in_order(names.given, rest_level(a, b, names), father,
+                    twin_level(names.given, plain["dob"], father), plain, kin_level(a, b))
+
+
+def in_order(given: str, rest: str, father: str, twin: str, plain: dict[str, str],
+             kin: str) -> dict[str, str]:
+    """The levels in one order wherever they are worked out (the weights add up in it)."""
+    return {"given": given, "rest": rest, "father": father, "dob": plain["dob"], "twin": twin,
+            "gender": plain["gender"], "mobile": plain["mobile"], "place": plain["place"],
+            "kin": kin}
