@@ -18,7 +18,7 @@ from power_desktop.core.linkage.compare import Person
 from power_desktop.core.linkage.model import Match, TermFrequency, compare
 from power_desktop.core.linkage.names import given_key
 from power_desktop.core.validate import age_on
-from power_desktop.store import search_index
+from power_desktop.store import db, search_index
 from power_desktop.store.models import AuditEntry, Family, Member
 
 from .errors import InvalidFamily, ServiceError
@@ -212,21 +212,22 @@ class DuplicateService:
         return share
 
     def _rows(self, session: Session, member_ids: set[int], tokens: list[str]) -> list[Any]:
-        """The few columns the comparison needs, for all candidates at once."""
+        """The few columns the comparison needs, for all candidates at once (plain rows:
+        no ORM objects are made for them)."""
+        m, f = Member.__table__.c, Family.__table__.c
         conditions: list[ColumnElement[bool]] = []
         if member_ids:
-            conditions.append(Member.id.in_(member_ids))
+            conditions.append(db.one_of(session, m.id, member_ids))
         if tokens:
-            conditions.append(Member.aadhaar_token.in_(tokens))
+            conditions.append(db.one_of(session, m.aadhaar_token, tokens))
         if not conditions:
             return []
-        columns = [Member.id, Member.member_no, Member.name, Member.name_hi, Member.gender,
-                   Member.dob, Member.dob_estimated, Member.father_or_husband_name,
-                   Member.mobile, Member.aadhaar_token, Member.relation, Member.marital_status,
-                   Family.family_code,
-                   Family.locality, Family.mobile.label("family_mobile")]
-        return list(session.execute(select(*columns).join(Family, Family.id == Member.family_id)
-                                    .where(or_(*conditions))).all())
+        columns = [m.id, m.member_no, m.name, m.name_hi, m.gender, m.dob, m.dob_estimated,
+                   m.father_or_husband_name, m.mobile, m.aadhaar_token, m.relation,
+                   m.marital_status, f.family_code, f.locality, f.mobile.label("family_mobile")]
+        return list(session.connection().execute(
+            select(*columns).join_from(Member.__table__, Family.__table__, f.id == m.family_id)
+            .where(or_(*conditions))).all())
 
 
 def _person(row: Any) -> Person:

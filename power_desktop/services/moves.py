@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from power_desktop.core import ids
-from power_desktop.store import search_index
+from power_desktop.store import db, search_index
 from power_desktop.store.models import Camp, Family, Member
 
 from . import family_mapping as fm
@@ -46,7 +46,7 @@ def guard_aadhaar(session: Session, tokens: Sequence[tuple[str, int | None]],
         select(Member.member_no, Member.name, Member.aadhaar_token, Member.family_id,
                Family.family_code)
         .join(Family, Family.id == Member.family_id)
-        .where(Member.aadhaar_token.in_(wanted))).all()
+        .where(db.one_of(session, Member.aadhaar_token, wanted))).all()
     same = []
     for token, member_no in tokens:
         for r in rows:

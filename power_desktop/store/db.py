@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import ARRAY, Connection, Engine, any_, bindparam, create_engine, event, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -363,3 +363,14 @@ def take_turn(session: Session) -> None:
 _TURN = "power_writer_turn"
 # The advisory lock's number on PostgreSQL: any fixed 64-bit value, the same in every laptop.
 WRITER_LOCK = 0x504F574552  # "POWER"
+
+
+def one_of(on: Session | Connection, column: Any, values: Iterable[Any]) -> Any:
+    """`column IN (values)`. On PostgreSQL as `= ANY` of one array parameter: one statement
+    text whatever the count, so psycopg parses it once and the server plans it once (a
+    list of 80 candidates is 80 parameters otherwise, a new statement for every count)."""
+    values = list(values)
+    dialect = on.get_bind().dialect if isinstance(on, Session) else on.dialect
+    if dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
