@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the standard key is none on Windows
         quit_action.triggered.connect(self.close)
         camp_menu.addAction(quit_action)
+        self.addAction(quit_action)  # the key works while the menu bar is being built again
         go = self.menuBar().addMenu(self.tr("&Go"))
         for index, (text, keys) in enumerate(
                 [(self.tr("&Register a family"), ["F2", "Alt+1"]),
@@ -336,6 +337,7 @@ class MainWindow(QMainWindow):
                 "again.").format(left)))
 
     def _detach_pages(self) -> None:
+        from PySide6.QtCore import Qt
         self.registration.flush_draft()
         self.notifier.detach()
         self.families.searcher.stop()
@@ -348,10 +350,13 @@ class MainWindow(QMainWindow):
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
             page.deleteLater()
-        # A new menu bar; the old one goes once the event that led here has returned.
+        # A new menu bar; the old one goes once the event that led here has returned, and
+        # with it the menus' actions (all made by _menus, owned by the window).
         self.setMenuBar(QMenuBar())
         for action in self.actions():
             self.removeAction(action)
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.deleteLater()
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)

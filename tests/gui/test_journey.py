@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +51,17 @@ def english_after() -> Iterator[None]:
 
 
 FAILED: list[BaseException] = []
+
+
+def quit_actions(window: QWidget) -> list[str]:
+    """Each action of the window that answers Ctrl+Q, and where it is shown: two enabled ones
+    on screen make the key ambiguous, and then neither is triggered."""
+    keys = QKeySequence("Ctrl+Q")
+    def shown(action: QAction) -> list[tuple[str, bool]]:
+        return [(type(o).__name__, o.isVisible()) for o in action.associatedObjects()
+                if isinstance(o, QWidget)]
+    return [f"{action.text()!r} enabled {action.isEnabled()} on {shown(action)}"
+            for action in window.findChildren(QAction) if keys in action.shortcuts()]
 
 
 def when_shown(kind: type, act: Callable[[Any], None]) -> None:
@@ -241,7 +253,8 @@ def test_an_operators_first_day(qtbot: QtBot, tmp_path: Path, answers: Answers,
             f"Ctrl+Q left the window open: asked {answers.asked[asked:]}, registration dirty "
             f"{window.registration.is_dirty()}, focus {QApplication.focusWidget()!r}, popup "
             f"{QApplication.activePopupWidget()!r}, modal {QApplication.activeModalWidget()!r}, "
-            f"active window {QApplication.activeWindow()!r}"
+            f"active window {QApplication.activeWindow()!r} (this window: "
+            f"{QApplication.activeWindow() is window}), Ctrl+Q actions {quit_actions(window)}"
         ) from None
     app = QApplication.instance()
     assert app is not None
