@@ -9,9 +9,12 @@ One row per member and token:
   that a half-typed word's members are read in member id order and the reading stops at the
   limit (search_plan_pg);
 - member_block_tok (token, member_id): the duplicate check's blocking tokens;
-- member_phone_tok (token, member_id): the endings of 4+ digits of the mobiles.
-Each is indexed by its key in that order (a token's members in id order) and by member (a
-member's own tokens, for checking one member against a query). Tokens are kept in the "C"
+- member_phone_tok (token, member_id): the endings of 4+ digits of the mobiles;
+- member_doc (member_id, doc): all of one member's search, prefix and phone rows as one
+  tsvector of tagged lexemes (lexeme()), under a GIN index: a query that few members match is
+  answered by GIN's own intersection of its lexemes' member lists (search_plan_pg).
+Each token table is indexed by its key in that order (a token's members in id order) and by
+member (a member's own tokens, for checking one member against a query). Tokens are kept in the "C"
 collation, so that a prefix query (`token LIKE 'ra%'`) is a range scan of the index.
 
 Tokens are split as FTS5's unicode61 tokenizer splits (letters and digits are token
@@ -36,23 +39,33 @@ SEARCH = "member_search_tok"
 PREFIX = "member_prefix_tok"
 BLOCK = "member_block_tok"
 PHONE = "member_phone_tok"
-TABLES = (SEARCH, PREFIX, BLOCK, PHONE)
+DOC = "member_doc"
+TABLES = (SEARCH, PREFIX, BLOCK, PHONE, DOC)
 SEARCH_COLUMNS = ("name", "father", "ids", "place")
 PREFIX_COLUMNS = ("name", "father", "place")  # the columns searched by half-typed words
 PREFIX_MAX = 4
 
-# Each table's columns, and its indexes: (name, unique, columns).
+# Each table's columns, and its indexes: (name, unique, what follows ON table).
 _SHAPES: dict[str, tuple[str, tuple[tuple[str, bool, str], ...]]] = {
     SEARCH: ("token text COLLATE \"C\" NOT NULL, col text NOT NULL, member_id integer NOT NULL",
-             (("key", True, "token, col, member_id"),
-              ("by_member", False, "member_id, col, token"))),
+             (("key", True, "(token, col, member_id)"),
+              ("by_member", False, "(member_id, col, token)"))),
     PREFIX: ("pre text COLLATE \"C\" NOT NULL, col text NOT NULL, member_id integer NOT NULL",
-             (("key", True, "pre, col, member_id"), ("by_member", False, "member_id"))),
+             (("key", True, "(pre, col, member_id)"), ("by_member", False, "(member_id)"))),
     BLOCK: ("token text COLLATE \"C\" NOT NULL, member_id integer NOT NULL",
-            (("key", True, "token, member_id"), ("by_member", False, "member_id, token"))),
+            (("key", True, "(token, member_id)"), ("by_member", False, "(member_id, token)"))),
     PHONE: ("token text COLLATE \"C\" NOT NULL, member_id integer NOT NULL",
-            (("key", True, "token, member_id"), ("by_member", False, "member_id, token"))),
+            (("key", True, "(token, member_id)"), ("by_member", False, "(member_id, token)"))),
+    # A small pending list: new members wait there (read by every search) until merged into
+    # the index, which a save then does for at most this many kilobytes.
+    DOC: ("member_id integer NOT NULL, doc tsvector NOT NULL",
+          (("key", True, "(member_id)"),
+           ("gin", False, "USING gin (doc) WITH (gin_pending_list_limit = 256)"))),
 }
+# How many of the doc column's lexemes ANALYZE counts (the planner's estimate of how many
+# members a query matches, which chooses between GIN and the ordered plan): at PostgreSQL's
+# default, 1,000, a camp's given names are mostly not among them and every estimate is alike.
+DOC_STATISTICS = 10000
 
 
 def is_index_table(name: str) -> bool:
@@ -65,7 +78,8 @@ def create(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
         for name, unique, keys in indexes:
             conn.exec_driver_sql(f"CREATE {'UNIQUE ' if unique else ''}INDEX IF NOT EXISTS "
-                                 f"{table}_{name} ON {table} ({keys})")
+                                 f"{table}_{name} ON {table} {keys}")
+    conn.exec_driver_sql(f"ALTER TABLE {DOC} ALTER doc SET STATISTICS {DOC_STATISTICS}")
 
 
 def heal(conn: Connection) -> None:
@@ -170,7 +184,7 @@ def replace_rows(conn: Connection, old_rows: Sequence[dict[str, Any]],
     if old_ids or sum(map(len, wanted.values())) <= ONE_STATEMENT:
         _in_one_statement(conn, old_ids, wanted)  # its prefixes made on the server
         return
-    _add_prefixes(wanted)
+    _add_docs(_add_prefixes(wanted))
     raw = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
     with raw.cursor() as cursor:  # COPY: at a million members, row-by-row INSERTs add up
         for table in TABLES:
@@ -223,6 +237,13 @@ def _unpacked(table: str, name: str) -> str:
     return _ints(param) if name == "member_id" else _texts(param)
 
 
+# A member's doc holds each search row as its column's initial in capitals, a bar and the
+# token ("N|rvt": rvt in the name), each prefix row with the initial in small letters ("n|ra"),
+# each mobile piece after PHONE_TAG; tokens hold neither bars nor capitals (unicode61 folds
+# case), and each table's initials differ, so no two rows share a lexeme.
+PHONE_TAG = "T"
+
+
 _DELETE = text("WITH " + ", ".join(
     f"d{n} AS (DELETE FROM {table} WHERE member_id = ANY({_ints('old')}))"
     for n, table in enumerate(TABLES)) + " SELECT 1")
@@ -236,15 +257,58 @@ _INSERT = text(
     + ", ".join(_unpacked(SEARCH, n) for n in ("token", "col", "member_id"))
     + ") AS s(token, col, member_id)), "
     f"i0 AS (INSERT INTO {SEARCH} (token, col, member_id) SELECT * FROM s), "
-    f"i1 AS (INSERT INTO {PREFIX} (pre, col, member_id) "
-    "SELECT DISTINCT left(s.token, n), s.col, s.member_id FROM s CROSS JOIN LATERAL "
-    f"generate_series(1, least({PREFIX_MAX}, length(s.token))) AS n "
+    "p AS (SELECT DISTINCT left(s.token, n) AS pre, s.col, s.member_id FROM s CROSS JOIN "
+    f"LATERAL generate_series(1, least({PREFIX_MAX}, length(s.token))) AS n "
     f"WHERE s.col IN ({', '.join(repr(c) for c in PREFIX_COLUMNS)})), "
+    f"i1 AS (INSERT INTO {PREFIX} (pre, col, member_id) SELECT * FROM p), "
     + ", ".join(
         f"i{n} AS (INSERT INTO {table} (token, member_id) SELECT * FROM unnest("
         f"{_unpacked(table, 'token')}, {_unpacked(table, 'member_id')}))"
         for n, table in ((2, BLOCK), (3, PHONE)))
+    # The members' docs of the same rows, tagged as lexeme() tags them.
+    + f", i4 AS (INSERT INTO {DOC} (member_id, doc) SELECT member_id, "
+    "array_to_tsvector(array_agg(DISTINCT lex)) FROM ("
+    "SELECT member_id, upper(left(col, 1)) || '|' || token AS lex FROM s UNION ALL "
+    "SELECT member_id, left(col, 1) || '|' || pre FROM p UNION ALL "
+    f"SELECT member_id, '{PHONE_TAG}|' || token FROM unnest({_unpacked(PHONE, 'token')}, "
+    f"{_unpacked(PHONE, 'member_id')}) AS t(token, member_id)) AS l GROUP BY member_id)"
     + " SELECT 1")
+
+
+
+def lexeme(table: str, col: str | None, token: str) -> str:
+    if table == PHONE or col is None:
+        return f"{PHONE_TAG}|{token}"
+    return f"{col[0].upper() if table == SEARCH else col[0]}|{token}"
+
+
+def _add_docs(wanted: dict[str, set[tuple[Any, ...]]]) -> dict[str, set[tuple[Any, ...]]]:
+    """The doc table's rows (member, the doc in tsvector's text form) of the other tables'."""
+    docs: dict[int, set[str]] = {}
+    for token, col, member in wanted[SEARCH]:
+        docs.setdefault(member, set()).add(lexeme(SEARCH, col, token))
+    for pre, col, member in wanted[PREFIX]:
+        docs.setdefault(member, set()).add(lexeme(PREFIX, col, pre))
+    for token, member in wanted[PHONE]:
+        docs.setdefault(member, set()).add(lexeme(PHONE, None, token))
+    wanted[DOC].update((member, doc_text(lexemes)) for member, lexemes in docs.items())
+    return wanted
+
+
+def fill_docs(conn: Connection) -> None:
+    """Every member's doc made of the other tables' rows (docs already there are kept)."""
+    conn.exec_driver_sql(
+        f"INSERT INTO {DOC} (member_id, doc) SELECT member_id, array_to_tsvector("
+        "array_agg(DISTINCT lex)) FROM ("
+        f"SELECT member_id, upper(left(col, 1)) || '|' || token AS lex FROM {SEARCH} UNION ALL "
+        f"SELECT member_id, left(col, 1) || '|' || pre FROM {PREFIX} UNION ALL "
+        f"SELECT member_id, '{PHONE_TAG}|' || token FROM {PHONE}) AS l GROUP BY member_id "
+        "ON CONFLICT DO NOTHING")
+
+
+def doc_text(lexemes: Iterable[str]) -> str:
+    """Lexemes as tsvector's text form (a token is letters and digits: nothing to escape)."""
+    return " ".join(f"'{x}'" for x in sorted(lexemes))
 
 
 def _line(row: tuple[Any, ...]) -> str:
@@ -286,10 +350,15 @@ def _add_prefixes(wanted: dict[str, set[tuple[Any, ...]]]) -> dict[str, set[tupl
 def check(conn: Connection, rows: Iterable[dict[str, Any]]) -> list[str]:
     """What the tables hold that the members' records (`rows`, every member's index rows) do
     not give, and what they lack: nothing when the index is in step."""
-    wanted = _add_prefixes(_wanted(rows))
+    wanted = _add_docs(_add_prefixes(_wanted(rows)))
     problems = []
     for table in TABLES:
-        have = {tuple(r) for r in conn.exec_driver_sql(f"SELECT {_names(table)} FROM {table}")}
+        if table == DOC:
+            have = {(m, doc_text(lexemes)) for m, lexemes in conn.exec_driver_sql(
+                f"SELECT member_id, tsvector_to_array(doc) FROM {DOC}")}
+        else:
+            have = {tuple(r) for r in conn.exec_driver_sql(
+                f"SELECT {_names(table)} FROM {table}")}
         if have - wanted[table]:
             problems.append(f"{table}: {len(have - wanted[table])} stale rows")
         if wanted[table] - have:
