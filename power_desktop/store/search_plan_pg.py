@@ -386,8 +386,8 @@ GIN_ROWS = 5000
 def _by_gin(conn: Connection, node: _Node, limit: int) -> list[int] | None:
     """The first `limit` members matching `node`, found by the doc table's GIN index, if
     PostgreSQL's statistics say few members match it (None: they say many)."""
-    if not all(_columns(t) for t in _terms(node)):  # a column list that leaves none
-        return None
+    if not _has_and(node) or not all(_columns(t) for t in _terms(node)):
+        return None  # the ordered plan reads no more than it gives; a column list left none
     query = {"q": tsquery(node), "n": limit}
     where = f"FROM {DOC} WHERE doc @@ CAST(:q AS tsquery)"
     plan = conn.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 {where}"), query).scalar()
@@ -397,6 +397,10 @@ def _by_gin(conn: Connection, node: _Node, limit: int) -> list[int] | None:
     # which for few matches is the whole table), but the matches, then sorted.
     return [r[0] for r in conn.execute(
         text(f"SELECT member_id {where} ORDER BY member_id + 0 LIMIT :n"), query)]
+
+
+def _has_and(node: _Node) -> bool:
+    return isinstance(node, _Op) and (node.op == "AND" or any(map(_has_and, node.parts)))
 
 
 def tsquery(node: _Node) -> str:

@@ -30,6 +30,9 @@ def test_a_server_from_before_the_prefix_table_is_brought_up_to_date(tmp_path: P
         demo.generate(services, 150, seed=3)
         before = [h.member_id for h in services.search.search("su", limit=30).hits]
         assert before
+        # Two words: an AND, answered by the doc table's GIN index (migration 0013) at this size.
+        both = [h.member_id for h in services.search.search("sunita de", limit=30).hits]
+        assert both
         # Down to 0011's tables (primary keys, an index by member, no prefix table).
         command.downgrade(db.alembic_config(services.engine), "0011")
         assert db.current_revision(services.engine) == "0011"
@@ -40,6 +43,7 @@ def test_a_server_from_before_the_prefix_table_is_brought_up_to_date(tmp_path: P
             prefixes = conn.exec_driver_sql(f"SELECT count(*) FROM {pg.PREFIX}").scalar()
         assert prefixes and prefixes > 150
         assert [h.member_id for h in services.search.search("su", limit=30).hits] == before
+        assert [h.member_id for h in services.search.search("sunita de", limit=30).hits] == both
         command.downgrade(db.alembic_config(services.engine), "0011")
         with services.engine.connect() as conn:
             assert conn.exec_driver_sql(
