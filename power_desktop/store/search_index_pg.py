@@ -237,11 +237,24 @@ def _unpacked(table: str, name: str) -> str:
     return _ints(param) if name == "member_id" else _texts(param)
 
 
+def _docs_of(search: str, prefix: str, phone: str) -> str:
+    """An INSERT of the doc rows of these search, prefix and phone rows, tagged as lexeme()
+    tags them."""
+    return (f"INSERT INTO {DOC} (member_id, doc) SELECT member_id, "
+            "array_to_tsvector(array_agg(DISTINCT lex)) FROM ("
+            f"SELECT member_id, upper(left(col, 1)) || '|' || token AS lex FROM {search} "
+            f"UNION ALL SELECT member_id, left(col, 1) || '|' || pre FROM {prefix} "
+            f"UNION ALL SELECT member_id, '{PHONE_TAG}|' || token FROM {phone}) AS l "
+            "GROUP BY member_id")
+
+
 # A member's doc holds each search row as its column's initial in capitals, a bar and the
 # token ("N|rvt": rvt in the name), each prefix row with the initial in small letters ("n|ra"),
 # each mobile piece after PHONE_TAG; tokens hold neither bars nor capitals (unicode61 folds
 # case), and each table's initials differ, so no two rows share a lexeme.
 PHONE_TAG = "T"
+_PHONE_ROWS = (f"unnest({_unpacked(PHONE, 'token')}, {_unpacked(PHONE, 'member_id')}) "
+               "AS t(token, member_id)")
 
 
 _DELETE = text("WITH " + ", ".join(
@@ -265,15 +278,9 @@ _INSERT = text(
         f"i{n} AS (INSERT INTO {table} (token, member_id) SELECT * FROM unnest("
         f"{_unpacked(table, 'token')}, {_unpacked(table, 'member_id')}))"
         for n, table in ((2, BLOCK), (3, PHONE)))
-    # The members' docs of the same rows, tagged as lexeme() tags them.
-    + f", i4 AS (INSERT INTO {DOC} (member_id, doc) SELECT member_id, "
-    "array_to_tsvector(array_agg(DISTINCT lex)) FROM ("
-    "SELECT member_id, upper(left(col, 1)) || '|' || token AS lex FROM s UNION ALL "
-    "SELECT member_id, left(col, 1) || '|' || pre FROM p UNION ALL "
-    f"SELECT member_id, '{PHONE_TAG}|' || token FROM unnest({_unpacked(PHONE, 'token')}, "
-    f"{_unpacked(PHONE, 'member_id')}) AS t(token, member_id)) AS l GROUP BY member_id)"
+    # The members' docs of the same rows.
+    + f", i4 AS ({_docs_of('s', 'p', _PHONE_ROWS)})"
     + " SELECT 1")
-
 
 
 def lexeme(table: str, col: str | None, token: str) -> str:
@@ -297,13 +304,7 @@ def _add_docs(wanted: dict[str, set[tuple[Any, ...]]]) -> dict[str, set[tuple[An
 
 def fill_docs(conn: Connection) -> None:
     """Every member's doc made of the other tables' rows (docs already there are kept)."""
-    conn.exec_driver_sql(
-        f"INSERT INTO {DOC} (member_id, doc) SELECT member_id, array_to_tsvector("
-        "array_agg(DISTINCT lex)) FROM ("
-        f"SELECT member_id, upper(left(col, 1)) || '|' || token AS lex FROM {SEARCH} UNION ALL "
-        f"SELECT member_id, left(col, 1) || '|' || pre FROM {PREFIX} UNION ALL "
-        f"SELECT member_id, '{PHONE_TAG}|' || token FROM {PHONE}) AS l GROUP BY member_id "
-        "ON CONFLICT DO NOTHING")
+    conn.exec_driver_sql(_docs_of(SEARCH, PREFIX, PHONE) + " ON CONFLICT DO NOTHING")
 
 
 def doc_text(lexemes: Iterable[str]) -> str:
