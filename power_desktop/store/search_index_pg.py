@@ -11,7 +11,8 @@ One row per member and token:
 - member_block_tok (token, member_id): the duplicate check's blocking tokens;
 - member_phone_tok (token, member_id): the endings of 4+ digits of the mobiles;
 - member_doc (member_id, doc): all of one member's search, prefix and phone rows as one
-  tsvector of tagged lexemes (lexeme()), under a GIN index: a query that few members match is
+  tsvector of tagged lexemes (lexeme()), with longer prefixes too (DOC_PREFIX_MAX), under a
+  GIN index: a query that few members match is
   answered by GIN's own intersection of its lexemes' member lists (search_plan_pg).
 Each token table is indexed by its key in that order (a token's members in id order) and by
 member (a member's own tokens, for checking one member against a query). Tokens are kept in the "C"
@@ -44,6 +45,12 @@ TABLES = (SEARCH, PREFIX, BLOCK, PHONE, DOC)
 SEARCH_COLUMNS = ("name", "father", "ids", "place")
 PREFIX_COLUMNS = ("name", "father", "place")  # the columns searched by half-typed words
 PREFIX_MAX = 4
+# The doc keeps the prefixes of a name, father or place token up to this long as lexemes of
+# their own ("p|sangam"), not only the first PREFIX_MAX letters: GIN reads a whole lexeme's
+# member list lazily, skipping what the query's rarer words rule out, but a prefix lexeme
+# ('P|sangam':*) is read whole into a bitmap first (7 ms for a locality word at a million
+# members, even where the query matches nobody). A longer typed prefix is asked as 'P|...':*.
+DOC_PREFIX_MAX = 16
 
 # Each table's columns, and its indexes: (name, unique, what follows ON table).
 _SHAPES: dict[str, tuple[str, tuple[tuple[str, bool, str], ...]]] = {
@@ -237,6 +244,9 @@ def _unpacked(table: str, name: str) -> str:
     return _ints(param) if name == "member_id" else _texts(param)
 
 
+_PREFIX_COLUMNS_SQL = ", ".join(repr(c) for c in PREFIX_COLUMNS)
+
+
 def _docs_of(search: str, prefix: str, phone: str) -> str:
     """An INSERT of the doc rows of these search, prefix and phone rows, tagged as lexeme()
     tags them."""
@@ -244,6 +254,9 @@ def _docs_of(search: str, prefix: str, phone: str) -> str:
             "array_to_tsvector(array_agg(DISTINCT lex)) FROM ("
             f"SELECT member_id, upper(left(col, 1)) || '|' || token AS lex FROM {search} "
             f"UNION ALL SELECT member_id, left(col, 1) || '|' || pre FROM {prefix} "
+            f"UNION ALL SELECT member_id, left(col, 1) || '|' || left(token, n) FROM {search} "
+            f"CROSS JOIN LATERAL generate_series({PREFIX_MAX + 1}, least({DOC_PREFIX_MAX}, "
+            f"length(token))) AS n WHERE col IN ({_PREFIX_COLUMNS_SQL}) "
             f"UNION ALL SELECT member_id, '{PHONE_TAG}|' || token FROM {phone}) AS l "
             "GROUP BY member_id")
 
@@ -272,7 +285,7 @@ _INSERT = text(
     f"i0 AS (INSERT INTO {SEARCH} (token, col, member_id) SELECT * FROM s), "
     "p AS (SELECT DISTINCT left(s.token, n) AS pre, s.col, s.member_id FROM s CROSS JOIN "
     f"LATERAL generate_series(1, least({PREFIX_MAX}, length(s.token))) AS n "
-    f"WHERE s.col IN ({', '.join(repr(c) for c in PREFIX_COLUMNS)})), "
+    f"WHERE s.col IN ({_PREFIX_COLUMNS_SQL})), "
     f"i1 AS (INSERT INTO {PREFIX} (pre, col, member_id) SELECT * FROM p), "
     + ", ".join(
         f"i{n} AS (INSERT INTO {table} (token, member_id) SELECT * FROM unnest("
@@ -293,7 +306,10 @@ def _add_docs(wanted: dict[str, set[tuple[Any, ...]]]) -> dict[str, set[tuple[An
     """The doc table's rows (member, the doc in tsvector's text form) of the other tables'."""
     docs: dict[int, set[str]] = {}
     for token, col, member in wanted[SEARCH]:
-        docs.setdefault(member, set()).add(lexeme(SEARCH, col, token))
+        doc = docs.setdefault(member, set())
+        doc.add(lexeme(SEARCH, col, token))
+        if col in PREFIX_COLUMNS:
+            doc.update(lexeme(PREFIX, col, p) for p in doc_prefixes(token))
     for pre, col, member in wanted[PREFIX]:
         docs.setdefault(member, set()).add(lexeme(PREFIX, col, pre))
     for token, member in wanted[PHONE]:
@@ -305,6 +321,16 @@ def _add_docs(wanted: dict[str, set[tuple[Any, ...]]]) -> dict[str, set[tuple[An
 def fill_docs(conn: Connection) -> None:
     """Every member's doc made of the other tables' rows (docs already there are kept)."""
     conn.exec_driver_sql(_docs_of(SEARCH, PREFIX, PHONE) + " ON CONFLICT DO NOTHING")
+
+
+def remake_docs(conn: Connection) -> None:
+    """Every member's doc made again of the other tables' rows: the GIN index dropped first
+    and built once at the end (at a million members, far quicker than row by row)."""
+    conn.exec_driver_sql(f"DROP INDEX IF EXISTS {DOC}_gin")
+    conn.exec_driver_sql(f"TRUNCATE {DOC}")
+    fill_docs(conn)
+    create(conn)
+    conn.exec_driver_sql(f"ANALYZE {DOC}")
 
 
 def doc_text(lexemes: Iterable[str]) -> str:
@@ -325,6 +351,12 @@ def _names(table: str) -> str:
 @lru_cache(maxsize=65536)
 def prefixes(token: str) -> tuple[str, ...]:
     return tuple(token[:n] for n in range(1, min(PREFIX_MAX, len(token)) + 1))
+
+
+@lru_cache(maxsize=65536)
+def doc_prefixes(token: str) -> tuple[str, ...]:
+    """The prefixes the doc keeps beyond the prefix table's."""
+    return tuple(token[:n] for n in range(PREFIX_MAX + 1, min(DOC_PREFIX_MAX, len(token)) + 1))
 
 
 def _wanted(rows: Iterable[dict[str, Any]]) -> dict[str, set[tuple[Any, ...]]]:

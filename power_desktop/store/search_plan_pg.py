@@ -33,6 +33,7 @@ from sqlalchemy import Connection, text
 
 from .search_index_pg import (
     DOC,
+    DOC_PREFIX_MAX,
     PHONE,
     PREFIX,
     PREFIX_COLUMNS,
@@ -413,9 +414,9 @@ def tsquery(node: _Node) -> str:
     arms = []
     for column in _columns(node):
         assert column is not None
-        if node.prefix and not _long(_Term(node.word, True, (column,))):
+        if node.prefix and column in PREFIX_COLUMNS and len(node.word) <= DOC_PREFIX_MAX:
             arms.append(_lexeme(lexeme(PREFIX, column, node.word), False))
-        else:  # a whole token, or a prefix longer than the prefix rows keep
+        else:  # a whole token, or a prefix longer than the doc's prefix lexemes
             arms.append(_lexeme(lexeme(SEARCH, column, node.word), node.prefix))
     return arms[0] if len(arms) == 1 else "(" + " | ".join(arms) + ")"
 

@@ -53,3 +53,37 @@ def test_a_server_from_before_the_prefix_table_is_brought_up_to_date(tmp_path: P
         services.close()
     finally:
         engines.drop(url)
+
+
+def test_a_server_from_before_the_long_prefixes_has_its_docs_made_again(
+        tmp_path: Path) -> None:
+    """Migration 0014: docs made by 0013 held prefixes of four letters at most; a locality
+    word typed longer is asked of GIN as a lexeme of its own, which those docs lack."""
+    url = engines.new_database()
+    try:
+        services = Services.open(Paths(tmp_path), database_url=url)
+        services.accounts.setup_first("Mig", "migration-password-1")
+        services.camp.setup(CampSetup("DL", "South", "C07", "L1", "Mig"))
+        demo.generate(services, 150, seed=4)
+        with services.engine.connect() as conn:
+            name, place = conn.exec_driver_sql(
+                "SELECT m.name, f.locality FROM member m JOIN family f ON f.id = m.family_id "
+                "WHERE length(split_part(f.locality, ' ', 1)) > 6 ORDER BY m.id LIMIT 1").one()
+        typed = f"{name.split()[0]} {place.split()[0][:6]}"
+        found = [h.member_id for h in services.search.search(typed, limit=30).hits]
+        assert found
+        command.downgrade(db.alembic_config(services.engine), "0013")
+        with services.engine.begin() as conn:  # the docs as 0013 made them
+            conn.exec_driver_sql(
+                f"UPDATE {pg.DOC} SET doc = array_to_tsvector(ARRAY(SELECT x FROM "
+                "unnest(tsvector_to_array(doc)) AS x WHERE x !~ '^[nfp][|].{5}'))")
+        with services.engine.connect() as conn:
+            assert search_index.check(conn)  # the long prefixes are missing
+        assert [h.member_id for h in services.search.search(typed, limit=30).hits] != found
+        db.migrate(services.engine)
+        with services.engine.connect() as conn:
+            assert search_index.check(conn) == []
+        assert [h.member_id for h in services.search.search(typed, limit=30).hits] == found
+        services.close()
+    finally:
+        engines.drop(url)
