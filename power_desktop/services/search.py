@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from power_desktop.core import ids
 from power_desktop.core import validate as v
-from power_desktop.store import search_index
+from power_desktop.store import db, search_index
 from power_desktop.store.models import Application, Family, Member
 
 from .search_rank import by_age_tokens, rank_name
@@ -166,7 +166,8 @@ class SearchService:
                    Member.dob, Member.father_or_husband_name, Member.mobile,
                    Member.aadhaar_last4, Family.family_code, Family.locality,
                    Family.mobile.label("family_mobile"))
-            .join(Family, Family.id == Member.family_id).where(Member.id.in_(member_ids))).all()
+            .join(Family, Family.id == Member.family_id)
+            .where(db.one_of(session, Member.id, member_ids))).all()
         today = self.s.clock.today()
         typed = tuple(name_words)
         ranked = []

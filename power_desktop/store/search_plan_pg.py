@@ -43,6 +43,7 @@ from .search_index_pg import (
     lexeme,
     tokens,
 )
+from .search_stats_pg import DocStats, all_of, any_of, doc_stats
 
 # Each term's index rows are counted up to this many (a fraction of a millisecond): a long
 # prefix matching fewer is read whole and sorted; one matching more is driven by its first
@@ -317,9 +318,9 @@ def match(conn: Connection, limit: int, query: str | None, phone: str | None,
     if not parts:
         return []
     node = parts[0] if len(parts) == 1 else _Op("AND", tuple(parts))
-    by_gin = _by_gin(conn, node, limit)
-    if by_gin is not None:
-        return by_gin
+    by_doc = _by_doc(conn, node, limit)
+    if by_doc is not None:
+        return by_doc
     sql = _Sql()
     counts = _counts(conn, _terms(node))
     drive = _drive(node, sql, counts)
@@ -377,27 +378,68 @@ def match(conn: Connection, limit: int, query: str | None, phone: str | None,
     return sorted(members)[:limit]
 
 
-# A query PostgreSQL expects to match fewer members than this is answered by GIN (each match
-# is read and sorted: a few milliseconds for a few thousand); one matching more, by the ordered
-# plan, which stops at the limit. Measured at a million members: GIN is the quicker up to
-# about 5,000 matches, the ordered plan past them (a half-typed "ra": 7 ms against 340).
-GIN_ROWS = 5000
+# How a query with an AND is answered, chosen by how many members PostgreSQL's statistics
+# say it matches (search_stats_pg: the planner's estimate, without the planner). Measured at a
+# million members on every labelled query typed letter by letter, thresholds chosen on half of
+# them and reported on the other half (index p95 11.3 -> 9.5 ms, mean 3.9 -> 3.4 against
+# asking EXPLAIN and choosing by matches alone):
+# - a query whose `limit`-th match is expected among the first WALK_WITHIN members (one
+#   member in a hundred matches: "s. k. go", "r. s. na") is asked of the docs themselves in
+#   member id order, WALK_ROWS of them at most (a few milliseconds), where GIN would read
+#   long member lists and the ordered plan check many members one by one. If the walk finds
+#   fewer than `limit`, what it found replaces the estimate ("saif qu": PostgreSQL expects
+#   12,829 matches, the walk finds 10 in 20,000: GIN, 7 ms, not the ordered plan, 49 ms);
+# - the ordered plan, when it is expected to check no more than ORDERED_CHECKS members of its
+#   rarest part ("sunita d": Sunita's members, nearly every one a match, 4 ms; GIN reads the
+#   long list of names starting d, 12 ms);
+# - else GIN when fewer than GIN_ROWS members match (each match is read and sorted: a few
+#   milliseconds for a few thousand), the ordered plan when more (a half-typed "ra": ordered
+#   7 ms, GIN 340).
+WALK_WITHIN = 14000
+WALK_ROWS = 20000
+ORDERED_CHECKS = 300
+GIN_ROWS = 10000
 
 
-def _by_gin(conn: Connection, node: _Node, limit: int) -> list[int] | None:
-    """The first `limit` members matching `node`, found by the doc table's GIN index, if
-    PostgreSQL's statistics say few members match it (None: they say many)."""
+def _by_doc(conn: Connection, node: _Node, limit: int) -> list[int] | None:
+    """The first `limit` members matching `node`, found by the doc table (its first members
+    in id order, or its GIN index) where that is the quicker (None: the ordered plan is)."""
     if not _has_and(node) or not all(_columns(t) for t in _terms(node)):
         return None  # the ordered plan reads no more than it gives; a column list left none
+    stats = doc_stats(conn)
+    if stats is None:
+        return None  # not analyzed yet: a new camp, small
+    members = stats.members
+    matches = share(node, stats) * members
     query = {"q": tsquery(node), "n": limit}
-    where = f"FROM {DOC} WHERE doc @@ CAST(:q AS tsquery)"
-    plan = conn.execute(text(f"EXPLAIN (FORMAT JSON) SELECT 1 {where}"), query).scalar()
-    if not (plan and plan[0]["Plan"]["Plan Rows"] < GIN_ROWS):
+    where = "doc @@ CAST(:q AS tsquery)"
+    if matches * WALK_WITHIN >= limit * members:
+        walked = [r[0] for r in conn.execute(text(
+            f"SELECT member_id FROM (SELECT member_id, doc FROM {DOC} ORDER BY member_id "
+            f"LIMIT :walk) AS d WHERE {where} ORDER BY member_id LIMIT :n"),
+            {**query, "walk": WALK_ROWS})]
+        if len(walked) == limit:
+            return walked
+        if members > WALK_ROWS:  # what the walk found says more than the estimate
+            matches = len(walked) * members / WALK_ROWS
+    driven = _driven(node, stats)
+    checks = min(driven, limit * driven / matches) if matches > 0 else driven
+    if checks <= ORDERED_CHECKS or matches >= GIN_ROWS:
         return None
     # + 0: not the member id order of the primary key (read until `limit` members match,
     # which for few matches is the whole table), but the matches, then sorted.
     return [r[0] for r in conn.execute(
-        text(f"SELECT member_id {where} ORDER BY member_id + 0 LIMIT :n"), query)]
+        text(f"SELECT member_id FROM {DOC} WHERE {where} ORDER BY member_id + 0 LIMIT :n"),
+        query)]
+
+
+def _driven(node: _Node, stats: DocStats) -> float:
+    """How many members the ordered plan would read to answer `node`, expected: an AND driven
+    by its rarest part, an OR by all of its parts (as _drive)."""
+    if isinstance(node, _Op):
+        driven = [_driven(p, stats) for p in node.parts]
+        return sum(driven) if node.op == "OR" else min(driven)
+    return share(node, stats) * stats.members
 
 
 def _has_and(node: _Node) -> bool:
@@ -409,16 +451,30 @@ def tsquery(node: _Node) -> str:
     if isinstance(node, _Op):
         joiner = " & " if node.op == "AND" else " | "
         return "(" + joiner.join(tsquery(p) for p in node.parts) + ")"
-    if node.table == PHONE:
-        return _lexeme(lexeme(PHONE, None, node.word), node.prefix)
-    arms = []
-    for column in _columns(node):
-        assert column is not None
-        if node.prefix and column in PREFIX_COLUMNS and len(node.word) <= DOC_PREFIX_MAX:
-            arms.append(_lexeme(lexeme(PREFIX, column, node.word), False))
-        else:  # a whole token, or a prefix longer than the doc's prefix lexemes
-            arms.append(_lexeme(lexeme(SEARCH, column, node.word), node.prefix))
+    arms = [_lexeme(value, partial) for value, partial in _lexemes(node)]
     return arms[0] if len(arms) == 1 else "(" + " | ".join(arms) + ")"
+
+
+def share(node: _Node, stats: DocStats) -> float:
+    """The share of members PostgreSQL would expect `node` (as tsquery()) to match."""
+    if isinstance(node, _Op):
+        shares = [share(p, stats) for p in node.parts]
+        return all_of(shares) if node.op == "AND" else any_of(shares)
+    return any_of([stats.share(value) for value, _partial in _lexemes(node)])
+
+
+def _lexemes(term: _Term) -> list[tuple[str, bool]]:
+    """The doc lexemes any of which a term asks for, each whole or as a prefix (partial)."""
+    if term.table == PHONE:
+        return [(lexeme(PHONE, None, term.word), term.prefix)]
+    out = []
+    for column in _columns(term):
+        assert column is not None
+        if term.prefix and column in PREFIX_COLUMNS and len(term.word) <= DOC_PREFIX_MAX:
+            out.append((lexeme(PREFIX, column, term.word), False))
+        else:  # a whole token, or a prefix longer than the doc's prefix lexemes
+            out.append((lexeme(SEARCH, column, term.word), term.prefix))
+    return out
 
 
 def _lexeme(value: str, prefix: bool) -> str:

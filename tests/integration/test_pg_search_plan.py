@@ -7,11 +7,13 @@ checks what that gives; this is what shows the shortcut never changes an answer)
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from power_desktop.paths import Paths
 from power_desktop.services import Services, demo
@@ -19,6 +21,7 @@ from power_desktop.services.camp import CampSetup
 from power_desktop.store import search_index
 from power_desktop.store import search_index_pg as pg
 from power_desktop.store import search_plan_pg as plan
+from power_desktop.store import search_stats_pg as stats
 
 from .. import engines
 
@@ -40,9 +43,11 @@ def camps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, 
     url = engines.new_database()
     lite = _camp(tmp_path_factory.mktemp("sqlite"), None)
     server = _camp(tmp_path_factory.mktemp("pg"), url)
+    stats.forget()
     with server.engine.connect() as conn:
         words = sorted(r[0] for r in conn.exec_driver_sql(
             f"SELECT DISTINCT token FROM {pg.SEARCH} WHERE col <> 'ids'"))
+        assert stats.doc_stats(conn) is not None  # else the doc table is never asked
     yield lite, server, words
     lite.close()
     server.close()
@@ -67,6 +72,31 @@ def _query(words: list[str]) -> st.SearchStrategy[str]:
     return st.recursive(term, joined, max_leaves=6)
 
 
+@contextmanager
+def _knobs(**values: int) -> Iterator[None]:
+    """The plan's thresholds set for a while (the plan each query takes)."""
+    kept = {name: getattr(plan, name) for name in values}
+    for name, value in values.items():
+        setattr(plan, name, value)
+    try:
+        yield
+    finally:
+        for name, value in kept.items():
+            setattr(plan, name, value)
+
+
+# The ways the doc table may answer: never (the ordered plan), by GIN, by a walk of its first
+# members that finds the limit (every member walked) or may fail to (60: then GIN or the
+# ordered plan).
+_DOC_KNOBS: list[dict[str, int]] = [
+    {"GIN_ROWS": 0, "WALK_WITHIN": 0},
+    {"GIN_ROWS": 10**9, "WALK_WITHIN": 0, "ORDERED_CHECKS": -1},
+    {"GIN_ROWS": 0, "WALK_WITHIN": 10**12, "WALK_ROWS": 10**9},
+    {"GIN_ROWS": 0, "WALK_WITHIN": 10**12, "WALK_ROWS": 60},
+    {"GIN_ROWS": 10**9, "WALK_WITHIN": 10**12, "WALK_ROWS": 60, "ORDERED_CHECKS": -1}]
+_DOC_PLANS = st.sampled_from(_DOC_KNOBS)
+
+
 def _answers(services: Services, limit: int, query: str | None, phone: str | None,
              or_query: str | None) -> list[int]:
     with services.engine.connect() as conn:
@@ -85,15 +115,10 @@ def test_random_queries_find_the_same_members(data: st.DataObject,
     # As small as 1, every long prefix counts as common: driven by its first four letters and
     # checked (at this camp's size few are common enough otherwise).
     small = data.draw(st.sampled_from([1, plan.SMALL]), label="small")
-    # By the ordered plan (GIN never chosen) or by GIN (always chosen).
-    gin = data.draw(st.sampled_from([0, 10**9]), label="gin rows")
+    doc = data.draw(_DOC_PLANS, label="doc plan")
     want = _answers(lite, limit, query, None, None)
-    kept = plan.SMALL, plan.GIN_ROWS
-    plan.SMALL, plan.GIN_ROWS = small, gin
-    try:
+    with _knobs(SMALL=small, **doc):
         assert _answers(server, limit, query, None, None) == want
-    finally:
-        plan.SMALL, plan.GIN_ROWS = kept
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -108,13 +133,10 @@ def test_queries_with_phone_digits_find_the_same_members(
                       label="phone")
     or_query = data.draw(st.sampled_from([None, f"ids : a{digits[:4]}"]), label="or")
     limit = data.draw(st.sampled_from([3, 150]), label="limit")
-    gin = data.draw(st.sampled_from([0, 10**9]), label="gin rows")
-    kept, plan.GIN_ROWS = plan.GIN_ROWS, gin
-    try:
+    doc = data.draw(_DOC_PLANS, label="doc plan")
+    with _knobs(**doc):
         assert _answers(server, limit, query, phone, or_query) == \
             _answers(lite, limit, query, phone, or_query)
-    finally:
-        plan.GIN_ROWS = kept
 
 
 def test_broad_and_narrow_queries_alike(camps: tuple[Services, Services, list[str]]) -> None:
@@ -126,15 +148,31 @@ def test_broad_and_narrow_queries_alike(camps: tuple[Services, Services, list[st
                "{name father} : kumar* OR place : kumar*", "name : s* AND name : d*",
                "place : sangamvihar*", "(name : zzzz*)", "ids : a1234", "father : s*"]
     found = 0
-    kept = plan.GIN_ROWS
-    try:
-        for query in queries:
-            for limit in (1, 25, 150):
-                want = _answers(lite, limit, query, None, None)
-                found += len(want)
-                for plan.GIN_ROWS in (0, 10**9):  # the ordered plan, then GIN
+    for query in queries:
+        for limit in (1, 25, 150):
+            want = _answers(lite, limit, query, None, None)
+            found += len(want)
+            for doc in _DOC_KNOBS:
+                with _knobs(**doc):
                     assert _answers(server, limit, query, None, None) == want, (
-                        query, limit, plan.GIN_ROWS)
-    finally:
-        plan.GIN_ROWS = kept
+                        query, limit, doc)
     assert found > 300  # most of them find people: the comparison means something
+
+
+def test_estimates_are_postgresql_s_own(camps: tuple[Services, Services, list[str]]) -> None:
+    """search_stats_pg's share of members for a query is the planner's (EXPLAIN's rows)."""
+    _, server, words = camps
+    queries = ["{name father} : r* AND place : ra*", "name : s* AND name : d*",
+               "(name : zzzz* OR father : k*) AND place : sangam*", "ids : a1234",
+               *(f"name : {w} AND {{name father}} : {w[:2]}*" for w in words[::40])]
+    with server.engine.connect() as conn:
+        doc = stats.doc_stats(conn)
+        assert doc is not None and doc.freqs
+        for query in queries:
+            node = plan.parse(query)
+            plan_rows = conn.execute(text(
+                "EXPLAIN (FORMAT JSON) SELECT 1 FROM member_doc WHERE doc @@ CAST(:q AS "
+                "tsquery)"), {"q": plan.tsquery(node)}).scalar()[0]["Plan"]["Plan Rows"]
+            expected = plan.share(node, doc) * doc.members
+            # The planner rounds to whole rows, and to one at least.
+            assert abs(max(1.0, round(expected)) - plan_rows) <= 1, query
