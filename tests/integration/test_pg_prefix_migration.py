@@ -12,10 +12,9 @@ from alembic import command
 from power_desktop.paths import Paths
 from power_desktop.services import Services, demo
 from power_desktop.services.camp import CampSetup
-from power_desktop.store import db, search_index
+from power_desktop.store import db, search_index, search_stats_pg
 from power_desktop.store import search_index_pg as pg
 from power_desktop.store import search_plan_pg as plan
-from power_desktop.store import search_stats_pg
 
 from .. import engines
 
