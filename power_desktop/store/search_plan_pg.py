@@ -19,6 +19,9 @@ third of them. So a query is answered in two parts:
 - the *check*: when the drivers can give members that do not match (an AND, or a long prefix
   driven by its first letters), each member they give is checked against the whole query by
   index lookups of that member's own tokens.
+A query with an AND may instead be answered by the doc table (each member's index rows as
+one tsvector): by GIN, when few members match it, or by reading the first docs in id order,
+when many do (_by_doc, chosen by the planner's estimate, search_stats_pg).
 The answers are the same members in the same order; a test compares them with SQLite's.
 """
 
