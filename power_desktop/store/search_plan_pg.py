@@ -308,6 +308,16 @@ def _counts(conn: Connection, terms: Sequence[_Term]) -> dict[_Term, int]:
     return {term: int(n) for term, n in zip(wanted, row, strict=True)}
 
 
+def _estimated(terms: Sequence[_Term], stats: DocStats) -> dict[_Term, int]:
+    """As _counts, from the doc column's statistics, without asking the server: each term's
+    members in each of its columns, summed, up to SMALL (a member's doc holds a lexeme once
+    where the index may hold a few rows, one per token sharing a prefix; near enough to
+    choose by)."""
+    return {term: min(SMALL, round(stats.members * sum(
+        stats.share(value) for value, _partial in _lexemes(term))))
+        for term in dict.fromkeys(terms)}
+
+
 def match(conn: Connection, limit: int, query: str | None, phone: str | None,
           or_query: str | None) -> list[int]:
     """As search_index.match: the first `limit` members (by id) matching `query`, and whose
@@ -321,11 +331,12 @@ def match(conn: Connection, limit: int, query: str | None, phone: str | None,
     if not parts:
         return []
     node = parts[0] if len(parts) == 1 else _Op("AND", tuple(parts))
-    by_doc = _by_doc(conn, node, limit)
+    stats = doc_stats(conn)
+    by_doc = _by_doc(conn, node, limit, stats)
     if by_doc is not None:
         return by_doc
     sql = _Sql()
-    counts = _counts(conn, _terms(node))
+    counts = _counts(conn, _terms(node)) if stats is None else _estimated(_terms(node), stats)
     drive = _drive(node, sql, counts)
     cut = sql.bind(limit)
     # Each arm ordered and cut on its own (an index scan read to its `limit`-th member, the
@@ -404,14 +415,13 @@ ORDERED_CHECKS = 300
 GIN_ROWS = 10000
 
 
-def _by_doc(conn: Connection, node: _Node, limit: int) -> list[int] | None:
+def _by_doc(conn: Connection, node: _Node, limit: int,
+            stats: DocStats | None) -> list[int] | None:
     """The first `limit` members matching `node`, found by the doc table (its first members
     in id order, or its GIN index) where that is the quicker (None: the ordered plan is)."""
-    if not _has_and(node) or not all(_columns(t) for t in _terms(node)):
-        return None  # the ordered plan reads no more than it gives; a column list left none
-    stats = doc_stats(conn)
-    if stats is None:
-        return None  # not analyzed yet: a new camp, small
+    if stats is None or not _has_and(node) or not all(_columns(t) for t in _terms(node)):
+        return None  # not analyzed yet (a new camp, small); or the ordered plan reads no more
+        # than it gives; or a column list left none
     members = stats.members
     matches = share(node, stats) * members
     query = {"q": tsquery(node), "n": limit}

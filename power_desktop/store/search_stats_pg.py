@@ -30,7 +30,7 @@ _DEFAULT_SELECTIVITY = 0.005  # DEFAULT_TS_MATCH_SEL
 
 @dataclass(frozen=True)
 class DocStats:
-    members: float  # rows in the doc table when ANALYZE last ran
+    members: float  # rows in the doc table, as the planner reckons them
     freqs: dict[str, float]  # lexeme -> share of members whose doc holds it
     rare: float  # the share of a lexeme ANALYZE did not keep
 
@@ -78,14 +78,20 @@ def forget() -> None:
 
 
 def _read(conn: Connection) -> DocStats | None:
+    # The members now, as the planner counts them: the rows per page ANALYZE found, times the
+    # pages the table has now (a camp grows between two ANALYZEs).
     row = conn.execute(text(
-        "SELECT c.reltuples, s.most_common_elems::text::text[], s.most_common_elem_freqs "
+        "SELECT c.reltuples, c.relpages, pg_relation_size(c.oid) / "
+        "current_setting('block_size')::int, s.most_common_elems::text::text[], "
+        "s.most_common_elem_freqs "
         "FROM pg_class c LEFT JOIN pg_stats s ON s.schemaname = current_schema() "
         "AND s.tablename = :table AND s.attname = 'doc' "
         "WHERE c.oid = to_regclass(:table)"), {"table": DOC}).first()
     if row is None or row[0] is None or row[0] < 0:
         return None  # never analyzed
-    members, elems, numbers = float(row[0]), row[1] or [], row[2] or []
+    rows, pages, now_pages, elems, numbers = row
+    members = float(rows) / pages * now_pages if pages > 0 else float(rows)
+    elems, numbers = elems or [], numbers or []
     if len(numbers) < len(elems) + 2:  # no lexeme counted (an empty table)
         return DocStats(members, {}, _DEFAULT_SELECTIVITY)
     # The numbers: each element's frequency, then the least and the greatest (ts_typanalyze).

@@ -73,7 +73,7 @@ def _query(words: list[str]) -> st.SearchStrategy[str]:
 
 
 @contextmanager
-def _knobs(**values: int) -> Iterator[None]:
+def _knobs(**values: object) -> Iterator[None]:
     """The plan's thresholds set for a while (the plan each query takes)."""
     kept = {name: getattr(plan, name) for name in values}
     for name, value in values.items():
@@ -85,10 +85,16 @@ def _knobs(**values: int) -> Iterator[None]:
             setattr(plan, name, value)
 
 
-# The ways the doc table may answer: never (the ordered plan), by GIN, by a walk of its first
-# members that finds the limit (every member walked) or may fail to (60: then GIN or the
-# ordered plan).
-_DOC_KNOBS: list[dict[str, int]] = [
+# The ways a query may be answered: with no statistics (its terms counted; the ordered plan),
+# and with them: never by the doc table (the ordered plan, its terms estimated), by GIN, by a
+# walk of the doc table's first members that finds the limit (every member walked) or may fail
+# to (60: then GIN or the ordered plan).
+def _no_stats(conn: object) -> None:
+    return None
+
+
+_DOC_KNOBS: list[dict[str, object]] = [
+    {"doc_stats": _no_stats},  # not analyzed yet: terms counted, the ordered plan
     {"GIN_ROWS": 0, "WALK_WITHIN": 0},
     {"GIN_ROWS": 10**9, "WALK_WITHIN": 0, "ORDERED_CHECKS": -1},
     {"GIN_ROWS": 0, "WALK_WITHIN": 10**12, "WALK_ROWS": 10**9},
