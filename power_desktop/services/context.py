@@ -16,7 +16,7 @@ from power_desktop.paths import Paths
 from power_desktop.store import db, search_index, server_config
 from power_desktop.store.vault import Vault
 
-from .errors import NotAllowed, NotLoggedIn, ServerUnreachable, ServiceError
+from .errors import NotAllowed, NotLoggedIn, OtherVersion, ServerUnreachable, ServiceError
 from .results import Change, KeptLogin, User
 
 if TYPE_CHECKING:
@@ -107,6 +107,9 @@ class Services:
             if engine.dialect.name == "sqlite":
                 raise
             raise ServerUnreachable(db.where(engine), db.why_unreachable(exc)) from None
+        except db.SchemaMismatch as exc:
+            engine.dispose()
+            raise OtherVersion(exc.found, db.SCHEMA_HEAD, db.where(engine)) from None
         except db.WrongEncoding as exc:
             engine.dispose()
             where = db.where(engine)

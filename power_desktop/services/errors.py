@@ -107,3 +107,26 @@ class ServerUnreachable(ServiceError):
                "जारी रखने के लिए इस लैपटॉप का अपना डेटाबेस इस्तेमाल करें (विंडो में: "
                "कैंप > इस लैपटॉप के अपने डेटाबेस पर काम करें; कमांड लाइन पर: --database "
                "local), और सर्वर लौटने पर दर्ज किया गया `power-desktop sync` से भेजें।")
+
+
+class OtherVersion(ServiceError):
+    """The database was made or upgraded by another PoWER Desktop (a newer one, as a rule)."""
+
+    def __init__(self, found: str | None, known: str, where: str | None = None,
+                 saving: bool = False) -> None:
+        self.found = found
+        what_en = f"The database {where}" if where else "The camp server's database"
+        what_hi = f"डेटाबेस {where}" if where else "कैंप सर्वर का डेटाबेस"
+        done_en = "This change was not saved; everything saved before is safe." if saving \
+            else "Nothing was changed."
+        done_hi = "यह बदलाव सहेजा नहीं गया; पहले सहेजा गया सब सुरक्षित है।" if saving \
+            else "कुछ नहीं बदला गया।"
+        super().__init__(
+            f"{what_en} was set up by another PoWER Desktop, most likely a newer one (schema "
+            f"{found}; this laptop's program has schema {known}). {done_en} Install on this "
+            "laptop the PoWER Desktop that set it up (on a camp server: the one the other "
+            "laptops have), then start it again.",
+            hi=f"{what_hi} किसी दूसरे, शायद नए PoWER Desktop ने बनाया है (स्कीमा {found}; इस "
+               f"लैपटॉप के प्रोग्राम का स्कीमा {known})। {done_hi} इस लैपटॉप पर वही PoWER "
+               "Desktop लगाएँ जिसने इसे बनाया (कैंप सर्वर पर: जो दूसरे लैपटॉप पर है), फिर इसे "
+               "दोबारा खोलें।")

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from power_desktop.store import db
 
-from .errors import StorageProblem
+from .errors import OtherVersion, StorageProblem
 
 _READ_ONLY = ("The database cannot be written (the file or its folder is read-only)",
               "डेटाबेस में लिखा नहीं जा सकता (फ़ाइल या उसका फ़ोल्डर केवल पढ़ने के लिए है)")
@@ -44,6 +44,8 @@ def transaction(factory: sessionmaker[Session], turn: str = "now") -> Iterator[S
     try:
         with db.transaction(factory, turn) as session:
             yield session
+    except db.SchemaMismatch as exc:
+        raise OtherVersion(exc.found, db.SCHEMA_HEAD, saving=True) from None
     except OperationalError as exc:
         reason = plain_reason(exc)
         if reason is None:

@@ -244,6 +244,22 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> frozenset[str]:
+    """Every migration this program has."""
+    from alembic.script import ScriptDirectory
+    script = ScriptDirectory.from_config(alembic_config(create_engine("sqlite://")))
+    return frozenset(r.revision for r in script.walk_revisions())
+
+
+class SchemaMismatch(Exception):
+    """The database's schema is not this program's: another PoWER Desktop (a newer one, as a
+    rule) made or upgraded it. Nothing was changed."""
+
+    def __init__(self, found: str | None) -> None:
+        super().__init__(f"schema {found}, this program's {SCHEMA_HEAD}")
+        self.found = found
+
+
 def current_revision(engine: Engine) -> str | None:
     from sqlalchemy import inspect
     with engine.connect() as conn:
@@ -261,6 +277,8 @@ def migrate(engine: Engine, keep_copy_in: Path | None = None) -> None:
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
         return
+    if revision is not None and revision not in known_revisions():
+        raise SchemaMismatch(revision)  # a newer program's: this one cannot read it safely
     if revision is not None and keep_copy_in is not None and engine.dialect.name == "sqlite":
         _copy_before_upgrade(engine, keep_copy_in / f"before-upgrade-from-{revision}.sqlite3")
     from alembic import command
@@ -351,12 +369,20 @@ def transaction(factory: sessionmaker[Session], turn: str = "now") -> Iterator[S
 
 
 def take_turn(session: Session) -> None:
-    """The writers' turn on a camp server, for the rest of this transaction (again: nothing)."""
+    """The writers' turn on a camp server, for the rest of this transaction (again: nothing).
+
+    With the turn, the server's schema is read: a laptop whose program is older than the one
+    that last upgraded the server (another laptop, upgraded first) would write what that
+    schema no longer expects (a search index without what a newer search asks of it), so its
+    change is refused (SchemaMismatch) and rolled back, whatever it wrote before its turn."""
     if session.info.get(_TURN):
         return
     conn = session.connection()
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+        found = conn.execute(text("SELECT (SELECT version_num FROM alembic_version) FROM "
+                                  "pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK}).scalar()
+        if found != SCHEMA_HEAD:
+            raise SchemaMismatch(found)
     session.info[_TURN] = True
 
 
