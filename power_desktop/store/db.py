@@ -389,6 +389,8 @@ def take_turn(session: Session) -> None:
 _TURN = "power_writer_turn"
 # The advisory lock's number on PostgreSQL: any fixed 64-bit value, the same in every laptop.
 WRITER_LOCK = 0x504F574552  # "POWER"
+# The migrations' own advisory lock (store/migrations/env.py).
+MIGRATE_LOCK = 0x504F574D4947  # "POWMIG"
 
 
 def one_of(on: Session | Connection, column: Any, values: Iterable[Any]) -> Any:

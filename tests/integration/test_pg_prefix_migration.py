@@ -4,10 +4,14 @@ the search answering as before, now by the prefix table; and back down again."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from alembic import command
+from sqlalchemy import create_engine, text
 
 from power_desktop.paths import Paths
 from power_desktop.services import Services, demo
@@ -18,6 +22,7 @@ from power_desktop.store import search_plan_pg as plan
 
 from .. import engines
 
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(engines.SERVER is None,
                                 reason="needs a PostgreSQL test server (POWER_TEST_POSTGRES)")
 
@@ -96,5 +101,39 @@ def test_a_server_from_before_the_long_prefixes_has_its_docs_made_again(
             assert search_index.check(conn) == []
         assert [h.member_id for h in services.search.search(typed, limit=30).hits] == found
         services.close()
+    finally:
+        engines.drop(url)
+
+
+def test_two_laptops_upgrading_the_server_at_once_take_turns(tmp_path: Path) -> None:
+    """Two laptops started on a newer version at the same moment: the second waits for the
+    first's migration and then finds the schema up to date, instead of remaking the docs again
+    and failing on the version it expected."""
+    url = engines.new_database()
+    try:
+        services = Services.open(Paths(tmp_path), database_url=url)
+        services.accounts.setup_first("Mig", "migration-password-1")
+        services.camp.setup(CampSetup("DL", "South", "C07", "L1", "Mig"))
+        demo.generate(services, 60, seed=5)
+        command.downgrade(db.alembic_config(services.engine), "0013")
+        services.close()
+        holder = create_engine(url)
+        # Each laptop a process of its own (Alembic's context is one per process).
+        start = ("import sys; from sqlalchemy import create_engine; "
+                 "from power_desktop.store import db; db.migrate(create_engine(sys.argv[1]))")
+        with holder.connect() as conn, conn.begin():
+            # The first migration to reach its end waits here until both have started.
+            conn.execute(text("SELECT version_num FROM alembic_version FOR UPDATE"))
+            laptops = [subprocess.Popen([sys.executable, "-c", start, url], cwd=ROOT,
+                                        stderr=subprocess.PIPE, text=True) for _ in range(2)]
+            time.sleep(3)
+        said = [laptop.communicate(timeout=120)[1] for laptop in laptops]
+        holder.dispose()
+        assert [laptop.returncode for laptop in laptops] == [0, 0], said
+        engine = create_engine(url)
+        assert db.current_revision(engine) == db.SCHEMA_HEAD
+        with engine.connect() as conn:
+            assert search_index.check(conn) == []
+        engine.dispose()
     finally:
         engines.drop(url)
