@@ -419,9 +419,10 @@ def _by_doc(conn: Connection, node: _Node, limit: int,
             stats: DocStats | None) -> list[int] | None:
     """The first `limit` members matching `node`, found by the doc table (its first members
     in id order, or its GIN index) where that is the quicker (None: the ordered plan is)."""
+    # Not analyzed yet (a new camp, small); or no AND, which the ordered plan answers reading
+    # no more than it gives; or a column list that left a term none: the ordered plan.
     if stats is None or not _has_and(node) or not all(_columns(t) for t in _terms(node)):
-        return None  # not analyzed yet (a new camp, small); or the ordered plan reads no more
-        # than it gives; or a column list left none
+        return None
     members = stats.members
     matches = share(node, stats) * members
     query = {"q": tsquery(node), "n": limit}
