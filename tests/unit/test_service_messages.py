@@ -19,7 +19,7 @@ from power_desktop.store.restore_sql import Losses
 SERVICES = Path(errors.__file__).parent
 # Raised with their own bilingual text, from inside their class.
 BUILT_IN = {"NotSetUp", "NotLoggedIn", "InvalidFamily", "PossibleDuplicate", "QrNotRead",
-            "NeedsConfirmation", "ServerUnreachable"}
+            "NeedsConfirmation", "ServerUnreachable", "OtherVersion"}
 NAMES = {name for name, value in vars(errors).items()
          if isinstance(value, type) and issubclass(value, ServiceError)}
 
