@@ -96,7 +96,7 @@ class SearchService:
                     conn, [by_age_tokens(name_words, range(born - 2, born + 2))], FETCHED) + \
                     found
             hits = self._hits(session, list(dict.fromkeys(found)), name_words, digits, age=age,
-                              limit=limit)
+                              limit=limit, typing=typing)
         return SearchResult(query, tuple(hits))
 
     # --- IDs and Aadhaar -------------------------------------------------------------------------
@@ -154,7 +154,7 @@ class SearchService:
     # --- building hits ---------------------------------------------------------------------------
     def _hits(self, session: object, member_ids: list[int], name_words: list[str], digits: str,
               why: tuple[str, ...] = (), age: int | None = None,
-              limit: int | None = None) -> list[SearchHit]:
+              limit: int | None = None, typing: bool = False) -> list[SearchHit]:
         """Hits for these members, best first: ranked on a few columns, and only the best
         `limit` read whole."""
         from sqlalchemy.orm import Session
@@ -177,7 +177,7 @@ class SearchService:
             member_age = v.age_on(r.dob, today)
             if typed:
                 fit = rank_name(typed, r.name, r.name_hi or "", r.father_or_husband_name or "",
-                                r.locality or "")
+                                r.locality or "", typing)
                 score, rank = fit.score, fit.rank
                 reasons.append(fit.why)
                 if age is not None:

@@ -113,7 +113,12 @@ def rank_name(name_words: tuple[str, ...], name: str, name_hi: str, father: str,
     joined_own = max(("".join(o) for o in own_options),
                      key=lambda j: JaroWinkler.similarity(joined_typed, j))
     sim = JaroWinkler.similarity(joined_typed, joined_own)
-    if own < len(typed) and sim >= 0.93:  # "omprakash" for Om Prakash
+    # "omprakash" for Om Prakash (and, half-typed, "omprak"): the same letters, spaced
+    # otherwise. Not a typed word more or less: "sunita devi sa" is alike Sunita Devi by
+    # Jaro-Winkler (its first letters), but "sa" is the father's or the locality's.
+    same_letters = abs(len(joined_typed) - len(joined_own)) <= 1 or (
+        typing and joined_own.startswith(joined_typed))
+    if own < len(typed) and sim >= 0.93 and same_letters:
         own = len(typed)
     if own < len(typed):  # initials written together ("rk sharma")
         split = tuple(c for w in typed for c in (w if len(w) == 2 else [w]))
