@@ -135,5 +135,6 @@ def rank_name(name_words: tuple[str, ...], name: str, name_hi: str, father: str,
         - len(parts(name).every) * 2.0
     why = "name" if own == len(typed) else \
         "father's/husband's name" if fathers == len(typed) else \
-        "name and locality" if own + place >= len(typed) else "name and father's/husband's name"
+        "name and locality" if own + place >= len(typed) else \
+        "name and father's/husband's name" if fathers else "part of the name"
     return Fit(round(sim * 100.0, 1), rank, why)

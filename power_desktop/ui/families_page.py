@@ -150,6 +150,17 @@ class FamiliesPage(QWidget):
             return
         self._present(result)
 
+    def _reason(self, why: str) -> str:
+        """Why the search found a person (SearchHit.why), in the window's language."""
+        return {"name": self.tr("name"), "part of the name": self.tr("part of the name"),
+                "father's/husband's name": self.tr("father's/husband's name"),
+                "name and locality": self.tr("name and locality"),
+                "name and father's/husband's name": self.tr("name and father's/husband's name"),
+                "age": self.tr("age"), "mobile": self.tr("mobile"),
+                "Aadhaar": self.tr("Aadhaar"), "Aadhaar last four": self.tr("Aadhaar last four"),
+                "member ID": self.tr("member ID"), "family ID": self.tr("family ID"),
+                "application ID": self.tr("application ID")}.get(why, why)
+
     def _present(self, result: Any) -> None:
         self.hits = list(result.hits)
         self.results.setRowCount(len(self.hits))
@@ -157,7 +168,7 @@ class FamiliesPage(QWidget):
             relation = RELATIONS.get(h.relation)
             cells = [h.name, h.name_hi, relation.label(i18n.current()) if relation else h.relation,
                      str(h.age), h.father_or_husband_name,
-                     h.locality, h.aadhaar_masked or "", ", ".join(h.why)]
+                     h.locality, h.aadhaar_masked or "", ", ".join(map(self._reason, h.why))]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(f"{h.member_id}\n{h.mobile or ''}")

@@ -1577,6 +1577,7 @@ Please tell your supervisor. The details are in the log file.</source>
     </message>
     <message>
         <location filename="../../power_desktop/ui/families_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="160"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
@@ -1606,27 +1607,82 @@ Please tell your supervisor. The details are in the log file.</source>
         <translation>क्रम बदलने के लिए &quot;पंजीकृत&quot; या &quot;ज़िला&quot; शीर्षक पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="167"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="155"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="155"/>
+        <source>part of the name</source>
+        <translation>नाम का हिस्सा</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="156"/>
+        <source>father&apos;s/husband&apos;s name</source>
+        <translation>पिता/पति का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="157"/>
+        <source>name and locality</source>
+        <translation>नाम और इलाका</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="158"/>
+        <source>name and father&apos;s/husband&apos;s name</source>
+        <translation>नाम और पिता/पति का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="159"/>
+        <source>age</source>
+        <translation>उम्र</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="159"/>
+        <source>mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="160"/>
+        <source>Aadhaar last four</source>
+        <translation>आधार के आख़िरी चार अंक</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="161"/>
+        <source>member ID</source>
+        <translation>सदस्य ID</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="161"/>
+        <source>family ID</source>
+        <translation>परिवार ID</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="162"/>
+        <source>application ID</source>
+        <translation>आवेदन ID</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/families_page.py" line="178"/>
         <source>{0} found</source>
         <translation>{0} मिले</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="223"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="234"/>
         <source>History of family {0}</source>
         <translation>परिवार {0} का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="226"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="237"/>
         <source>No edits: this is the family as first registered.</source>
         <translation>कोई बदलाव नहीं: यह परिवार पहली बार पंजीकृत रूप में है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="232"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="243"/>
         <source>Version {0} → {1}, by {2}, {3}</source>
         <translation>संस्करण {0} → {1}, {2} द्वारा, {3}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/families_page.py" line="243"/>
+        <location filename="../../power_desktop/ui/families_page.py" line="254"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -2162,98 +2218,98 @@ ments (F4)</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Go</source>
         <translation>जाएँ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Register a family</source>
         <translation>परिवार पंजीकृत करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="190"/>
         <location filename="../../power_desktop/ui/selfcheck.py" line="25"/>
         <source>&amp;Families</source>
         <translation>परिवार (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Entitlements</source>
         <translation>हक़ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Print queue</source>
         <translation>प्रिंट कतार (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="193"/>
         <source>Re&amp;turns</source>
         <translation>लौटे आवेदन (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Batches (supervisors)</source>
         <translation>बैच (पर्यवेक्षक) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Today</source>
         <translation>आज (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Find a family</source>
         <translation>परिवार खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Operator</source>
         <translation>ऑपरेटर (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Lock the screen</source>
         <translation>स्क्रीन लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Switch operator...</source>
         <translation>ऑपरेटर बदलें (&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Change my password...</source>
         <translation>मेरा पासवर्ड बदलें (&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="224"/>
         <source>&amp;How to register a family</source>
         <translation>परिवार का पंजीकरण कैसे करें (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>परिचय (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="230"/>
         <source>About PoWER Desktop</source>
         <translation>PoWER डेस्कटॉप का परिचय</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="231"/>
         <source>PoWER Desktop {0}
 Portfolio of Welfare &amp; Entitlement Rights
 Data folder: {1}</source>
@@ -2262,78 +2318,78 @@ Data folder: {1}</source>
 डेटा फ़ोल्डर: {1}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="237"/>
         <source>Show PoWER Desktop in {0}</source>
         <translation>PoWER डेस्कटॉप {0} में दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="285"/>
         <source>Working on this laptop&apos;s own database.</source>
         <translation>इस लैपटॉप के अपने डेटाबेस पर काम हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="291"/>
         <source>Back on the camp server.</source>
         <translation>वापस कैंप सर्वर पर।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="299"/>
         <source>The camp server answers again.</source>
         <translation>कैंप सर्वर फिर से जवाब दे रहा है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="300"/>
         <source>Trying the camp server...</source>
         <translation>कैंप सर्वर से संपर्क किया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="334"/>
         <source>Changes kept for later</source>
         <translation>बदलाव बाद के लिए रखे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="335"/>
         <source>The changes to family {0} are not saved: that family is in the other database. They are kept, and offered back when this laptop works there again.</source>
         <translation>परिवार {0} के बदलाव सहेजे नहीं गए: वह परिवार दूसरे डेटाबेस में है। वे रखे गए हैं, और जब यह लैपटॉप फिर वहाँ काम करेगा तब वापस दिखाए जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="386"/>
-        <location filename="../../power_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="526"/>
         <source>Unsaved family</source>
         <translation>बिना सहेजा परिवार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="392"/>
         <source>The registration form has unsaved input. Throw it away and open family {0}?</source>
         <translation>पंजीकरण फ़ॉर्म में बिना सहेजी जानकारी है। उसे छोड़कर परिवार {0} खोलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="401"/>
         <source>Cannot open</source>
         <translation>खुल नहीं सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="411"/>
         <source>Saved family {0}</source>
         <translation>परिवार {0} सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="451"/>
         <source>Your password is changed.</source>
         <translation>आपका पासवर्ड बदल गया है।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="473"/>
         <source>Back up to which folder (USB drive)?</source>
         <translation>किस फ़ोल्डर (USB ड्राइव) में बैकअप लें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="479"/>
         <source>Backup done</source>
         <translation>बैकअप पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="480"/>
         <source>Backed up and checked: {0} in
 {1}
 
@@ -2344,37 +2400,37 @@ Aadhaar numbers in it open only with a password of this laptop&apos;s accounts o
 इसमें आधार नंबर केवल इस लैपटॉप के किसी खाते के पासवर्ड या रिकवरी कोड से ही खुलते हैं।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="484"/>
         <source>Backing up...</source>
         <translation>बैकअप लिया जा रहा है...</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="486"/>
         <source>Backup failed</source>
         <translation>बैकअप नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="509"/>
         <source>No camp set up</source>
         <translation>कोई कैंप सेट नहीं</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="511"/>
         <source>Camp {0} · {1} · started {2} · logged in: {3}</source>
         <translation>कैंप {0} · {1} · शुरू {2} · लॉग इन: {3}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="517"/>
         <source>on the camp server {0}</source>
         <translation>कैंप सर्वर {0} पर</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="519"/>
         <source>on this laptop&apos;s own database (camp server {0} not used: sync when it is back)</source>
         <translation>इस लैपटॉप के अपने डेटाबेस पर (कैंप सर्वर {0} इस्तेमाल नहीं हो रहा: लौटने पर sync करें)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../power_desktop/ui/main_window.py" line="527"/>
         <source>A family is being typed and is not saved. Close PoWER Desktop?
 
 What was typed is kept as a draft and offered back at the next start.</source>
@@ -3656,8 +3712,7 @@ Save the family as it is?</source>
 <context>
     <name>Switch</name>
     <message>
-        <location filename="../../power_desktop/ui/database_switch.py" line="54"/>
-        <location filename="../../power_desktop/ui/database_switch.py" line="61"/>
+        <location filename="../../power_desktop/ui/database_switch.py" line="65"/>
         <source>Not switched</source>
         <translation>बदला नहीं गया</translation>
     </message>

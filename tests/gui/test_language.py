@@ -371,3 +371,16 @@ def test_the_scheme_previews_limits_are_named_in_words(qtbot: QtBot, services: S
             label = item.widget() if item else None
             assert isinstance(label, QLabel)
             assert "_" not in label.text() and not label.text().isascii(), label.text()
+
+
+def test_why_a_person_was_found_is_said_in_hindi(qtbot: QtBot, services: Services,
+                                                 hindi: None) -> None:
+    """The Families list's "Found by" column: the search's reasons in the window's language."""
+    from power_desktop.ui.families_page import FamiliesPage
+    services.registration.register(example_family())
+    page = FamiliesPage(services)
+    qtbot.addWidget(page)
+    page._present(services.search.search("Kamla Devi 2346"))
+    reasons = {page.results.item(r, 7).text() for r in range(page.results.rowCount())}
+    assert "नाम, आधार के आख़िरी चार अंक" in reasons, reasons
+    assert not any(c.isascii() and c.isalpha() for text in reasons for c in text), reasons
