@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger("power.store")
 
@@ -235,20 +236,22 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
+def _scripts() -> ScriptDirectory:
+    """The migrations as Alembic finds them on disk."""
+    from alembic.script import ScriptDirectory
+    return ScriptDirectory.from_config(alembic_config(create_engine("sqlite://")))
+
+
 def head_revision() -> str:
     """The newest migration as Alembic finds it on disk."""
-    from alembic.script import ScriptDirectory
-    script = ScriptDirectory.from_config(alembic_config(create_engine("sqlite://")))
-    head = script.get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> frozenset[str]:
     """Every migration this program has."""
-    from alembic.script import ScriptDirectory
-    script = ScriptDirectory.from_config(alembic_config(create_engine("sqlite://")))
-    return frozenset(r.revision for r in script.walk_revisions())
+    return frozenset(r.revision for r in _scripts().walk_revisions())
 
 
 class SchemaMismatch(Exception):

@@ -12,8 +12,8 @@ One row per member and token:
 - member_phone_tok (token, member_id): the endings of 4+ digits of the mobiles;
 - member_doc (member_id, doc): all of one member's search, prefix and phone rows as one
   tsvector of tagged lexemes (lexeme()), with longer prefixes too (DOC_PREFIX_MAX), under a
-  GIN index: a query that few members match is
-  answered by GIN's own intersection of its lexemes' member lists (search_plan_pg).
+  GIN index: a query that few members match is answered by GIN's own intersection of its
+  lexemes' member lists (search_plan_pg).
 Each token table is indexed by its key in that order (a token's members in id order) and by
 member (a member's own tokens, for checking one member against a query). Tokens are kept in the "C"
 collation, so that a prefix query (`token LIKE 'ra%'`) is a range scan of the index.

@@ -12,12 +12,11 @@ from sqlalchemy import create_engine, text
 
 from power_desktop.paths import Paths
 from power_desktop.services import Services
-from power_desktop.services.camp import CampSetup
 from power_desktop.services.errors import OtherVersion
 from power_desktop.store import db
 
 from .. import engines
-from ..helpers import PASSWORD, SUPERVISOR, FixedClock, example_family, numbered_family
+from ..helpers import FixedClock, example_family, numbered_family, open_services
 
 
 def _counts(services: Services) -> tuple[int, ...]:
@@ -36,9 +35,7 @@ def _set_revision(services: Services, revision: str) -> None:
 def test_a_laptop_behind_the_server_s_schema_saves_nothing(tmp_path: Path) -> None:
     url = engines.new_database()
     try:
-        services = Services.open(Paths(tmp_path / "l1"), clock=FixedClock(), database_url=url)
-        services.accounts.setup_first(SUPERVISOR, PASSWORD)
-        services.camp.setup(CampSetup("DL", "South", "C07", "L1", SUPERVISOR))
+        services = open_services(tmp_path / "l1", database_url=url)
         services.registration.register(example_family())
         before = _counts(services)
         _set_revision(services, "0099")  # another laptop's newer program upgraded the server
@@ -65,8 +62,7 @@ def test_a_laptop_behind_the_server_s_schema_saves_nothing(tmp_path: Path) -> No
             conn.execute(text("UPDATE alembic_version SET version_num = :r"),
                          {"r": db.SCHEMA_HEAD})
         engine.dispose()
-        again = Services.open(Paths(tmp_path / "l1"), clock=FixedClock(), database_url=url)
-        again.accounts.login(SUPERVISOR, PASSWORD)
+        again = open_services(tmp_path / "l1", with_camp=False, database_url=url)
         again.registration.register(numbered_family(2), confirm_warnings=True,
                                           duplicate_decision="different family")
         assert _counts(again)[0] == before[0] + 1
@@ -76,8 +72,7 @@ def test_a_laptop_behind_the_server_s_schema_saves_nothing(tmp_path: Path) -> No
 
 
 def test_a_laptop_s_own_database_from_a_newer_program_is_not_opened(tmp_path: Path) -> None:
-    services = Services.open(Paths(tmp_path), clock=FixedClock())
-    services.accounts.setup_first(SUPERVISOR, PASSWORD)
+    services = open_services(tmp_path, with_camp=False)
     _set_revision(services, "0099")
     services.close()
     file_before = (tmp_path / "power.sqlite3").read_bytes()

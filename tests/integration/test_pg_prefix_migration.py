@@ -27,6 +27,15 @@ pytestmark = pytest.mark.skipif(engines.SERVER is None,
                                 reason="needs a PostgreSQL test server (POWER_TEST_POSTGRES)")
 
 
+def _camp(folder: Path, url: str, families: int, seed: int) -> Services:
+    """A camp on the server at `url` with some demo families."""
+    services = Services.open(Paths(folder), database_url=url)
+    services.accounts.setup_first("Mig", "migration-password-1")
+    services.camp.setup(CampSetup("DL", "South", "C07", "L1", "Mig"))
+    demo.generate(services, families, seed=seed)
+    return services
+
+
 @pytest.fixture
 def by_gin(monkeypatch: pytest.MonkeyPatch) -> None:
     """A query with an AND answered by the doc table's GIN index, whatever its estimate."""
@@ -40,10 +49,7 @@ def test_a_server_from_before_the_prefix_table_is_brought_up_to_date(
         tmp_path: Path, by_gin: None) -> None:
     url = engines.new_database()
     try:
-        services = Services.open(Paths(tmp_path), database_url=url)
-        services.accounts.setup_first("Mig", "migration-password-1")
-        services.camp.setup(CampSetup("DL", "South", "C07", "L1", "Mig"))
-        demo.generate(services, 150, seed=3)
+        services = _camp(tmp_path, url, 150, seed=3)
         before = [h.member_id for h in services.search.search("su", limit=30).hits]
         assert before
         # Two words: an AND, answered by the doc table's GIN index (migration 0013).
@@ -77,10 +83,7 @@ def test_a_server_from_before_the_long_prefixes_has_its_docs_made_again(
     word typed longer is asked of GIN as a lexeme of its own, which those docs lack."""
     url = engines.new_database()
     try:
-        services = Services.open(Paths(tmp_path), database_url=url)
-        services.accounts.setup_first("Mig", "migration-password-1")
-        services.camp.setup(CampSetup("DL", "South", "C07", "L1", "Mig"))
-        demo.generate(services, 150, seed=4)
+        services = _camp(tmp_path, url, 150, seed=4)
         with services.engine.connect() as conn:
             name, place = conn.exec_driver_sql(
                 "SELECT m.name, f.locality FROM member m JOIN family f ON f.id = m.family_id "
@@ -111,10 +114,7 @@ def test_two_laptops_upgrading_the_server_at_once_take_turns(tmp_path: Path) -> 
     and failing on the version it expected."""
     url = engines.new_database()
     try:
-        services = Services.open(Paths(tmp_path), database_url=url)
-        services.accounts.setup_first("Mig", "migration-password-1")
-        services.camp.setup(CampSetup("DL", "South", "C07", "L1", "Mig"))
-        demo.generate(services, 60, seed=5)
+        services = _camp(tmp_path, url, 60, seed=5)
         command.downgrade(db.alembic_config(services.engine), "0013")
         services.close()
         holder = create_engine(url)
