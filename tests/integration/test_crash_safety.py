@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLS = 12
 
 CHILD = r"""
-import sys, random
+import os, sys, random
 from pathlib import Path
 from power_desktop.paths import Paths
 from power_desktop.services import Services
@@ -36,7 +36,9 @@ rng = random.Random(int(sys.argv[2]))
 while True:
     done = services.registration.register(demo_family(rng, date.today()),
                                           confirm_warnings=True, duplicate_decision="crash test")
-    print(done.family_id, len(done.member_ids), flush=True)
+    # One write of the whole line: a pipe takes it whole or not at all (print() writes its
+    # parts one by one when Python runs unbuffered, and a kill between them cut a line).
+    os.write(1, f"{done.family_id} {len(done.member_ids)}\n".encode())
 """
 
 
@@ -58,7 +60,9 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
         time.sleep(rng.uniform(1.5, 3.0))  # start-up, then some saves, then the power goes
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()
-        for line in out.splitlines():
+        *complete, unfinished = out.split("\n")  # each line arrives whole (one write each)
+        assert unfinished == "", f"a report line was cut: {unfinished!r}"
+        for line in complete:
             family_id, members = line.split()
             reported[family_id] = int(members)
         conn = sqlite3.connect(data / "power.sqlite3")
