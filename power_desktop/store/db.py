@@ -220,6 +220,9 @@ def why_unreachable(exc: DBAPIError) -> str:
                         ("is not permitted to log in",
                          "this laptop's database user is shut out on the server"),
                         ("server closed the connection", "the connection was cut"),
+                        ("idle-in-transaction timeout",
+                         "the server ended this laptop's unfinished change: it had heard "
+                         "nothing from the laptop for too long"),
                         ("terminating connection", "the server was stopped"),
                         ("consuming input failed", "the connection was cut"),
                         ("the database system is shutting down", "the server is stopping")):
@@ -377,19 +380,32 @@ def take_turn(session: Session) -> None:
     With the turn, the server's schema is read: a laptop whose program is older than the one
     that last upgraded the server (another laptop, upgraded first) would write what that
     schema no longer expects (a search index without what a newer search asks of it), so its
-    change is refused (SchemaMismatch) and rolled back, whatever it wrote before its turn."""
+    change is refused (SchemaMismatch) and rolled back, whatever it wrote before its turn.
+
+    A laptop that stops in the middle of its turn (its power or LAN gone, the machine frozen)
+    would hold the turn, and every other laptop's save behind it, for as long as the server
+    keeps its connection: so the turn also tells the server to end this transaction, rolled
+    back, once it has waited TURN_IDLE_LIMIT_S for this laptop's next statement. A laptop
+    that comes back after that is told its change was not saved (ServerUnreachable)."""
     if session.info.get(_TURN):
         return
     conn = session.connection()
     if conn.dialect.name == "postgresql":
-        found = conn.execute(text("SELECT (SELECT version_num FROM alembic_version) FROM "
-                                  "pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK}).scalar()
+        found = conn.execute(text(
+            "SELECT (SELECT version_num FROM alembic_version) FROM pg_advisory_xact_lock(:key), "
+            "set_config('idle_in_transaction_session_timeout', :idle, true)"),
+            {"key": WRITER_LOCK, "idle": f"{TURN_IDLE_LIMIT_S * 1000:.0f}"}).scalar()
         if found != SCHEMA_HEAD:
             raise SchemaMismatch(found)
     session.info[_TURN] = True
 
 
 _TURN = "power_writer_turn"
+# How long the server waits, within a writer's turn, for the laptop's next statement. No
+# transaction waits on anything of its own between two statements (files are written before
+# or after it, passwords hashed in well under a second), so only a laptop gone quiet reaches
+# it; and the others' saves wait no longer than this behind one.
+TURN_IDLE_LIMIT_S = 30.0
 # The advisory lock's number on PostgreSQL: any fixed 64-bit value, the same in every laptop.
 WRITER_LOCK = 0x504F574552  # "POWER"
 # The migrations' own advisory lock (store/migrations/env.py).
