@@ -2,7 +2,8 @@
 # System packages PoWER Desktop needs on Debian/Ubuntu: Python's venv module, the libraries
 # Qt loads (offscreen for tests, X11/xcb for the window), and poppler-utils (pdftoppm and
 # pdftotext: the tests look at printed PDFs as pictures), and a Secret Service (GNOME Keyring
-# on a D-Bus session: the keystore account key slots are tied to). Installs them when run as
+# on a D-Bus session: the keystore account key slots are tied to), and iproute2 (`ip netns`: a
+# camp-server test pulls a LAN cable under a laptop in a network namespace). Installs them when run as
 # root and they are missing; otherwise prints the exact apt-get line. Quick when everything is there.
 set -euo pipefail
 
@@ -17,6 +18,7 @@ packages=(
   libxcb-render-util0 libxcb-image0 libxcb-randr0 libx11-xcb1
   poppler-utils
   gnome-keyring dbus-daemon
+  iproute2
 )
 python3 -c 'import ensurepip' 2>/dev/null || packages+=(python3-venv)
 

@@ -104,8 +104,17 @@ def make_engine(url_or_path: str | Path) -> Engine:
         # far more than the values given need (the duplicate check took 8 ms, not 1).
         # Text in UTF-8 whatever the database's encoding, so that a database made in another
         # (SQL_ASCII) is read far enough to be refused in words (check_encoding).
+        # A server that goes silent (its power cut, a cable pulled) on a connection already
+        # made: a statement sent is given up after TCP_GIVE_UP_MS without the server's
+        # acknowledgement, and one waiting for its answer (behind another laptop's turn) after
+        # the keep-alive probes go unanswered (10 s quiet, then 3 probes 5 s apart); the
+        # system's defaults wait 15 minutes and 2 hours, the window frozen all the while.
+        # (tcp_user_timeout is Linux's; Windows keeps the probes.)
         args: dict[str, Any] = {"connect_timeout": 5, "client_encoding": "utf8",
-                                "options": "-c jit=off -c plan_cache_mode=force_custom_plan"}
+                                "options": "-c jit=off -c plan_cache_mode=force_custom_plan",
+                                "keepalives": 1, "keepalives_idle": 10,
+                                "keepalives_interval": 5, "keepalives_count": 3,
+                                "tcp_user_timeout": TCP_GIVE_UP_MS}
         if "sslmode=" not in url:
             args["sslmode"] = "prefer"
         engine = create_engine(url, connect_args=args)
@@ -117,6 +126,8 @@ def make_engine(url_or_path: str | Path) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
     return engine
 
+
+TCP_GIVE_UP_MS = 20_000
 
 # A pooled server connection unused for this long is asked whether it still answers (one
 # round trip) before it is used; one used more recently is not. A camp laptop saving a family
