@@ -11,21 +11,23 @@ from sqlalchemy.engine import make_url
 
 
 class Relay:
-    def __init__(self, server_url: str) -> None:
+    def __init__(self, server_url: str, host: str = "127.0.0.1") -> None:
+        """A relay listening on `host` (an address of this machine the laptop reaches)."""
         target = make_url(server_url)
         self._to = (target.host or "127.0.0.1", target.port or 5432)
+        self._host = host
         self._lock = threading.Lock()
         self._open: list[socket.socket] = []
         self._listener: socket.socket | None = None
         self.port = 0
         self.mend()
-        self.url = target.set(port=self.port).render_as_string(hide_password=False)
+        self.url = target.set(host=host, port=self.port).render_as_string(hide_password=False)
 
     def mend(self) -> None:
         """The LAN back (on the same port)."""
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", self.port))
+        listener.bind((self._host, self.port))
         listener.listen(16)
         self.port = listener.getsockname()[1]
         self._listener = listener

@@ -4,8 +4,9 @@ system's TCP timeouts (15 minutes for a statement sent, 2 hours for one waiting 
 answer) with its window frozen; and the turn it may have held is not kept from the others.
 
 The laptop runs in a network namespace of its own, reaching the test server through a relay
-on a veth pair; pulling the cable is taking the host's end of the pair down, so that packets
-are lost without a word, as on a real LAN. Needs root and iproute2 (CI has both)."""
+(tests/relay.py) across a veth pair; pulling the cable is taking the host's end of the pair
+down, so that packets are lost without a word, as on a real LAN. Needs root and iproute2 (CI
+has both)."""
 
 from __future__ import annotations
 
@@ -23,12 +24,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from power_desktop.core.demo_data import demo_family
 
 from .. import engines
 from ..helpers import PASSWORD, SUPERVISOR
+from ..relay import Relay
 from .test_camp_server import run, server  # noqa: F401  (the fixture)
 from .test_camp_server_frozen import FROZEN
 from .test_cli import ROOT
@@ -38,29 +39,6 @@ pytestmark = [pytest.mark.skipif(engines.SERVER is None,
               pytest.mark.slow]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "POWER_DESKTOP_OPERATOR": SUPERVISOR,
        "POWER_DESKTOP_PASSWORD": PASSWORD}
-
-# Forwards each connection made to it to the test server, as the LAN would.
-RELAY = r"""
-import os, socket, sys, threading
-server = socket.create_server((sys.argv[1], 0))
-os.write(1, f"{server.getsockname()[1]}\n".encode())
-def pipe(a, b):
-    try:
-        while data := a.recv(65536):
-            b.sendall(data)
-    except OSError:
-        pass
-    for s in (a, b):
-        try:
-            s.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-while True:
-    laptop, _ = server.accept()
-    upstream = socket.create_connection((sys.argv[2], int(sys.argv[3])))
-    for a, b in ((laptop, upstream), (upstream, laptop)):
-        threading.Thread(target=pipe, args=(a, b), daemon=True).start()
-"""
 
 # A laptop's window, open on the camp server: it has searched (a connection in its pool),
 # then, once told, saves a family; it says what came of it and how long it took.
@@ -125,18 +103,11 @@ def lan(server: str) -> Iterator[Lan]:  # noqa: F811
         _ip("netns", "exec", namespace, "ip", "addr", "add", f"{far_addr}/24", "dev", far_end)
         _ip("netns", "exec", namespace, "ip", "link", "set", far_end, "up")
         _ip("netns", "exec", namespace, "ip", "link", "set", "lo", "up")
-        target = make_url(server)
-        relay = subprocess.Popen([sys.executable, "-c", RELAY, host_addr,
-                                  target.host or "127.0.0.1", str(target.port or 5432)],
-                                 stdout=subprocess.PIPE, text=True)
-        assert relay.stdout is not None
-        port = int(relay.stdout.readline())
-        yield Lan(namespace, host_end,
-                  target.set(host=host_addr, port=port).render_as_string(hide_password=False))
+        relay = Relay(server, host=host_addr)  # the LAN, from the laptop to the server
+        yield Lan(namespace, host_end, relay.url)
     finally:
         if relay is not None:
-            relay.kill()
-            relay.wait()
+            relay.cut()
         subprocess.run(["ip", "netns", "del", namespace], capture_output=True, check=False)
         subprocess.run(["ip", "link", "del", host_end], capture_output=True, check=False)
 
