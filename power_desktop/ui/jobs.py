@@ -1,19 +1,35 @@
 """Long work off the GUI thread, always the same way: a progress dialog with Cancel, and the
-result or the error handed back on the GUI thread. No widget is touched from the worker."""
+result or the error handed back on the GUI thread; or, for a save the window waits for, the
+call on a worker while the window is drawn and ignores input (wait_for). No widget is touched
+from the worker."""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger("power.ui.jobs")
 
 Progress = Callable[[int, int], bool]
+T = TypeVar("T")
 
 
 class _Worker(QObject):
@@ -162,3 +178,74 @@ class _LatestWorker(QObject):
             log.exception("background request failed")
             result = exc
         self.done.emit(number, request, result)
+
+
+# Input the window ignores while it waits for a save (wait_for).
+_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                    QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
+                    QEvent.Type.KeyRelease, QEvent.Type.Wheel, QEvent.Type.Shortcut,
+                    QEvent.Type.ShortcutOverride, QEvent.Type.InputMethod,
+                    QEvent.Type.Close})
+SLOW_MS = 400  # a save taking longer than this says that it is waiting
+
+
+class _IgnoreInput(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in _INPUT:
+            return False
+        # A key taken by the widget (ShortcutOverride accepted) is not a shortcut; the key
+        # itself is then dropped here too.
+        event.setAccepted(event.type() == QEvent.Type.ShortcutOverride)
+        return True
+
+
+def wait_for(work: Callable[[], T], on_slow: Callable[[], None] | None = None) -> T:
+    """`work()` (one service call: a save) run on a worker thread while the window waits for
+    it, and its result returned (or its error raised) here, as if it had been called here.
+
+    Meanwhile the window keeps being drawn, and ignores the keyboard and the mouse (a second
+    Ctrl+S or click does not start a second save, and closing waits); once it has taken
+    longer than SLOW_MS (a camp server that is slow, or gone silent: up to 25 s before it is
+    given up, store.db), the cursor is the wait cursor and `on_slow()` says so."""
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return work()
+    outcome: list[Any] = []
+    loop = QEventLoop()
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # handed back to the GUI thread, raised there
+            outcome.append((False, exc))
+        QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+
+    ignore = _IgnoreInput()
+    app.installEventFilter(ignore)
+    slow = QTimer()
+    slow.setSingleShot(True)
+    waiting: list[bool] = []
+
+    def _slow() -> None:
+        waiting.append(True)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if on_slow is not None:
+            on_slow()
+
+    slow.timeout.connect(_slow)
+    worker = threading.Thread(target=run, name="power-save", daemon=True)
+    try:
+        slow.start(SLOW_MS)
+        worker.start()
+        while not outcome:
+            loop.exec()
+    finally:
+        slow.stop()
+        app.removeEventFilter(ignore)
+        if waiting:
+            QGuiApplication.restoreOverrideCursor()
+    worker.join()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value  # type: ignore[no-any-return]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -37,7 +38,7 @@ from power_desktop.services.results import FamilyView, Registered
 
 from . import i18n
 from .household_form import HouseholdForm
-from .jobs import Latest
+from .jobs import Latest, wait_for
 from .member_form import MemberForm
 from .plain_text import plain_box
 from .qr_fill import QrFiller
@@ -378,10 +379,12 @@ class RegistrationPage(QWidget):
             confirm = True
         try:
             if self.editing:
-                done = self.services.registration.update(self.editing[0], data, self.editing[1],
-                                                         confirm_warnings=confirm)
+                done = self._saving(partial(self.services.registration.update,
+                                            self.editing[0], data, self.editing[1],
+                                            confirm_warnings=confirm))
             else:
-                done = self.services.registration.register(data, confirm_warnings=confirm)
+                done = self._saving(partial(self.services.registration.register, data,
+                                            confirm_warnings=confirm))
         except PossibleDuplicate as dup:
             try:
                 chosen = self._decide_duplicate(dup, data, confirm)
@@ -411,6 +414,21 @@ class RegistrationPage(QWidget):
         self.saved.emit(done)
         return done
 
+    def _saving(self, save: Callable[[], Registered]) -> Registered:
+        """The save, run while the window waits for it (jobs.wait_for): drawn, ignoring a
+        second Ctrl+S, and saying so when the database (a camp server) is slow to answer."""
+        before = self.banner.text()
+        waiting = self.tr("Saving... waiting for the database")
+
+        def slow() -> None:
+            self.banner.setText(waiting)
+
+        try:
+            return wait_for(save, slow)
+        finally:
+            if self.banner.text() == waiting:
+                self.banner.setText(before)
+
     def ask_duplicate(self, candidates: list[Any]) -> tuple[int, Any]:
         """The operator's choice about likely duplicates (a seam tests replace)."""
         from .duplicate_dialog import DuplicateDialog
@@ -436,9 +454,9 @@ class RegistrationPage(QWidget):
                 self.open_existing.emit(candidate.family_id)
                 return None
             if choice == DuplicateDialog.ADD:
-                return self.services.registration.add_members(
-                    candidate.family_id, data["members"],
-                    decision=f"added to {candidate.family_id} by {who}")
+                return self._saving(partial(
+                    self.services.registration.add_members, candidate.family_id,
+                    data["members"], decision=f"added to {candidate.family_id} by {who}"))
             if choice == DuplicateDialog.MOVE:
                 move_from = candidate.member_id
             elif choice == DuplicateDialog.DIFFERENT:
@@ -447,12 +465,13 @@ class RegistrationPage(QWidget):
                 return None
             try:
                 if self.editing:
-                    return self.services.registration.update(
-                        self.editing[0], data, self.editing[1], confirm_warnings=True,
-                        duplicate_decision=decision, move_from=move_from)
-                return self.services.registration.register(
-                    data, confirm_warnings=True, duplicate_decision=decision,
-                    move_from=move_from)
+                    return self._saving(partial(
+                        self.services.registration.update, self.editing[0], data,
+                        self.editing[1], confirm_warnings=True, duplicate_decision=decision,
+                        move_from=move_from))
+                return self._saving(partial(
+                    self.services.registration.register, data, confirm_warnings=True,
+                    duplicate_decision=decision, move_from=move_from))
             except PossibleDuplicate as more:
                 if {c.member_id for c in more.candidates} == {c.member_id for c in candidates}:
                     raise  # the same question again: nothing the choice could settle

@@ -2010,7 +2010,7 @@ Please tell your supervisor. The details are in the log file.</source>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../power_desktop/ui/jobs.py" line="52"/>
+        <location filename="../../power_desktop/ui/jobs.py" line="68"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -3183,142 +3183,142 @@ What was typed is kept as a draft and offered back at the next start.</source>
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
         <source>Name in Hindi</source>
         <translation>हिंदी में नाम</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
         <source>Relation</source>
         <translation>संबंध</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="75"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="77"/>
         <source>Age / DOB</source>
         <translation>आयु / जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="77"/>
         <source>Father / husband</source>
         <translation>पिता / पति</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="76"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="77"/>
         <source>Aadhaar</source>
         <translation>आधार</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="77"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="78"/>
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="90"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="91"/>
         <source>Save family (Ctrl+S)</source>
         <translation>परिवार सहेजें (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="94"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="95"/>
         <source>Cancel (Esc)</source>
         <translation>रद्द करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="96"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="97"/>
         <source>Remove member (Del)</source>
         <translation>सदस्य हटाएँ (Del)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="98"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="99"/>
         <source>Edit member (F2)</source>
         <translation>सदस्य बदलें (F2)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="177"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="178"/>
         <source>Editing family {0}</source>
         <translation>परिवार {0} में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="179"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="180"/>
         <source>Register a new family</source>
         <translation>नया परिवार पंजीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="232"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="233"/>
         <source>{0} updated. Type the next member, or Ctrl+S to save the family.</source>
         <translation>{0} बदला गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="234"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="235"/>
         <source>{0} added. Type the next member, or Ctrl+S to save the family.</source>
         <translation>{0} जोड़ा गया। अगला सदस्य लिखें, या परिवार सहेजने के लिए Ctrl+S दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="261"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="262"/>
         <source>F2 changes {0}; Del removes them from the family.</source>
         <translation>F2 से {0} को बदलें; Del से उन्हें परिवार से हटाएँ।</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="269"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="270"/>
         <source>(no name yet)</source>
         <translation>(अभी नाम नहीं)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="271"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="272"/>
         <source>Member being typed</source>
         <translation>लिखा जा रहा सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="272"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="273"/>
         <source>The member form holds {0}, not yet added. Throw that away and edit {1}?</source>
         <translation>सदस्य फ़ॉर्म में {0} है, जो अभी जोड़ा नहीं गया। उसे हटाकर {1} को बदलें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="298"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="299"/>
         <source>Member {0} of {1}: editing {2}</source>
         <translation>सदस्य {0} / {1}: {2} को बदला जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="301"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="302"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="316"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="317"/>
         <source>Remove member</source>
         <translation>सदस्य हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="317"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="318"/>
         <source>Remove {0} from this family?</source>
         <translation>{0} को इस परिवार से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="332"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="333"/>
         <source>{0} (estimated)</source>
         <translation>{0} (अनुमानित)</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="349"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="350"/>
         <source>Members of this family: {0}</source>
         <translation>इस परिवार के सदस्य: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="370"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="371"/>
         <source>Please confirm</source>
         <translation>कृपया पुष्टि करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="371"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="372"/>
         <source>Please check these with the family before saving:
 
 {0}
@@ -3331,33 +3331,38 @@ Save the family as it is?</source>
 क्या परिवार को ऐसे ही सहेजें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="392"/>
-        <location filename="../../power_desktop/ui/registration_page.py" line="401"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="395"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="404"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="407"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="410"/>
         <source>Saved changes to family {0}</source>
         <translation>परिवार {0} के बदलाव सहेजे गए</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="408"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="411"/>
         <source>Saved. Family ID: {0}</source>
         <translation>सहेजा गया। परिवार ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="464"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="421"/>
+        <source>Saving... waiting for the database</source>
+        <translation>सहेजा जा रहा है... डेटाबेस के जवाब की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../power_desktop/ui/registration_page.py" line="483"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="465"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="484"/>
         <source>Throw away what was typed for this family?</source>
         <translation>इस परिवार के लिए लिखा हुआ सब छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../../power_desktop/ui/registration_page.py" line="484"/>
+        <location filename="../../power_desktop/ui/registration_page.py" line="503"/>
         <source>... and {0} more</source>
         <translation>... और {0}</translation>
     </message>
