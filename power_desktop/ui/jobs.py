@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QEventLoop,
-    QMetaObject,
     QObject,
     Qt,
     QThread,
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 log = logging.getLogger("power.ui.jobs")
 
@@ -189,9 +188,49 @@ _INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease
 SLOW_MS = 400  # a save taking longer than this says that it is waiting
 
 
-class _IgnoreInput(QObject):
+class _Waiting(QObject):
+    """While a save runs (wait_for): the window's input ignored, the wait cursor once it is
+    slow; both undone on the GUI thread as soon as the save ends, even if a dialog a timer
+    opened meanwhile is running its own loop (that dialog gets its input all along)."""
+
+    ended = Signal()
+
+    def __init__(self, loop: QEventLoop, on_slow: Callable[[], None] | None) -> None:
+        super().__init__()
+        self._loop, self._on_slow = loop, on_slow
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.timeout.connect(self._show_slow)
+        self._cursor = self._on = False
+        self.ended.connect(self.end, Qt.ConnectionType.QueuedConnection)
+
+    def begin(self) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        self._on = True
+        self._slow.start(SLOW_MS)
+
+    def _show_slow(self) -> None:
+        self._cursor = True
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if self._on_slow is not None:
+            self._on_slow()
+
+    @Slot()
+    def end(self) -> None:
+        if self._on:
+            self._on = False
+            self._slow.stop()
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            if self._cursor:
+                QGuiApplication.restoreOverrideCursor()
+        self._loop.quit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in _INPUT:
+        if event.type() not in _INPUT or QApplication.activeModalWidget() is not None:
             return False
         # A key taken by the widget (ShortcutOverride accepted) is not a shortcut; the key
         # itself is then dropped here too.
@@ -212,38 +251,23 @@ def wait_for(work: Callable[[], T], on_slow: Callable[[], None] | None = None) -
         return work()
     outcome: list[Any] = []
     loop = QEventLoop()
+    waiting = _Waiting(loop, on_slow)
 
     def run() -> None:
         try:
             outcome.append((True, work()))
         except BaseException as exc:  # handed back to the GUI thread, raised there
             outcome.append((False, exc))
-        QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+        waiting.ended.emit()
 
-    ignore = _IgnoreInput()
-    app.installEventFilter(ignore)
-    slow = QTimer()
-    slow.setSingleShot(True)
-    waiting: list[bool] = []
-
-    def _slow() -> None:
-        waiting.append(True)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        if on_slow is not None:
-            on_slow()
-
-    slow.timeout.connect(_slow)
     worker = threading.Thread(target=run, name="power-save", daemon=True)
+    waiting.begin()
     try:
-        slow.start(SLOW_MS)
         worker.start()
         while not outcome:
             loop.exec()
     finally:
-        slow.stop()
-        app.removeEventFilter(ignore)
-        if waiting:
-            QGuiApplication.restoreOverrideCursor()
+        waiting.end()
     worker.join()
     ok, value = outcome[0]
     if not ok:

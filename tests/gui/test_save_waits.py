@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from power_desktop.services import Services
@@ -110,4 +110,41 @@ def test_a_save_refused_after_the_wait_keeps_the_family_on_screen(
     assert services.registration.count() == 0
     assert [m["name"] for m in page.members] == ["Kamla Devi"]  # still there to save again
     assert page.banner.text() == before
+    assert QGuiApplication.overrideCursor() is None
+
+
+def test_a_dialog_opened_during_the_wait_takes_its_input(
+        qtbot: QtBot, window: MainWindow, services: Services,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog something else opens while the save runs (a timer's) is typed into as usual,
+    during the save and after it ended with the dialog still open."""
+    page = window.registration
+    type_household(qtbot)
+    type_member(qtbot, "Kamla Devi", "", "F", "10/02/1981")
+    calls = _slow(services, monkeypatch, 1.0)
+    typed: dict[str, str] = {}
+
+    def open_dialog() -> None:
+        dialog = QDialog(window)
+        dialog.setModal(True)
+        edit = QLineEdit(dialog)
+
+        def during() -> None:
+            QTest.keyClicks(edit, "abc")
+            typed["during"] = edit.text()
+
+        def after() -> None:
+            QTest.keyClicks(edit, "d")
+            typed["after"] = edit.text()
+            dialog.accept()
+
+        QTimer.singleShot(200, during)
+        QTimer.singleShot(1800, after)  # the save ended at about 1.3 s
+        QTimer.singleShot(4000, dialog.reject)  # never left open, whatever happens
+        dialog.exec()
+
+    _meanwhile(300, open_dialog)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert typed == {"during": "abc", "after": "abcd"}
+    assert len(calls) == 1 and services.registration.count() == 1
     assert QGuiApplication.overrideCursor() is None
